@@ -1,0 +1,52 @@
+# httpstatus: GNU make; the status table is generated from src/codes.txt.
+
+VERSION = 0.1.0
+PREFIX ?= /usr/local
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man
+CC ?= cc
+BUILD_CC ?= $(CC)
+CFLAGS ?= -O2 -g
+
+# The project's own flags; the user's CFLAGS, CPPFLAGS and LDFLAGS are added.
+STD_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L
+WARN_FLAGS = -Wall -Wextra -Wpedantic -Wshadow -Wconversion $(WERROR)
+ALL_CFLAGS = $(STD_FLAGS) $(WARN_FLAGS) -Isrc -Ibuild $(CPPFLAGS) $(CFLAGS)
+
+OBJS = build/main.o build/table.o build/text.o build/jsonout.o build/json.o \
+       build/example.o build/table_data.o
+HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h
+
+BATS_DIR = tests/.bats
+BATS = $$(command -v bats || echo $(BATS_DIR)/node_modules/.bin/bats)
+
+.PHONY: all test clean
+all: httpstatus
+
+httpstatus: $(OBJS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS)
+
+build/gen: src/gen.c src/enums.def
+	@mkdir -p build
+	$(BUILD_CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/gen.c
+
+build/table_data.c: src/codes.txt build/gen
+	build/gen src/codes.txt $@
+
+build/%.o: src/%.c $(HEADERS)
+	@mkdir -p build
+	$(CC) $(ALL_CFLAGS) -DVERSION='"$(VERSION)"' -c -o $@ $<
+
+build/table_data.o: build/table_data.c src/table.h src/enums.def
+	$(CC) $(ALL_CFLAGS) -c -o $@ build/table_data.c
+
+# bats from PATH, or bats-core from the npm registry into a git-ignored folder.
+$(BATS_DIR)/node_modules/.bin/bats:
+	command -v bats >/dev/null || npm install --silent --prefix $(BATS_DIR) bats
+
+test: httpstatus build/gen
+	@command -v bats >/dev/null || $(MAKE) $(BATS_DIR)/node_modules/.bin/bats
+	$(BATS) tests
+
+clean:
+	rm -rf build httpstatus

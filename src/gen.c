@@ -1,0 +1,638 @@
+/* Build-time generator: validates the data file and writes the status table as C. */
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "enums.def"
+
+#define MAX_MULTI 16 /* most aliases or headers one record may have */
+
+enum need { REQUIRED, OPTIONAL, MULTI };
+
+/* Every field of a record; the order here is the order of fields[] below. */
+#define FIELDS(X) \
+	X(F_CODE, "code", REQUIRED) \
+	X(F_NAME, "name", REQUIRED) \
+	X(F_ALIAS, "alias", MULTI) \
+	X(F_CATEGORY, "category", REQUIRED) \
+	X(F_STATUS, "status", REQUIRED) \
+	X(F_VENDOR, "vendor", OPTIONAL) \
+	X(F_RFC, "rfc", OPTIONAL) \
+	X(F_SECTION, "section", OPTIONAL) \
+	X(F_URL, "url", OPTIONAL) \
+	X(F_POPULARITY, "popularity", REQUIRED) \
+	X(F_RECOMMENDED, "recommended", REQUIRED) \
+	X(F_DEPRECATED, "deprecated", REQUIRED) \
+	X(F_CONTENT, "content", OPTIONAL) \
+	X(F_SENT, "sent", OPTIONAL) \
+	X(F_HEADER, "header", MULTI) \
+	X(F_DESCRIPTION, "description", REQUIRED) \
+	X(F_USE_CASE, "use_case", REQUIRED) \
+	X(F_NOTES, "notes", REQUIRED) \
+	X(F_RELATED, "related", REQUIRED)
+
+#define AS_ENUM(e, s, n) e,
+#define AS_NAME(e, s, n) s,
+#define AS_NEED(e, s, n) n,
+#define AS_STRING(e, s) s,
+enum field { FIELDS(AS_ENUM) NFIELDS };
+static const char *const field_names[] = { FIELDS(AS_NAME) };
+static const enum need field_needs[] = { FIELDS(AS_NEED) };
+static const char *const categories[] = { CATEGORIES(AS_STRING) NULL };
+static const char *const states[] = { STATES(AS_STRING) NULL };
+static const char *const popularities[] = { POPULARITIES(AS_STRING) NULL };
+
+struct value {
+	char *text; /* owned, continuation lines joined with one space */
+	long line;
+};
+
+struct record {
+	struct value one[NFIELDS];          /* REQUIRED and OPTIONAL fields */
+	struct value many[NFIELDS][MAX_MULTI]; /* MULTI fields */
+	int nmany[NFIELDS];
+	long line; /* where the record starts */
+	int code;
+};
+
+static const char *path;   /* the data file, for messages */
+static int errors;
+static struct record *recs;
+static size_t nrecs, caprecs;
+
+static void
+fail(long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s:%ld: ", path, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	errors++;
+}
+
+static void *
+xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n);
+	if (p == NULL) {
+		perror("gen");
+		exit(2);
+	}
+	return p;
+}
+
+static char *
+xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(xrealloc(NULL, n), s, n);
+}
+
+/* Reads the whole file; a NUL byte is kept so that the parser can report it. */
+static char *
+slurp(const char *name, size_t *len)
+{
+	FILE *f = fopen(name, "rb");
+	char *buf = NULL;
+	size_t cap = 0, n = 0;
+
+	if (f == NULL) {
+		fprintf(stderr, "gen: %s: %s\n", name, strerror(errno));
+		exit(2);
+	}
+	for (;;) {
+		if (n + 4096 + 1 > cap)
+			buf = xrealloc(buf, cap = 2 * cap + 4096 + 1);
+		size_t got = fread(buf + n, 1, cap - n - 1, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		fprintf(stderr, "gen: %s: read error\n", name);
+		exit(2);
+	}
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static bool
+is_blank(const char *s)
+{
+	return s[strspn(s, " \t")] == '\0';
+}
+
+static char *
+trim(char *s)
+{
+	size_t n;
+
+	s += strspn(s, " \t");
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		s[--n] = '\0';
+	return s;
+}
+
+static int
+field_index(const char *key)
+{
+	for (int i = 0; i < NFIELDS; i++)
+		if (strcmp(field_names[i], key) == 0)
+			return i;
+	return -1;
+}
+
+static struct record *
+new_record(long line)
+{
+	if (nrecs == caprecs)
+		recs = xrealloc(recs, (caprecs = 2 * caprecs + 64) * sizeof *recs);
+	memset(&recs[nrecs], 0, sizeof recs[nrecs]);
+	recs[nrecs].line = line;
+	return &recs[nrecs++];
+}
+
+/* Stores "key: value" into rec and returns the value to which continuation
+ * lines are appended, or NULL after reporting why the line is wrong. */
+static struct value *
+add_field(struct record *rec, char *text, long line)
+{
+	char *colon = strchr(text, ':');
+	int f;
+
+	if (colon == NULL) {
+		fail(line, "expected 'key: value'");
+		return NULL;
+	}
+	*colon = '\0';
+	if ((f = field_index(text)) < 0) {
+		fail(line, "unknown field '%s'", text);
+		return NULL;
+	}
+	struct value *v = &rec->one[f];
+	if (field_needs[f] == MULTI) {
+		if (rec->nmany[f] == MAX_MULTI) {
+			fail(line, "more than %d '%s' fields", MAX_MULTI, text);
+			return NULL;
+		}
+		v = &rec->many[f][rec->nmany[f]++];
+	} else if (v->text != NULL) {
+		fail(line, "field '%s' given twice (first on line %ld)", text, v->line);
+		return NULL;
+	}
+	v->text = xstrdup(trim(colon + 1));
+	v->line = line;
+	return v;
+}
+
+static void
+append(struct value *v, const char *more)
+{
+	size_t a = strlen(v->text), b = strlen(more);
+
+	v->text = xrealloc(v->text, a + b + 2);
+	v->text[a] = ' ';
+	memcpy(v->text + a + 1, more, b + 1);
+}
+
+/* Splits the buffer into lines (LF or CRLF) and fills recs[]. */
+static void
+parse(char *buf, size_t len)
+{
+	struct record *rec = NULL;
+	struct value *last = NULL;
+	char *p = buf, *end = buf + len;
+	long line = 0;
+
+	if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	while (p < end) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		char *eol = nl != NULL ? nl : end;
+		line++;
+		if (memchr(p, '\0', (size_t)(eol - p)) != NULL) {
+			fail(line, "NUL byte in line");
+			rec = NULL, last = NULL;
+			p = eol + 1;
+			continue;
+		}
+		*eol = '\0';
+		if (eol > p && eol[-1] == '\r')
+			eol[-1] = '\0';
+		if (*p == '#') {
+			/* comments neither end a record nor break a field */
+		} else if (is_blank(p)) {
+			rec = NULL, last = NULL;
+		} else if (*p == ' ' || *p == '\t') {
+			if (last == NULL)
+				fail(line, "continuation line without a field before it");
+			else
+				append(last, trim(p));
+		} else {
+			if (rec == NULL)
+				rec = new_record(line);
+			last = add_field(rec, p, line);
+		}
+		p = eol + 1;
+	}
+}
+
+static int
+lookup(const char *const *set, const char *s)
+{
+	for (int i = 0; set[i] != NULL; i++)
+		if (strcmp(set[i], s) == 0)
+			return i;
+	return -1;
+}
+
+static bool
+all_digits(const char *s, size_t min, size_t max)
+{
+	size_t n = strspn(s, "0123456789");
+
+	return s[n] == '\0' && n >= min && n <= max;
+}
+
+/* Printable ASCII or well-formed UTF-8; control bytes never reach the table. */
+static bool
+clean_text(const unsigned char *s)
+{
+	while (*s != '\0') {
+		int extra = *s < 0x80 ? 0 : (*s & 0xE0) == 0xC0 ? 1 :
+		    (*s & 0xF0) == 0xE0 ? 2 : (*s & 0xF8) == 0xF0 ? 3 : -1;
+		if (extra < 0 || (*s < 0x80 && (*s < 0x20 || *s == 0x7F)))
+			return false;
+		if (extra == 1 && *s < 0xC2)
+			return false;
+		s++;
+		for (; extra > 0; extra--, s++)
+			if ((*s & 0xC0) != 0x80)
+				return false;
+	}
+	return true;
+}
+
+static void
+check_choice(const struct record *r, enum field f, const char *const *set)
+{
+	const struct value *v = &r->one[f];
+
+	if (v->text != NULL && lookup(set, v->text) < 0)
+		fail(v->line, "bad %s '%s'", field_names[f], v->text);
+}
+
+static void
+check_code(struct record *r)
+{
+	const struct value *v = &r->one[F_CODE];
+
+	r->code = -1;
+	if (!all_digits(v->text, 3, 3) || v->text[0] == '0') {
+		fail(v->line, "code '%s' is not a number from 100 to 999", v->text);
+		return;
+	}
+	r->code = atoi(v->text);
+	const struct value *c = &r->one[F_CATEGORY];
+	int cat = lookup(categories, c->text);
+	if (cat >= 0 && cat + 1 != r->code / 100)
+		fail(c->line, "category '%s' does not match code %d", c->text, r->code);
+}
+
+static void
+check_spec(const struct record *r)
+{
+	const struct value *rfc = &r->one[F_RFC], *sec = &r->one[F_SECTION];
+	const struct value *url = &r->one[F_URL];
+
+	if (rfc->text != NULL && url->text != NULL)
+		fail(url->line, "give either rfc and section or url, not both");
+	else if (rfc->text == NULL && url->text == NULL)
+		fail(r->line, "missing field 'rfc' or 'url'");
+	if ((rfc->text == NULL) != (sec->text == NULL))
+		fail(r->line, "'rfc' and 'section' go together");
+	if (rfc->text != NULL && !all_digits(rfc->text, 1, 5))
+		fail(rfc->line, "bad rfc '%s'", rfc->text);
+	if (sec->text != NULL && (strspn(sec->text, "0123456789.") != strlen(sec->text) ||
+	    sec->text[0] == '.' || sec->text[strlen(sec->text) - 1] == '.'))
+		fail(sec->line, "bad section '%s'", sec->text);
+	if (url->text != NULL && (strncmp(url->text, "https://", 8) != 0 ||
+	    strcspn(url->text, " \"<>\\") != strlen(url->text)))
+		fail(url->line, "spec url '%s' is not an https URL", url->text);
+}
+
+static void
+check_vendor(const struct record *r)
+{
+	const struct value *st = &r->one[F_STATUS], *vendor = &r->one[F_VENDOR];
+	bool unofficial = strcmp(st->text, "unofficial") == 0;
+
+	if (unofficial && vendor->text == NULL)
+		fail(st->line, "unofficial code needs a vendor");
+	if (!unofficial && vendor->text != NULL)
+		fail(vendor->line, "vendor given for a %s code", st->text);
+}
+
+static void
+check_flag(const struct record *r, enum field f, const char *only)
+{
+	const struct value *v = &r->one[f];
+
+	if (v->text != NULL && strcmp(v->text, only) != 0)
+		fail(v->line, "bad %s '%s' (the only value is '%s')", field_names[f],
+		    v->text, only);
+}
+
+static void
+check_headers(const struct record *r)
+{
+	for (int i = 0; i < r->nmany[F_HEADER]; i++) {
+		const struct value *v = &r->many[F_HEADER][i];
+		size_t n = strspn(v->text, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~");
+		if (n == 0 || v->text[n] != ':' || v->text[n + 1] != ' ' ||
+		    v->text[n + 2] == '\0')
+			fail(v->line, "header '%s' is not 'Name: value'", v->text);
+	}
+}
+
+static void
+check_texts(const struct record *r)
+{
+	for (int f = 0; f < NFIELDS; f++) {
+		if (r->one[f].text != NULL && !clean_text((unsigned char *)r->one[f].text))
+			fail(r->one[f].line, "control byte or bad UTF-8 in '%s'", field_names[f]);
+		if (r->one[f].text != NULL && r->one[f].text[0] == '\0')
+			fail(r->one[f].line, "empty '%s'", field_names[f]);
+		for (int i = 0; i < r->nmany[f]; i++)
+			if (!clean_text((unsigned char *)r->many[f][i].text) ||
+			    r->many[f][i].text[0] == '\0')
+				fail(r->many[f][i].line, "empty value, control byte or bad UTF-8 in '%s'",
+				    field_names[f]);
+	}
+}
+
+/* Returns false when a required field is missing; the other checks need them all. */
+static bool
+check_required(const struct record *r)
+{
+	bool ok = true;
+
+	for (int f = 0; f < NFIELDS; f++)
+		if (field_needs[f] == REQUIRED && r->one[f].text == NULL) {
+			fail(r->line, "missing field '%s'", field_names[f]);
+			ok = false;
+		}
+	return ok;
+}
+
+static void
+check_record(struct record *r)
+{
+	r->code = -1;
+	if (!check_required(r))
+		return;
+	check_texts(r);
+	check_choice(r, F_CATEGORY, categories);
+	check_choice(r, F_STATUS, states);
+	check_choice(r, F_POPULARITY, popularities);
+	check_choice(r, F_RECOMMENDED, (const char *const[]){ "no", "yes", NULL });
+	check_choice(r, F_DEPRECATED, (const char *const[]){ "no", "yes", NULL });
+	check_flag(r, F_CONTENT, "none");
+	check_flag(r, F_SENT, "no");
+	check_code(r);
+	check_spec(r);
+	check_vendor(r);
+	check_headers(r);
+}
+
+static const struct record *
+find_code(int code)
+{
+	for (size_t i = 0; i < nrecs; i++)
+		if (recs[i].code == code)
+			return &recs[i];
+	return NULL;
+}
+
+/* Order: by code; within a code the official meaning first; no two alike. */
+static void
+check_order(const struct record *prev, const struct record *r)
+{
+	if (prev->code < 0 || r->code < 0 || prev->code != r->code) {
+		if (prev->code > r->code && r->code >= 0)
+			fail(r->line, "code %d comes after %d: keep records in code order",
+			    r->code, prev->code);
+		return;
+	}
+	const char *a = prev->one[F_VENDOR].text, *b = r->one[F_VENDOR].text;
+	if (a == b || (a != NULL && b != NULL && strcmp(a, b) == 0))
+		fail(r->line, "duplicate record for code %d%s%s (first on line %ld)", r->code,
+		    b != NULL ? " from " : "", b != NULL ? b : "", prev->line);
+	else if (b == NULL)
+		fail(r->line, "official meaning of %d must come before vendor meanings",
+		    r->code);
+}
+
+static void
+check_related(const struct record *r)
+{
+	const struct value *v = &r->one[F_RELATED];
+	char *copy = xstrdup(v->text), *save = NULL;
+
+	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save)) {
+		if (!all_digits(t, 3, 3))
+			fail(v->line, "related code '%s' is not a three-digit code", t);
+		else if (atoi(t) == r->code)
+			fail(v->line, "code %d lists itself as related", r->code);
+		else if (find_code(atoi(t)) == NULL)
+			fail(v->line, "related code %s does not exist", t);
+	}
+	free(copy);
+}
+
+static void
+check_all(void)
+{
+	if (nrecs == 0)
+		fail(1, "no records");
+	for (size_t i = 0; i < nrecs; i++)
+		check_record(&recs[i]);
+	for (size_t i = 1; i < nrecs; i++)
+		check_order(&recs[i - 1], &recs[i]);
+	for (size_t i = 0; i < nrecs; i++)
+		if (recs[i].code >= 0)
+			check_related(&recs[i]);
+}
+
+/* Writes s as a C string literal; '?' is escaped against trigraphs, and bytes
+ * past ASCII as three-digit octal so that no digit can extend an escape. */
+static void
+put_literal(FILE *out, const char *s)
+{
+	if (s == NULL) {
+		fputs("NULL", out);
+		return;
+	}
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\' || *p == '?')
+			fprintf(out, "\\%c", *p);
+		else if (*p >= 0x80)
+			fprintf(out, "\\%03o", *p);
+		else
+			fputc(*p, out);
+	}
+	fputc('"', out);
+}
+
+static void
+put_list(FILE *out, const char *kind, size_t i, const struct record *r, enum field f)
+{
+	fprintf(out, "static const char *const %s_%zu[] = {", kind, i);
+	for (int k = 0; k < r->nmany[f]; k++) {
+		put_literal(out, r->many[f][k].text);
+		fputs(", ", out);
+	}
+	fputs("NULL};\n", out);
+}
+
+static void
+put_arrays(FILE *out, size_t i, const struct record *r)
+{
+	put_list(out, "aliases", i, r, F_ALIAS);
+	put_list(out, "headers", i, r, F_HEADER);
+	fprintf(out, "static const unsigned short related_%zu[] = {", i);
+	for (char *p = r->one[F_RELATED].text; *p != '\0'; p += strspn(p, " "))
+		fprintf(out, "%ld, ", strtol(p, &p, 10));
+	fputs("0};\n", out);
+}
+
+static bool
+yes(const struct record *r, enum field f, const char *word)
+{
+	return r->one[f].text != NULL && strcmp(r->one[f].text, word) == 0;
+}
+
+static void
+put_row(FILE *out, size_t i, const struct record *r)
+{
+	char url[256];
+
+	if (r->one[F_RFC].text != NULL)
+		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s",
+		    r->one[F_RFC].text, r->one[F_SECTION].text);
+	fputs("\t{ .name = ", out);
+	put_literal(out, r->one[F_NAME].text);
+	fputs(",\n\t  .vendor = ", out);
+	put_literal(out, r->one[F_VENDOR].text);
+	fputs(",\n\t  .description = ", out);
+	put_literal(out, r->one[F_DESCRIPTION].text);
+	fputs(",\n\t  .use_case = ", out);
+	put_literal(out, r->one[F_USE_CASE].text);
+	fputs(",\n\t  .notes = ", out);
+	put_literal(out, r->one[F_NOTES].text);
+	fputs(",\n\t  .spec_url = ", out);
+	put_literal(out, r->one[F_RFC].text != NULL ? url : r->one[F_URL].text);
+	fputs(",\n\t  .section = ", out);
+	put_literal(out, r->one[F_SECTION].text);
+	fprintf(out, ",\n\t  .aliases = aliases_%zu, .headers = headers_%zu, "
+	    ".related = related_%zu,\n", i, i, i);
+	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
+	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? atoi(r->one[F_RFC].text) : 0,
+	    lookup(categories, r->one[F_CATEGORY].text), lookup(states, r->one[F_STATUS].text),
+	    lookup(popularities, r->one[F_POPULARITY].text));
+	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s, "
+	    ".sent = %s },\n", yes(r, F_RECOMMENDED, "yes") ? "true" : "false",
+	    yes(r, F_DEPRECATED, "yes") ? "true" : "false",
+	    yes(r, F_CONTENT, "none") ? "false" : "true", yes(r, F_SENT, "no") ? "false" : "true");
+}
+
+static void
+put_table(FILE *out)
+{
+	fprintf(out, "/* Generated from %s by src/gen.c; do not edit. */\n\n"
+	    "#include <stddef.h>\n\n#include \"table.h\"\n\n", path);
+	for (size_t i = 0; i < nrecs; i++)
+		put_arrays(out, i, &recs[i]);
+	fputs("\nconst struct status table_rows[] = {\n", out);
+	for (size_t i = 0; i < nrecs; i++)
+		put_row(out, i, &recs[i]);
+	fputs("};\n\nconst size_t table_len = sizeof table_rows / sizeof table_rows[0];\n\n"
+	    "/* Row index + 1 of the first record of each code; 0 for none. */\n"
+	    "const unsigned short table_by_code[1000] = {\n", out);
+	for (size_t i = 0; i < nrecs; i++)
+		if (i == 0 || recs[i].code != recs[i - 1].code)
+			fprintf(out, "\t[%d] = %zu,\n", recs[i].code, i + 1);
+	fputs("};\n", out);
+}
+
+/* Writes through a temporary file so that a failed run leaves no half table. */
+static int
+emit(const char *outpath)
+{
+	size_t n = strlen(outpath) + 5;
+	char *tmp = xrealloc(NULL, n);
+	FILE *out;
+
+	snprintf(tmp, n, "%s.tmp", outpath);
+	if ((out = fopen(tmp, "w")) == NULL) {
+		fprintf(stderr, "gen: %s: %s\n", tmp, strerror(errno));
+		free(tmp);
+		return 2;
+	}
+	put_table(out);
+	if (ferror(out) | fclose(out) || rename(tmp, outpath) != 0) {
+		fprintf(stderr, "gen: cannot write %s\n", outpath);
+		remove(tmp);
+		free(tmp);
+		return 2;
+	}
+	free(tmp);
+	return 0;
+}
+
+static void
+free_all(char *buf)
+{
+	for (size_t i = 0; i < nrecs; i++)
+		for (int f = 0; f < NFIELDS; f++) {
+			free(recs[i].one[f].text);
+			for (int k = 0; k < recs[i].nmany[f]; k++)
+				free(recs[i].many[f][k].text);
+		}
+	free(recs);
+	free(buf);
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t len;
+	char *buf;
+	int rc = 1;
+
+	if (argc != 3) {
+		fputs("usage: gen DATAFILE OUTPUT.c\n", stderr);
+		return 2;
+	}
+	path = argv[1];
+	buf = slurp(path, &len);
+	parse(buf, len);
+	check_all();
+	if (errors == 0)
+		rc = emit(argv[2]);
+	free_all(buf);
+	return rc;
+}

@@ -1,0 +1,156 @@
+/* JSON output: one escaper for every string, stable layout, no allocation. */
+
+#include <assert.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "json.h"
+
+/* Writes the JSON form of byte c into out (NUL-terminated) and returns its
+ * length.  Bytes 0x80 and up pass through, so valid UTF-8 stays as it is. */
+size_t
+json_escape_byte(unsigned char c, char out[7])
+{
+	/* pairs of (byte, escape letter) */
+	static const char shorts[] = "\bb\tt\nn\ff\rr\"\"\\\\";
+
+	for (size_t i = 0; i + 1 < sizeof shorts; i += 2)
+		if ((unsigned char)shorts[i] == c) {
+			out[0] = '\\', out[1] = shorts[i + 1], out[2] = '\0';
+			return 2;
+		}
+	if (c < 0x20 || c == 0x7F)
+		return (size_t)snprintf(out, 7, "\\u%04x", c);
+	out[0] = (char)c, out[1] = '\0';
+	return 1;
+}
+
+void
+json_init(struct json *j, FILE *out, bool pretty)
+{
+	memset(j, 0, sizeof *j);
+	j->out = out;
+	j->pretty = pretty;
+}
+
+static void
+newline(struct json *j)
+{
+	if (!j->pretty)
+		return;
+	fputc('\n', j->out);
+	for (int i = 0; i < j->depth; i++)
+		fputs("  ", j->out);
+}
+
+/* Puts the separator and indentation due before a key or a value. */
+static void
+member(struct json *j)
+{
+	if (j->after_key) {
+		j->after_key = false;
+		return;
+	}
+	if (j->depth == 0)
+		return;
+	if (j->started[j->depth - 1])
+		fputc(',', j->out);
+	j->started[j->depth - 1] = true;
+	newline(j);
+}
+
+static void
+open_container(struct json *j, int c)
+{
+	member(j);
+	assert(j->depth < JSON_MAX_DEPTH);
+	fputc(c, j->out);
+	j->started[j->depth++] = false;
+}
+
+/* A top-level value ends with the newline that scripts expect. */
+static void
+close_container(struct json *j, int c)
+{
+	bool had_members = j->started[--j->depth];
+
+	if (had_members)
+		newline(j);
+	fputc(c, j->out);
+	if (j->depth == 0)
+		fputc('\n', j->out);
+}
+
+void
+json_begin_object(struct json *j)
+{
+	open_container(j, '{');
+}
+
+void
+json_end_object(struct json *j)
+{
+	close_container(j, '}');
+}
+
+void
+json_begin_array(struct json *j)
+{
+	open_container(j, '[');
+}
+
+void
+json_end_array(struct json *j)
+{
+	close_container(j, ']');
+}
+
+static void
+put_string(FILE *out, const char *s)
+{
+	char esc[7];
+
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
+		json_escape_byte(*p, esc);
+		fputs(esc, out);
+	}
+	fputc('"', out);
+}
+
+void
+json_key(struct json *j, const char *key)
+{
+	member(j);
+	put_string(j->out, key);
+	fputs(j->pretty ? ": " : ":", j->out);
+	j->after_key = true;
+}
+
+void
+json_string(struct json *j, const char *s)
+{
+	member(j);
+	put_string(j->out, s);
+}
+
+void
+json_number(struct json *j, long n)
+{
+	member(j);
+	fprintf(j->out, "%ld", n);
+}
+
+void
+json_bool(struct json *j, bool b)
+{
+	member(j);
+	fputs(b ? "true" : "false", j->out);
+}
+
+void
+json_null(struct json *j)
+{
+	member(j);
+	fputs("null", j->out);
+}

@@ -1,0 +1,30 @@
+/* A small streaming JSON writer with the program's one string escaper. */
+#ifndef JSON_H
+#define JSON_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#define JSON_MAX_DEPTH 8
+
+struct json {
+	FILE *out;
+	bool pretty;
+	int depth;
+	bool after_key;               /* the next value belongs to a key just written */
+	bool started[JSON_MAX_DEPTH]; /* whether each open container has a member yet */
+};
+
+size_t json_escape_byte(unsigned char c, char out[7]);
+void json_init(struct json *j, FILE *out, bool pretty);
+void json_begin_object(struct json *j);
+void json_end_object(struct json *j);
+void json_begin_array(struct json *j);
+void json_end_array(struct json *j);
+void json_key(struct json *j, const char *key);
+void json_string(struct json *j, const char *s);
+void json_number(struct json *j, long n);
+void json_bool(struct json *j, bool b);
+void json_null(struct json *j);
+
+#endif

@@ -1,0 +1,68 @@
+/* Queries over the generated table: by code, by class, and value names. */
+
+#include "table.h"
+
+#define AS_STRING(e, s) s,
+static const char *const category_names[] = { CATEGORIES(AS_STRING) };
+static const char *const state_names[] = { STATES(AS_STRING) };
+static const char *const popularity_names[] = { POPULARITIES(AS_STRING) };
+#undef AS_STRING
+
+/* Every meaning of code; empty when unknown.  Rows of one code are adjacent
+ * (the generator enforces code order), so the run ends at the first other code. */
+struct span
+table_code(int code)
+{
+	struct span sp = { NULL, 0 };
+
+	if (code < 0 || code > 999 || table_by_code[code] == 0)
+		return sp;
+	sp.first = &table_rows[table_by_code[code] - 1];
+	while (sp.first + sp.len < table_rows + table_len && sp.first[sp.len].code == code)
+		sp.len++;
+	return sp;
+}
+
+/* All rows whose code starts with digit (1-9), in code order. */
+struct span
+table_class(int digit)
+{
+	struct span sp = { NULL, 0 };
+	size_t i = 0;
+
+	while (i < table_len && table_rows[i].code / 100 < digit)
+		i++;
+	sp.first = &table_rows[i];
+	while (i + sp.len < table_len && table_rows[i + sp.len].code / 100 == digit)
+		sp.len++;
+	return sp;
+}
+
+const char *
+table_category(const struct status *s)
+{
+	return category_names[s->category];
+}
+
+const char *
+table_state(const struct status *s)
+{
+	return state_names[s->state];
+}
+
+const char *
+table_popularity(const struct status *s)
+{
+	return popularity_names[s->popularity];
+}
+
+/* Returns the code an argument names, or -1.  Only three ASCII digits from
+ * 100 to 999 count: strtol would accept signs, spaces and leading zeros. */
+int
+table_parse_code(const char *arg)
+{
+	if (arg[0] < '1' || arg[0] > '9' || arg[1] < '0' || arg[1] > '9' ||
+	    arg[2] < '0' || arg[2] > '9' || arg[3] != '\0')
+		return -1;
+	return (arg[0] - '0') * 100 + (arg[1] - '0') * 10 + (arg[2] - '0');
+}

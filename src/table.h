@@ -1,0 +1,57 @@
+/* The compiled-in status table and the queries over it. */
+#ifndef TABLE_H
+#define TABLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "enums.def"
+
+#define AS_ENUM(e, s) e,
+enum category { CATEGORIES(AS_ENUM) };
+enum state { STATES(AS_ENUM) };
+enum popularity { POPULARITIES(AS_ENUM) };
+#undef AS_ENUM
+
+/* One meaning of a code: a record of src/codes.txt. */
+struct status {
+	const char *name;
+	const char *vendor; /* NULL for registered codes */
+	const char *description;
+	const char *use_case;
+	const char *notes;
+	const char *spec_url;
+	const char *section;              /* RFC section, NULL without an RFC */
+	const char *const *aliases;       /* NULL-terminated */
+	const char *const *headers;       /* "Name: value", NULL-terminated */
+	const unsigned short *related;    /* 0-terminated */
+	unsigned short code;
+	unsigned short rfc;               /* 0 without an RFC */
+	unsigned char category;           /* enum category */
+	unsigned char state;              /* enum state */
+	unsigned char popularity;         /* enum popularity */
+	bool recommended;
+	bool deprecated;
+	bool has_content; /* false when the response cannot carry content */
+	bool sent;        /* false for codes that only ever appear in logs */
+};
+
+/* Generated; rows are in code order with each code's official meaning first. */
+extern const struct status table_rows[];
+extern const size_t table_len;
+extern const unsigned short table_by_code[1000];
+
+/* A run of consecutive rows: every meaning of one code, or one class. */
+struct span {
+	const struct status *first;
+	size_t len;
+};
+
+struct span table_code(int code);
+struct span table_class(int digit);
+const char *table_category(const struct status *s);
+const char *table_state(const struct status *s);
+const char *table_popularity(const struct status *s);
+int table_parse_code(const char *arg);
+
+#endif

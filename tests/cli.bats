@@ -1,0 +1,121 @@
+#!/usr/bin/env bats
+# Options, usage errors, exit statuses and output errors.
+
+load helper
+
+@test "--help prints the usage on stdout and exits 0" {
+	run --separate-stderr -0 httpstatus --help
+	[ "${lines[0]}" = "usage: httpstatus [-j] CODE..." ]
+	[ -z "$stderr" ]
+	for opt in "-j, --json" "-h, --help" "-V, --version"; do
+		[[ "$output" == *"  $opt  "* ]]
+	done
+}
+
+@test "-h prints the same help as --help" {
+	run -0 httpstatus --help
+	long=$output
+	run -0 httpstatus -h
+	[ "$output" = "$long" ]
+}
+
+@test "--help fits in 80 columns" {
+	run -0 httpstatus --help
+	while IFS= read -r line; do
+		[ "${#line}" -lt 80 ]
+	done <<<"$output"
+}
+
+@test "--version and -V print the version" {
+	run --separate-stderr -0 httpstatus --version
+	[[ "$output" =~ ^httpstatus\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
+	[ -z "$stderr" ]
+	version=$output
+	run -0 httpstatus -V
+	[ "$output" = "$version" ]
+}
+
+@test "no arguments is a usage error with nothing on stdout" {
+	run --separate-stderr -2 httpstatus
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: no status code given; try 'httpstatus --help'" ]
+}
+
+@test "an unknown long option is a usage error naming it" {
+	run --separate-stderr -2 httpstatus --bogus 404
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: bad option '--bogus'; try 'httpstatus --help'" ]
+}
+
+@test "an unknown short option inside a group is named alone" {
+	run --separate-stderr -2 httpstatus -jx 404
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: unknown option '-x'; try 'httpstatus --help'" ]
+}
+
+@test "a value given to a flag is a usage error" {
+	run --separate-stderr -2 httpstatus --json=yes 404
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: bad option '--json=yes'; try 'httpstatus --help'" ]
+}
+
+@test "an unknown code exits 1 and names it on stderr" {
+	run --separate-stderr -1 httpstatus 299
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: '299' is not a known status code" ]
+}
+
+@test "malformed codes exit 1 with a message quoting them" {
+	for arg in abc 40 4040 0404 099 1000 +404 4.04 ' 404' ''; do
+		run --separate-stderr -1 httpstatus -- "$arg"
+		[ -z "$output" ]
+		[ "$stderr" = "httpstatus: '$arg' is not a status code" ]
+	done
+}
+
+@test "codes at the edges of the range are checked, not assumed" {
+	run -0 httpstatus 100
+	run -0 httpstatus 599
+	for code in 600 999; do
+		run --separate-stderr -1 httpstatus "$code"
+		[ "$stderr" = "httpstatus: '$code' is not a known status code" ]
+	done
+}
+
+@test "known codes are still printed when another is unknown" {
+	run --separate-stderr -1 httpstatus 404 299 410 abc
+	[ "${lines[0]}" = "404 Not Found" ]
+	[ "$(grep -c '^410 Gone$' <<<"$output")" -eq 1 ]
+	[ "$stderr" = "httpstatus: '299' is not a known status code
+httpstatus: 'abc' is not a status code" ]
+}
+
+@test "-- ends the options" {
+	run --separate-stderr -1 httpstatus -- -j
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: '-j' is not a status code" ]
+}
+
+@test "options may follow codes" {
+	run -0 httpstatus 404 --json
+	[ "$(jq -r .name <<<"$output")" = "Not Found" ]
+}
+
+@test "a full disk is a write error with exit 2" {
+	run --separate-stderr -2 bash -c 'httpstatus 404 >/dev/full'
+	[ "$stderr" = "httpstatus: write error" ]
+}
+
+@test "a closed standard output is a write error with exit 2" {
+	run --separate-stderr -2 bash -c 'httpstatus 404 >&-'
+	[ "$stderr" = "httpstatus: write error" ]
+}
+
+@test "a reader that stops early gets no error message" {
+	# enough entries to fill the pipe after head has gone
+	mapfile -t codes < <(all_codes)
+	run --separate-stderr bash -c 'httpstatus "$@" | head -n 1' _ "${codes[@]}" "${codes[@]}"
+	[ "$status" -eq 0 ]
+	[ "$output" = "100 Continue" ]
+	[ -z "$stderr" ]
+}

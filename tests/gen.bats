@@ -1,0 +1,224 @@
+#!/usr/bin/env bats
+# The generator validates the data file and names the file and line of each fault.
+
+load helper
+
+GEN="$TOP/build/gen"
+
+# Stores stdin as the data file (a pipeline runs in a subshell, so the
+# generator itself is run apart, by generate).
+data() {
+	cat >"$BATS_TEST_TMPDIR/data.txt"
+}
+
+# Runs the generator on the stored data; the table goes to $out.
+generate() {
+	out="$BATS_TEST_TMPDIR/table.c"
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr "$GEN" data.txt table.c
+}
+
+# Asserts a failed run whose first message is $1, with no table written.
+# (A broken line can cause later messages too, such as a missing field.)
+assert_rejected() {
+	[ "$status" -eq 1 ]
+	[ "${stderr%%$'\n'*}" = "$1" ]
+	[ -z "$output" ]
+	[ ! -e "$out" ]
+	[ ! -e "$out.tmp" ]
+}
+
+@test "a valid file gives a table marked as generated" {
+	valid_record | data
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	grep -q '^/\* Generated from data.txt by src/gen.c; do not edit. \*/$' "$out"
+	grep -q '\[404\] = 1,' "$out"
+	grep -q '\[410\] = 2,' "$out"
+}
+
+@test "the generated table compiles" {
+	valid_record | data
+	generate
+	[ "$status" -eq 0 ]
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a missing required field is named with the record's line" {
+	valid_record | sed '/^notes: Also/d' | data
+	generate
+	assert_rejected "data.txt:15: missing field 'notes'"
+}
+
+@test "an unknown field is rejected" {
+	valid_record | sed 's/^popularity: uncommon/colour: blue/' | data
+	generate
+	assert_rejected "data.txt:21: unknown field 'colour'"
+}
+
+@test "a field given twice is rejected" {
+	valid_record | sed '2a\
+name: Missing' | data
+	generate
+	assert_rejected "data.txt:3: field 'name' given twice (first on line 2)"
+}
+
+@test "a duplicate code from the same source is rejected" {
+	valid_record | sed 's/^code: 410/code: 404/; s/^related: 404/related: 410/' | data
+	generate
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == "data.txt:15: duplicate record for code 404 (first on line 1)"* ]]
+}
+
+@test "the same code from two vendors is allowed, the official one first" {
+	{ valid_record; printf '\n'; valid_record | sed -n '/^code: 410/,$p' |
+		sed 's/^status: permanent/status: unofficial\nvendor: Acme/; /^rfc:/d; s/^section: .*/url: https:\/\/acme.example\/410/'; } | data
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+}
+
+@test "a vendor meaning before the official one is rejected" {
+	{ valid_record | sed -n '1,14p'; valid_record | sed -n '/^code: 410/,$p' |
+		sed 's/^status: permanent/status: unofficial\nvendor: Acme/; /^rfc:/d; s/^section: .*/url: https:\/\/acme.example\/410/'
+		printf '\n'; valid_record | sed -n '/^code: 410/,$p'; } | data
+	generate
+	assert_rejected "data.txt:29: official meaning of 410 must come before vendor meanings"
+}
+
+@test "codes out of order are rejected" {
+	{ valid_record | sed -n '15,$p'; echo; valid_record | sed -n '1,13p'; } | data
+	generate
+	assert_rejected "data.txt:15: code 404 comes after 410: keep records in code order"
+}
+
+@test "codes outside 100-999 are rejected, at both edges" {
+	for bad in 99 1000 0404 40x; do
+		valid_record | sed "s/^code: 404/code: $bad/" | data
+	generate
+		[ "$status" -eq 1 ]
+		[ "${stderr%%$'\n'*}" = "data.txt:1: code '$bad' is not a number from 100 to 999" ]
+	done
+	valid_record | sed 's/^code: 404/code: 400/; s/^related: 404/related: 400/' | data
+	generate
+	[ "$status" -eq 0 ]
+}
+
+@test "a category outside the allowed set is rejected" {
+	valid_record | sed '0,/^category: Client Error/s//category: Client Mistake/' | data
+	generate
+	assert_rejected "data.txt:3: bad category 'Client Mistake'"
+}
+
+@test "a category that does not match the code is rejected" {
+	valid_record | sed '0,/^category: Client Error/s//category: Server Error/' | data
+	generate
+	assert_rejected "data.txt:3: category 'Server Error' does not match code 404"
+}
+
+@test "a popularity outside the allowed set is rejected" {
+	valid_record | sed 's/^popularity: common/popularity: frequent/' | data
+	generate
+	assert_rejected "data.txt:7: bad popularity 'frequent'"
+}
+
+@test "a status outside the allowed set is rejected" {
+	valid_record | sed '0,/^status: permanent/s//status: official/' | data
+	generate
+	assert_rejected "data.txt:4: bad status 'official'"
+}
+
+@test "yes/no fields take only yes or no" {
+	valid_record | sed '0,/^recommended: yes/s//recommended: maybe/' | data
+	generate
+	assert_rejected "data.txt:8: bad recommended 'maybe'"
+}
+
+@test "an unofficial code without a vendor is rejected" {
+	valid_record | sed '0,/^status: permanent/s//status: unofficial/' | data
+	generate
+	assert_rejected "data.txt:4: unofficial code needs a vendor"
+}
+
+@test "a vendor on a registered code is rejected" {
+	valid_record | sed '4a\
+vendor: Acme' | data
+	generate
+	assert_rejected "data.txt:5: vendor given for a permanent code"
+}
+
+@test "a related code that does not exist is rejected" {
+	valid_record | sed 's/^related: 410/related: 410 499/' | data
+	generate
+	assert_rejected "data.txt:13: related code 499 does not exist"
+}
+
+@test "a spec url that is not https is rejected" {
+	valid_record | sed '/^rfc: 9110/d; 0,/^section: .*/s//url: http:\/\/example.com\/404/' | data
+	generate
+	assert_rejected "data.txt:5: spec url 'http://example.com/404' is not an https URL"
+}
+
+@test "rfc and url together are rejected" {
+	valid_record | sed '6a\
+url: https://example.com/404' | data
+	generate
+	assert_rejected "data.txt:7: give either rfc and section or url, not both"
+}
+
+@test "a record without rfc or url is rejected" {
+	valid_record | sed '/^rfc: 9110/d; 0,/^section: .*/s///' | sed '5d' | data
+	generate
+	[ "$status" -eq 1 ]
+	[ "${stderr%%$'\n'*}" = "data.txt:1: missing field 'rfc' or 'url'" ]
+}
+
+@test "a continuation line with no field before it is rejected" {
+	{ printf '  stray words\n'; valid_record; } | data
+	generate
+	assert_rejected "data.txt:1: continuation line without a field before it"
+}
+
+@test "a NUL byte is rejected with its line" {
+	valid_record | sed 's/^notes: Cacheable/notes: Cache\x00able/' | data
+	generate
+	assert_rejected "data.txt:12: NUL byte in line"
+}
+
+@test "a line without a colon is rejected" {
+	valid_record | sed 's/^use_case: A missing page./use_case A missing page./' | data
+	generate
+	assert_rejected "data.txt:11: expected 'key: value'"
+}
+
+@test "an empty file is rejected" {
+	printf '' | data
+	generate
+	assert_rejected "data.txt:1: no records"
+}
+
+@test "CRLF line ends, a BOM and no final newline give the same table" {
+	valid_record | data
+	generate
+	cp "$out" "$BATS_TEST_TMPDIR/plain.c"
+	{ printf '\357\273\277'; valid_record | sed 's/$/\r/'; } | head -c -2 | data
+	generate
+	[ "$status" -eq 0 ]
+	cmp "$out" "$BATS_TEST_TMPDIR/plain.c"
+}
+
+@test "continuation lines join with single spaces" {
+	valid_record | sed 's/^notes: Cacheable by default./notes: Cacheable\n  by\n\tdefault./' | data
+	generate
+	[ "$status" -eq 0 ]
+	grep -qF '.notes = "Cacheable by default."' "$out"
+}
+
+@test "several faults are all reported" {
+	valid_record | sed 's/^popularity: common/popularity: often/; 0,/^status: permanent/s//status: gone/' | data
+	generate
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "data.txt:4: bad status 'gone'
+data.txt:7: bad popularity 'often'" ]
+}

@@ -1,0 +1,58 @@
+# Shared set-up: the freshly built binary first on PATH, a fixed locale, and a
+
+bats_require_minimum_version 1.5.0
+# private HOME, so that no test depends on the machine it runs on.
+
+TOP=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
+FIXTURES="$TOP/tests/fixtures"
+DATA="$TOP/src/codes.txt"
+
+setup() {
+	PATH="$TOP:$PATH"
+	export LC_ALL=C
+	export HOME="$BATS_TEST_TMPDIR"
+	unset COLUMNS NO_COLOR
+}
+
+# Every code in the data file, once each, in file order.
+all_codes() {
+	awk '/^code: / && !seen[$2]++ { print $2 }' "$DATA"
+}
+
+# Every name in the data file, in record order.
+all_names() {
+	sed -n 's/^name: //p' "$DATA"
+}
+
+# A valid one-record data file; tests break one thing in it at a time.
+valid_record() {
+	cat <<'REC'
+code: 404
+name: Not Found
+category: Client Error
+status: permanent
+rfc: 9110
+section: 15.5.5
+popularity: common
+recommended: yes
+deprecated: no
+description: Nothing is there.
+use_case: A missing page.
+notes: Cacheable by default.
+related: 410
+
+code: 410
+name: Gone
+category: Client Error
+status: permanent
+rfc: 9110
+section: 15.5.11
+popularity: uncommon
+recommended: yes
+deprecated: no
+description: It was there and is gone for good.
+use_case: A deleted page.
+notes: Also cacheable by default.
+related: 404
+REC
+}
