@@ -17,8 +17,10 @@ OBJS = build/main.o build/table.o build/text.o build/jsonout.o build/json.o \
        build/example.o build/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h
 
+# bats from PATH; failing that, bats-core from the npm registry, installed
+# without root into a git-ignored folder.
 BATS_DIR = tests/.bats
-BATS = $$(command -v bats || echo $(BATS_DIR)/node_modules/.bin/bats)
+BATS_NPM = $(BATS_DIR)/node_modules/bats/bin/bats
 
 .PHONY: all test clean
 all: httpstatus
@@ -40,13 +42,12 @@ build/%.o: src/%.c $(HEADERS)
 build/table_data.o: build/table_data.c src/table.h src/enums.def
 	$(CC) $(ALL_CFLAGS) -c -o $@ build/table_data.c
 
-# bats from PATH, or bats-core from the npm registry into a git-ignored folder.
-$(BATS_DIR)/node_modules/.bin/bats:
-	command -v bats >/dev/null || npm install --silent --prefix $(BATS_DIR) bats
+$(BATS_NPM):
+	npm install --silent --no-audit --no-fund --prefix $(BATS_DIR) bats@1
 
 test: httpstatus build/gen
-	@command -v bats >/dev/null || $(MAKE) $(BATS_DIR)/node_modules/.bin/bats
-	$(BATS) tests
+	@if command -v bats >/dev/null; then bats tests; \
+	else $(MAKE) -s $(BATS_NPM) && $(BATS_NPM) tests; fi
 
 clean:
-	rm -rf build httpstatus
+	rm -rf build httpstatus $(BATS_DIR)

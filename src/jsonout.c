@@ -45,6 +45,8 @@ identity(struct json *j, const struct status *s)
 	json_key(j, "official");
 	json_bool(j, s->vendor == NULL);
 	nullable(j, "vendor", s->vendor);
+	json_key(j, "description");
+	json_string(j, s->description);
 	snprintf(rfc, sizeof rfc, "RFC %u", s->rfc);
 	nullable(j, "rfc", s->rfc != 0 ? rfc : NULL);
 	json_key(j, "spec_url");
@@ -60,8 +62,6 @@ guidance(struct json *j, const struct status *s)
 	json_bool(j, s->recommended);
 	json_key(j, "deprecated");
 	json_bool(j, s->deprecated);
-	json_key(j, "description");
-	json_string(j, s->description);
 	json_key(j, "use_case");
 	json_string(j, s->use_case);
 	json_key(j, "notes");

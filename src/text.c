@@ -125,7 +125,7 @@ example(FILE *out, const struct status *s)
 
 	fputs("\n  Example response\n", out);
 	if (len == 0) {
-		fputs("    None: this code is only logged and never reaches a client.\n", out);
+		fputs("    None: no response with this code reaches a client.\n", out);
 		return;
 	}
 	for (const char *p = buf; p < buf + len;) {
@@ -137,37 +137,65 @@ example(FILE *out, const struct status *s)
 	}
 }
 
-/* One line per row: "404 Not Found" in a column, then its use case. */
-static void
-brief(FILE *out, const struct status *s, int namecol, int width)
+/* "404 Not Found", with the vendor for an unofficial meaning. */
+static int
+label(const struct status *s, char *buf, size_t size)
 {
-	char name[160];
-	int n;
-
 	if (s->vendor != NULL)
-		n = snprintf(name, sizeof name, "%d %s (%s)", s->code, s->name, s->vendor);
-	else
-		n = snprintf(name, sizeof name, "%d %s", s->code, s->name);
-	if (width - namecol < 30 || n + 6 > namecol) {
-		fprintf(out, "    %s\n%8s", name, "");
-		wrap(out, s->use_case, 8, 8, width);
-		return;
-	}
-	fprintf(out, "    %-*s", namecol - 4, name);
-	wrap(out, s->use_case, namecol, namecol, width);
+		return snprintf(buf, size, "%d %s (%s)", s->code, s->name, s->vendor);
+	return snprintf(buf, size, "%d %s", s->code, s->name);
 }
 
-#define NAME_COLUMN 42
+/* A list is laid out in two columns when every row fits on one line, and
+ * with each use case under its label otherwise. */
+struct layout {
+	int col;  /* where use cases start; 0 for the stacked layout */
+	int text; /* widest use case */
+};
 
+static void
+measure(const struct status *s, struct layout *lay)
+{
+	char buf[160];
+	int name = label(s, buf, sizeof buf) + 6;
+	int text = columns(s->use_case, strlen(s->use_case));
+
+	if (name > lay->col)
+		lay->col = name;
+	if (text > lay->text)
+		lay->text = text;
+}
+
+static void
+brief(FILE *out, const struct status *s, const struct layout *lay, int width)
+{
+	char name[160];
+
+	label(s, name, sizeof name);
+	if (lay->col + lay->text < width) {
+		fprintf(out, "    %-*s%s\n", lay->col - 4, name, s->use_case);
+		return;
+	}
+	fprintf(out, "    %s\n%8s", name, "");
+	wrap(out, s->use_case, 8, 8, width);
+}
+
+/* Every meaning of every related code; pass 0 measures, pass 1 prints. */
 static void
 related(FILE *out, const struct status *s, int width)
 {
+	struct layout lay = { 0, 0 };
+
 	fputs("\n  Compare with\n", out);
-	for (const unsigned short *r = s->related; *r != 0; r++) {
-		struct span sp = table_code(*r);
-		for (size_t i = 0; i < sp.len; i++)
-			brief(out, &sp.first[i], NAME_COLUMN, width);
-	}
+	for (int pass = 0; pass < 2; pass++)
+		for (const unsigned short *r = s->related; *r != 0; r++) {
+			struct span sp = table_code(*r);
+			for (size_t i = 0; i < sp.len; i++)
+				if (pass == 0)
+					measure(&sp.first[i], &lay);
+				else
+					brief(out, &sp.first[i], &lay, width);
+		}
 }
 
 static void
@@ -196,13 +224,17 @@ class_list(FILE *out, int code, int width)
 {
 	struct span sp = table_class(code / 100);
 	struct span self = table_code(code);
+	struct layout lay = { 0, 0 };
 
 	if (sp.len == self.len)
 		return;
 	fprintf(out, "\n  Other %dxx codes\n", code / 100);
-	for (size_t i = 0; i < sp.len; i++)
-		if (sp.first[i].code != code)
-			brief(out, &sp.first[i], NAME_COLUMN, width);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < sp.len; i++)
+			if (sp.first[i].code != code && pass == 0)
+				measure(&sp.first[i], &lay);
+			else if (sp.first[i].code != code)
+				brief(out, &sp.first[i], &lay, width);
 }
 
 /* Every meaning of one code, official first, then the rest of its class. */

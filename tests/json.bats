@@ -1,0 +1,102 @@
+#!/usr/bin/env bats
+# --json: the schema, its key order and types, and the shape for one or several codes.
+
+load helper
+
+KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,other_meanings"
+
+@test "one code gives one object with the documented keys in order" {
+	run --separate-stderr -0 httpstatus --json 511
+	[ -z "$stderr" ]
+	[ "$(jq -r 'type' <<<"$output")" = object ]
+	[ "$(jq -r 'keys_unsorted | join(",")' <<<"$output")" = "$KEYS" ]
+}
+
+@test "the name of 511 reads back with jq" {
+	run -0 bash -c 'httpstatus --json 511 | jq -r .name'
+	[ "$output" = "Network Authentication Required" ]
+}
+
+@test "-j is the short form of --json" {
+	run -0 httpstatus --json 404
+	long=$output
+	run -0 httpstatus -j 404
+	[ "$output" = "$long" ]
+}
+
+@test "several codes give an array in argument order" {
+	run -0 httpstatus --json 404 200 511
+	[ "$(jq -c '[.[].code]' <<<"$output")" = "[404,200,511]" ]
+}
+
+@test "several arguments give an array even when only one is found" {
+	run --separate-stderr -1 httpstatus --json 404 299
+	[ "$(jq -c '[.[].code]' <<<"$output")" = "[404]" ]
+	[ "$stderr" = "httpstatus: '299' is not a known status code" ]
+}
+
+@test "an unknown code alone prints no JSON at all" {
+	run --separate-stderr -1 httpstatus --json 299
+	[ -z "$output" ]
+}
+
+@test "values have the documented types" {
+	run -0 httpstatus --json 413
+	run -0 jq -r '[(.code|type), (.name|type), (.aliases|type), (.class|type),
+		(.official|type), (.vendor|type), (.rfc|type), (.recommended|type),
+		(.deprecated|type), (.related|type), (.related[0]|type), (.example|type),
+		(.other_meanings|type)] | join(",")' <<<"$output"
+	[ "$output" = "number,string,array,string,boolean,null,string,boolean,boolean,array,number,string,array" ]
+}
+
+@test "registered codes carry the RFC and a link to its section" {
+	run -0 httpstatus --json 511
+	[ "$(jq -r '[.class, .category, .status, .official, .rfc, .spec_url] | join(" ")' <<<"$output")" = \
+		"5xx Server Error permanent true RFC 6585 https://www.rfc-editor.org/rfc/rfc6585#section-6" ]
+}
+
+@test "unofficial codes carry their vendor and no RFC" {
+	run -0 httpstatus --json 522
+	[ "$(jq -c '[.status, .official, .vendor, .rfc]' <<<"$output")" = '["unofficial",false,"Cloudflare",null]' ]
+	[[ "$(jq -r .spec_url <<<"$output")" == https://developers.cloudflare.com/* ]]
+}
+
+@test "other meanings of a number follow the official one, each with its vendor" {
+	run -0 httpstatus --json 451
+	[ "$(jq -r .name <<<"$output")" = "Unavailable For Legal Reasons" ]
+	[ "$(jq -c '[.other_meanings[] | [.name, .vendor]]' <<<"$output")" = '[["Redirect","Microsoft Exchange"]]' ]
+}
+
+@test "other meanings have the same keys except other_meanings" {
+	run -0 httpstatus --json 420
+	[ "$(jq -r '.other_meanings[0] | keys_unsorted | join(",")' <<<"$output")" = "${KEYS%,other_meanings}" ]
+	[ "$(jq -c '[.vendor, .other_meanings[].vendor]' <<<"$output")" = '["Twitter","Spring Framework"]' ]
+}
+
+@test "the example holds the whole raw response with CRLF line ends" {
+	# (run drops the final newline of the body)
+	run -0 httpstatus --json 405
+	run -0 jq -j .example <<<"$output"
+	[ "${output%%$'\r\n'*}" = "HTTP/1.1 405 Method Not Allowed" ]
+	[[ "$output" == *$'\r\nAllow: GET, HEAD\r\n'* ]]
+	[[ "$output" == *$'\r\n\r\n{\n  "type": "about:blank",\n  "title": "Method Not Allowed",\n  "status": 405\n}' ]]
+}
+
+@test "a code that never reaches a client has a null example" {
+	run -0 httpstatus --json 499
+	[ "$(jq -c '[.vendor, .example]' <<<"$output")" = '["nginx",null]' ]
+	[ "$(jq -c '.other_meanings[0] | [.vendor, (.example|type)]' <<<"$output")" = '["Esri","string"]' ]
+}
+
+@test "strings with quotes are escaped and parse back" {
+	run -0 httpstatus --json 304
+	[[ "$(jq -r .example <<<"$output")" == *'ETag: "v42"'* ]]
+	[[ "$output" == *'ETag: \"v42\"\r\n'* ]]
+}
+
+@test "output is byte-identical from run to run" {
+	run -0 httpstatus --json 100 404 511
+	first=$output
+	run -0 httpstatus --json 100 404 511
+	[ "$output" = "$first" ]
+}
