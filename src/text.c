@@ -230,11 +230,14 @@ class_list(FILE *out, int code, int width)
 		return;
 	fprintf(out, "\n  Other %dxx codes\n", code / 100);
 	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < sp.len; i++)
-			if (sp.first[i].code != code && pass == 0)
+		for (size_t i = 0; i < sp.len; i++) {
+			if (sp.first[i].code == code)
+				continue;
+			if (pass == 0)
 				measure(&sp.first[i], &lay);
-			else if (sp.first[i].code != code)
+			else
 				brief(out, &sp.first[i], &lay, width);
+		}
 }
 
 /* Every meaning of one code, official first, then the rest of its class. */

@@ -11,6 +11,13 @@ expected_headings() {
 		/^related: /{print c " " n v}' "$DATA"
 }
 
+# Sets $output to the JSON array of every code.
+json_of_all() {
+	mapfile -t codes < <(all_codes)
+	run --separate-stderr -0 httpstatus --json "${codes[@]}"
+	[ -z "$stderr" ]
+}
+
 @test "every record is printed in text, in order, official meaning first" {
 	mapfile -t codes < <(all_codes)
 	run --separate-stderr -0 httpstatus "${codes[@]}"
@@ -19,8 +26,7 @@ expected_headings() {
 }
 
 @test "every record is in the JSON output with its name and vendor" {
-	mapfile -t codes < <(all_codes)
-	run --separate-stderr -0 httpstatus --json "${codes[@]}"
+	json_of_all
 	diff <(jq -r '.[] | (., .other_meanings[]) |
 		"\(.code) \(.name)\(if .vendor then " (\(.vendor))" else "" end)"' <<<"$output") \
 		<(expected_headings)
@@ -31,8 +37,7 @@ expected_headings() {
 }
 
 @test "every example starts with its status line and states its length truly" {
-	mapfile -t codes < <(all_codes)
-	run -0 httpstatus --json "${codes[@]}"
+	json_of_all
 	run -0 jq -r '.[] | (., .other_meanings[]) | select(.example != null) |
 		(.example | split("\r\n\r\n")) as [$head, $body] |
 		($head | split("\r\n")) as $lines |
@@ -151,8 +156,7 @@ EOF2
 }
 
 @test "every unofficial code named in the core issue is there with its vendor" {
-	mapfile -t codes < <(all_codes)
-	run -0 httpstatus --json "${codes[@]}"
+	json_of_all
 	have=$(jq -r '.[] | (., .other_meanings[]) | select(.official | not) | "\(.code) \(.vendor)"' <<<"$output")
 	while read -r want; do
 		grep -qxF "$want" <<<"$have" || { echo "missing: $want"; return 1; }
@@ -193,8 +197,7 @@ EOF2
 }
 
 @test "every spec link is https, and RFC links point at the section" {
-	mapfile -t codes < <(all_codes)
-	run -0 httpstatus --json "${codes[@]}"
+	json_of_all
 	run -0 jq -r '.[] | (., .other_meanings[]) |
 		select((.spec_url | startswith("https://") | not) or
 		       (.rfc != null and (.spec_url | test("^https://www\\.rfc-editor\\.org/rfc/rfc[0-9]+#section-[0-9.]+$") | not))) |
@@ -209,8 +212,7 @@ EOF2
 }
 
 @test "every related code exists and resolves" {
-	mapfile -t codes < <(all_codes)
-	run -0 httpstatus --json "${codes[@]}"
+	json_of_all
 	mapfile -t related < <(jq -r '[.[] | (., .other_meanings[]) | .related[]] | unique | .[]' <<<"$output")
 	run --separate-stderr -0 httpstatus "${related[@]}"
 	[ -z "$stderr" ]
