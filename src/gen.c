@@ -11,7 +11,8 @@
 
 #define MAX_MULTI 16 /* most aliases or headers one record may have */
 
-enum need { REQUIRED, OPTIONAL, MULTI };
+/* RULE fields make up the comparison rules, the other stanza kind. */
+enum need { REQUIRED, OPTIONAL, MULTI, RULE };
 
 /* Every field of a record; the order here is the order of fields[] below. */
 #define FIELDS(X) \
@@ -27,13 +28,17 @@ enum need { REQUIRED, OPTIONAL, MULTI };
 	X(F_POPULARITY, "popularity", REQUIRED) \
 	X(F_RECOMMENDED, "recommended", REQUIRED) \
 	X(F_DEPRECATED, "deprecated", REQUIRED) \
+	X(F_CACHEABLE, "cacheable", REQUIRED) \
+	X(F_RETRY, "retry", REQUIRED) \
 	X(F_CONTENT, "content", OPTIONAL) \
 	X(F_SENT, "sent", OPTIONAL) \
 	X(F_HEADER, "header", MULTI) \
 	X(F_DESCRIPTION, "description", REQUIRED) \
 	X(F_USE_CASE, "use_case", REQUIRED) \
 	X(F_NOTES, "notes", REQUIRED) \
-	X(F_RELATED, "related", REQUIRED)
+	X(F_RELATED, "related", REQUIRED) \
+	X(F_COMPARE, "compare", RULE) \
+	X(F_RULE, "rule", RULE)
 
 #define AS_ENUM(e, s, n) e,
 #define AS_NAME(e, s, n) s,
@@ -45,6 +50,8 @@ static const enum need field_needs[] = { FIELDS(AS_NEED) };
 static const char *const categories[] = { CATEGORIES(AS_STRING) NULL };
 static const char *const states[] = { STATES(AS_STRING) NULL };
 static const char *const popularities[] = { POPULARITIES(AS_STRING) NULL };
+static const char *const cachings[] = { CACHING(AS_STRING) NULL };
+static const char *const retries[] = { RETRIES(AS_STRING) NULL };
 
 struct value {
 	char *text; /* owned, continuation lines joined with one space */
@@ -61,8 +68,10 @@ struct record {
 
 static const char *path;   /* the data file, for messages */
 static int errors;
-static struct record *recs;
+static struct record *recs;      /* code records, in file order */
 static size_t nrecs, caprecs;
+static struct record *rules;     /* "compare" stanzas, in file order */
+static size_t nrules;
 
 static void
 fail(long line, const char *fmt, ...)
@@ -401,6 +410,8 @@ static void
 check_record(struct record *r)
 {
 	r->code = -1;
+	if (r->one[F_RULE].text != NULL)
+		fail(r->one[F_RULE].line, "'rule' needs a 'compare' field before it");
 	if (!check_required(r))
 		return;
 	check_texts(r);
@@ -409,6 +420,8 @@ check_record(struct record *r)
 	check_choice(r, F_POPULARITY, popularities);
 	check_choice(r, F_RECOMMENDED, (const char *const[]){ "no", "yes", NULL });
 	check_choice(r, F_DEPRECATED, (const char *const[]){ "no", "yes", NULL });
+	check_choice(r, F_CACHEABLE, cachings);
+	check_choice(r, F_RETRY, retries);
 	check_flag(r, F_CONTENT, "none");
 	check_flag(r, F_SENT, "no");
 	check_code(r);
@@ -462,9 +475,51 @@ check_related(const struct record *r)
 	free(copy);
 }
 
+/* Moves the compare stanzas out of recs[], so that recs[] holds codes only. */
+static void
+split_rules(void)
+{
+	size_t kept = 0;
+
+	rules = xrealloc(NULL, (nrecs + 1) * sizeof *rules);
+	for (size_t i = 0; i < nrecs; i++) {
+		if (recs[i].one[F_COMPARE].text != NULL)
+			rules[nrules++] = recs[i];
+		else
+			recs[kept++] = recs[i];
+	}
+	nrecs = kept;
+}
+
+/* A rule names two or more distinct known codes, and only once per set. */
+static void
+check_rule(const struct record *r, size_t index)
+{
+	const struct value *v = &r->one[F_COMPARE];
+	char *copy = xstrdup(v->text), *save = NULL;
+	int n = 0;
+
+	for (int f = 0; f < NFIELDS; f++)
+		if (field_needs[f] != RULE && (r->one[f].text != NULL || r->nmany[f] > 0))
+			fail(r->line, "field '%s' does not belong in a compare stanza", field_names[f]);
+	if (r->one[F_RULE].text == NULL)
+		fail(r->line, "missing field 'rule'");
+	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save), n++)
+		if (!all_digits(t, 3, 3) || find_code(atoi(t)) == NULL)
+			fail(v->line, "compare code '%s' does not exist", t);
+	if (n < 2)
+		fail(v->line, "compare needs at least two codes");
+	for (size_t i = 0; i < index; i++)
+		if (strcmp(rules[i].one[F_COMPARE].text, v->text) == 0)
+			fail(v->line, "duplicate rule for %s (first on line %ld)", v->text,
+			    rules[i].one[F_COMPARE].line);
+	free(copy);
+}
+
 static void
 check_all(void)
 {
+	split_rules();
 	if (nrecs == 0)
 		fail(1, "no records");
 	for (size_t i = 0; i < nrecs; i++)
@@ -474,6 +529,8 @@ check_all(void)
 	for (size_t i = 0; i < nrecs; i++)
 		if (recs[i].code >= 0)
 			check_related(&recs[i]);
+	for (size_t i = 0; i < nrules; i++)
+		check_rule(&rules[i], i);
 }
 
 /* Writes s as a C string literal; '?' is escaped against trigraphs, and bytes
@@ -509,14 +566,22 @@ put_list(FILE *out, const char *kind, size_t i, const struct record *r, enum fie
 }
 
 static void
+put_codes(FILE *out, const char *name, size_t i, const char *list)
+{
+	char *p = (char *)list;
+
+	fprintf(out, "static const unsigned short %s_%zu[] = {", name, i);
+	while (*(p += strspn(p, " ")) != '\0')
+		fprintf(out, "%ld, ", strtol(p, &p, 10));
+	fputs("0};\n", out);
+}
+
+static void
 put_arrays(FILE *out, size_t i, const struct record *r)
 {
 	put_list(out, "aliases", i, r, F_ALIAS);
 	put_list(out, "headers", i, r, F_HEADER);
-	fprintf(out, "static const unsigned short related_%zu[] = {", i);
-	for (char *p = r->one[F_RELATED].text; *p != '\0'; p += strspn(p, " "))
-		fprintf(out, "%ld, ", strtol(p, &p, 10));
-	fputs("0};\n", out);
+	put_codes(out, "related", i, r->one[F_RELATED].text);
 }
 
 static bool
@@ -553,10 +618,27 @@ put_row(FILE *out, size_t i, const struct record *r)
 	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? atoi(r->one[F_RFC].text) : 0,
 	    lookup(categories, r->one[F_CATEGORY].text), lookup(states, r->one[F_STATUS].text),
 	    lookup(popularities, r->one[F_POPULARITY].text));
+	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
+	    lookup(cachings, r->one[F_CACHEABLE].text), lookup(retries, r->one[F_RETRY].text));
 	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s, "
 	    ".sent = %s },\n", yes(r, F_RECOMMENDED, "yes") ? "true" : "false",
 	    yes(r, F_DEPRECATED, "yes") ? "true" : "false",
 	    yes(r, F_CONTENT, "none") ? "false" : "true", yes(r, F_SENT, "no") ? "false" : "true");
+}
+
+static void
+put_rules(FILE *out)
+{
+	for (size_t i = 0; i < nrules; i++)
+		put_codes(out, "rule_codes", i, rules[i].one[F_COMPARE].text);
+	fputs("\n/* NULL-terminated, so that a file without rules is valid C. */\n"
+	    "const struct rule table_rules[] = {\n", out);
+	for (size_t i = 0; i < nrules; i++) {
+		fprintf(out, "\t{ rule_codes_%zu, ", i);
+		put_literal(out, rules[i].one[F_RULE].text);
+		fputs(" },\n", out);
+	}
+	fputs("\t{ NULL, NULL },\n};\n", out);
 }
 
 static void
@@ -575,7 +657,8 @@ put_table(FILE *out)
 	for (size_t i = 0; i < nrecs; i++)
 		if (i == 0 || recs[i].code != recs[i - 1].code)
 			fprintf(out, "\t[%d] = %zu,\n", recs[i].code, i + 1);
-	fputs("};\n", out);
+	fputs("};\n\n", out);
+	put_rules(out);
 }
 
 /* Writes through a temporary file so that a failed run leaves no half table. */
@@ -604,14 +687,23 @@ emit(const char *outpath)
 }
 
 static void
+free_record(struct record *r)
+{
+	for (int f = 0; f < NFIELDS; f++) {
+		free(r->one[f].text);
+		for (int k = 0; k < r->nmany[f]; k++)
+			free(r->many[f][k].text);
+	}
+}
+
+static void
 free_all(char *buf)
 {
 	for (size_t i = 0; i < nrecs; i++)
-		for (int f = 0; f < NFIELDS; f++) {
-			free(recs[i].one[f].text);
-			for (int k = 0; k < recs[i].nmany[f]; k++)
-				free(recs[i].many[f][k].text);
-		}
+		free_record(&recs[i]);
+	for (size_t i = 0; i < nrules; i++)
+		free_record(&rules[i]);
+	free(rules);
 	free(recs);
 	free(buf);
 }

@@ -6,6 +6,8 @@
 static const char *const category_names[] = { CATEGORIES(AS_STRING) };
 static const char *const state_names[] = { STATES(AS_STRING) };
 static const char *const popularity_names[] = { POPULARITIES(AS_STRING) };
+static const char *const caching_names[] = { CACHING(AS_STRING) };
+static const char *const retry_names[] = { RETRIES(AS_STRING) };
 #undef AS_STRING
 
 /* Every meaning of code; empty when unknown.  Rows of one code are adjacent
@@ -54,6 +56,18 @@ const char *
 table_popularity(const struct status *s)
 {
 	return popularity_names[s->popularity];
+}
+
+const char *
+table_caching(const struct status *s)
+{
+	return caching_names[s->caching];
+}
+
+const char *
+table_retry(const struct status *s)
+{
+	return retry_names[s->retry];
 }
 
 /* Returns the code an argument names, or -1.  Only three ASCII digits from

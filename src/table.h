@@ -11,6 +11,8 @@
 enum category { CATEGORIES(AS_ENUM) };
 enum state { STATES(AS_ENUM) };
 enum popularity { POPULARITIES(AS_ENUM) };
+enum caching { CACHING(AS_ENUM) };
+enum retry { RETRIES(AS_ENUM) };
 #undef AS_ENUM
 
 /* One meaning of a code: a record of src/codes.txt. */
@@ -30,16 +32,25 @@ struct status {
 	unsigned char category;           /* enum category */
 	unsigned char state;              /* enum state */
 	unsigned char popularity;         /* enum popularity */
+	unsigned char caching;            /* enum caching */
+	unsigned char retry;              /* enum retry */
 	bool recommended;
 	bool deprecated;
 	bool has_content; /* false when the response cannot carry content */
 	bool sent;        /* false for codes that only ever appear in logs */
 };
 
+/* A comparison rule for codes people confuse, written in the data file. */
+struct rule {
+	const unsigned short *codes; /* 0-terminated */
+	const char *text;
+};
+
 /* Generated; rows are in code order with each code's official meaning first. */
 extern const struct status table_rows[];
 extern const size_t table_len;
 extern const unsigned short table_by_code[1000];
+extern const struct rule table_rules[]; /* ends with a NULL entry */
 
 /* A run of consecutive rows: every meaning of one code, or one class. */
 struct span {
@@ -52,6 +63,8 @@ struct span table_class(int digit);
 const char *table_category(const struct status *s);
 const char *table_state(const struct status *s);
 const char *table_popularity(const struct status *s);
+const char *table_caching(const struct status *s);
+const char *table_retry(const struct status *s);
 int table_parse_code(const char *arg);
 
 #endif

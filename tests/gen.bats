@@ -48,13 +48,13 @@ assert_rejected() {
 @test "a missing required field is named with the record's line" {
 	valid_record | sed '/^notes: Also/d' | data
 	generate
-	assert_rejected "data.txt:15: missing field 'notes'"
+	assert_rejected "data.txt:17: missing field 'notes'"
 }
 
 @test "an unknown field is rejected" {
 	valid_record | sed 's/^popularity: uncommon/colour: blue/' | data
 	generate
-	assert_rejected "data.txt:21: unknown field 'colour'"
+	assert_rejected "data.txt:23: unknown field 'colour'"
 }
 
 @test "a field given twice is rejected" {
@@ -68,7 +68,7 @@ name: Missing' | data
 	valid_record | sed 's/^code: 410/code: 404/; s/^related: 404/related: 410/' | data
 	generate
 	[ "$status" -eq 1 ]
-	[[ "$stderr" == "data.txt:15: duplicate record for code 404 (first on line 1)"* ]]
+	[[ "$stderr" == "data.txt:17: duplicate record for code 404 (first on line 1)"* ]]
 }
 
 @test "the same code from two vendors is allowed, the official one first" {
@@ -80,17 +80,17 @@ name: Missing' | data
 }
 
 @test "a vendor meaning before the official one is rejected" {
-	{ valid_record | sed -n '1,14p'; valid_record | sed -n '/^code: 410/,$p' |
+	{ valid_record | sed -n '1,16p'; valid_record | sed -n '/^code: 410/,$p' |
 		sed 's/^status: permanent/status: unofficial\nvendor: Acme/; /^rfc:/d; s/^section: .*/url: https:\/\/acme.example\/410/'
 		printf '\n'; valid_record | sed -n '/^code: 410/,$p'; } | data
 	generate
-	assert_rejected "data.txt:29: official meaning of 410 must come before vendor meanings"
+	assert_rejected "data.txt:33: official meaning of 410 must come before vendor meanings"
 }
 
 @test "codes out of order are rejected" {
-	{ valid_record | sed -n '15,$p'; echo; valid_record | sed -n '1,13p'; } | data
+	{ valid_record | sed -n '17,$p'; echo; valid_record | sed -n '1,15p'; } | data
 	generate
-	assert_rejected "data.txt:15: code 404 comes after 410: keep records in code order"
+	assert_rejected "data.txt:17: code 404 comes after 410: keep records in code order"
 }
 
 @test "codes outside 100-999 are rejected, at both edges" {
@@ -221,4 +221,40 @@ url: https://example.com/404' | data
 	[ "$status" -eq 1 ]
 	[ "$stderr" = "data.txt:4: bad status 'gone'
 data.txt:7: bad popularity 'often'" ]
+}
+
+rule() {
+	printf '\ncompare: %s\nrule: %s\n' "$1" "Choose well."
+}
+
+@test "a comparison rule for known codes is accepted and emitted" {
+	{ valid_record; rule "404 410"; } | data
+	generate
+	[ "$status" -eq 0 ]
+	grep -qF 'static const unsigned short rule_codes_0[] = {404, 410, 0};' "$out"
+	grep -qF '{ rule_codes_0, "Choose well." },' "$out"
+}
+
+@test "a comparison rule naming an unknown code is rejected" {
+	{ valid_record; rule "404 499"; } | data
+	generate
+	assert_rejected "data.txt:33: compare code '499' does not exist"
+}
+
+@test "a comparison rule needs two codes" {
+	{ valid_record; rule "404"; } | data
+	generate
+	assert_rejected "data.txt:33: compare needs at least two codes"
+}
+
+@test "a second rule for the same codes is rejected" {
+	{ valid_record; rule "404 410"; rule "404 410"; } | data
+	generate
+	assert_rejected "data.txt:36: duplicate rule for 404 410 (first on line 33)"
+}
+
+@test "a comparison stanza holds only compare and rule" {
+	{ valid_record; rule "404 410"; echo "name: Odd"; } | data
+	generate
+	assert_rejected "data.txt:33: field 'name' does not belong in a compare stanza"
 }

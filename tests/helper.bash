@@ -40,6 +40,8 @@ description: Nothing is there.
 use_case: A missing page.
 notes: Cacheable by default.
 related: 410
+cacheable: default
+retry: no
 
 code: 410
 name: Gone
@@ -54,5 +56,7 @@ description: It was there and is gone for good.
 use_case: A deleted page.
 notes: Also cacheable by default.
 related: 404
+cacheable: default
+retry: no
 REC
 }
