@@ -13,9 +13,11 @@ STD_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN_FLAGS = -Wall -Wextra -Wpedantic -Wshadow -Wconversion $(WERROR)
 ALL_CFLAGS = $(STD_FLAGS) $(WARN_FLAGS) -Isrc -Ibuild $(CPPFLAGS) $(CFLAGS)
 
-OBJS = build/main.o build/table.o build/text.o build/jsonout.o build/json.o \
-       build/example.o build/table_data.o
-HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h
+OBJS = build/main.o build/command.o build/batch.o build/query.o build/table.o \
+       build/text.o build/list.o build/compare.o build/jsonout.o build/json.o \
+       build/field.o build/example.o build/wrap.o build/table_data.o
+HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h \
+          src/wrap.h src/query.h src/field.h src/command.h
 
 # bats from PATH; failing that, bats-core from the npm registry, installed
 # without root into a git-ignored folder.

@@ -10,37 +10,49 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "render.h"
+#include "command.h"
 
 #ifndef VERSION
 #define VERSION "unknown"
 #endif
 
-enum { EXIT_FOUND = 0, EXIT_MISSING = 1, EXIT_USAGE = 2 };
-
 struct options {
-	bool json;
-	int width;
+	bool json, batch, official, unofficial;
+	int field;            /* -1 without -f */
+	const char *complete; /* the hidden --complete mode, for completions */
 };
-
-static const char usage_line[] = "usage: httpstatus [-j] CODE...";
 
 static void
 help(void)
 {
-	printf("%s\n"
-	    "       httpstatus -h | -V\n"
+	fputs("usage: httpstatus [options] CODE|CLASS|NAME|WORDS...\n"
+	    "       httpstatus [options] list | search WORDS... | compare CODE CODE...\n"
+	    "       httpstatus [options] --stdin\n"
 	    "\n"
-	    "Show what an HTTP status code means, where it is defined, whether to use\n"
-	    "it, and an example response.\n"
+	    "Show what HTTP status codes mean, where they are defined, whether to use\n"
+	    "them, and what a response looks like.\n"
 	    "\n"
+	    "Operands:\n"
+	    "  404             a code: its full entry\n"
+	    "  4xx, 4, 41x     a class or range: its codes, one line each\n"
+	    "  not found       a name, former name or constant (NOT_FOUND): its entry;\n"
+	    "                  other words are searched for\n"
+	    "Commands:\n"
+	    "  list            every code, class by class\n"
+	    "  search WORDS    codes whose text holds all the words, best match first\n"
+	    "  compare A B...  codes side by side, after our rule for choosing\n"
 	    "Options:\n"
-	    "  -j, --json     print JSON: an object for one code, an array for several\n"
-	    "  -h, --help     print this help and exit\n"
-	    "  -V, --version  print the version and exit\n"
+	    "  -j, --json        print JSON: an object for one code, else an array\n"
+	    "  -f, --field NAME  print one field per result (an unknown NAME lists them)\n"
+	    "      --official    list only codes in the IANA registry\n"
+	    "      --unofficial  list only codes that vendors use\n"
+	    "  -, --stdin        read codes or status lines from standard input\n"
+	    "  -h, --help        print this help and exit\n"
+	    "  -V, --version     print the version and exit\n"
 	    "\n"
+	    "Lists mark popularity: *** common, ** uncommon, * rare.\n"
 	    "Exit status: 0 all found, 1 something not found, 2 usage or output error.\n",
-	    usage_line);
+	    stdout);
 }
 
 /* One line on stderr: what was wrong, and where to read more. */
@@ -62,9 +74,78 @@ bad_option(char **argv)
 	char shortopt[3] = { '-', (char)optopt, '\0' };
 	const char *last = argv[optind - 1];
 
+	if (optopt == 'f')
+		return usage_error("-f needs a field name", NULL);
 	if (strncmp(last, "--", 2) == 0)
 		return usage_error("bad option", last);
 	return usage_error("unknown option", shortopt);
+}
+
+static int
+unknown_field(const char *name)
+{
+	char list[512];
+	size_t n = 0;
+
+	for (int f = 0; f < FIELD_COUNT; f++)
+		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", f > 0 ? ", " : "",
+		    field_names[f]);
+	warnx("unknown field '%s'; fields are %s", name, list);
+	return EXIT_USAGE;
+}
+
+/* Applies one option; returns -1 to go on, else the exit status. */
+static int
+option(int c, char **argv, struct options *opt)
+{
+	switch (c) {
+	case 'j': opt->json = true; return -1;
+	case 'o': opt->official = true; return -1;
+	case 'u': opt->unofficial = true; return -1;
+	case 's': opt->batch = true; return -1;
+	case 'c': opt->complete = optarg; return -1;
+	case 'f':
+		if ((opt->field = field_lookup(optarg)) < 0)
+			return unknown_field(optarg);
+		return -1;
+	case 'h': help(); return EXIT_FOUND;
+	case 'V': printf("httpstatus %s\n", VERSION); return EXIT_FOUND;
+	default: return bad_option(argv);
+	}
+}
+
+/* Returns the index of the first operand, or -1 with *status set when the
+ * run ends here (help, version, a usage error). */
+static int
+parse_options(int argc, char **argv, struct options *opt, int *status)
+{
+	static const struct option longs[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "field", required_argument, NULL, 'f' },
+		{ "official", no_argument, NULL, 'o' },
+		{ "unofficial", no_argument, NULL, 'u' },
+		{ "stdin", no_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "complete", required_argument, NULL, 'c' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":jf:hV", longs, NULL)) != -1)
+		if ((*status = option(c, argv, opt)) >= 0)
+			return -1;
+	*status = EXIT_USAGE;
+	if (opt->json && opt->field >= 0)
+		return usage_error("-f and --json cannot be combined", NULL), -1;
+	if (opt->official && opt->unofficial)
+		return usage_error("--official and --unofficial cannot be combined", NULL), -1;
+	if (opt->complete != NULL && (optind < argc || opt->batch))
+		return usage_error("--complete takes no operands", NULL), -1;
+	if (optind == argc && !opt->batch && opt->complete == NULL)
+		return usage_error("no status code given", NULL), -1;
+	return optind;
 }
 
 /* COLUMNS if it is a plain positive number, else the terminal's own size. */
@@ -85,85 +166,35 @@ terminal_width(void)
 	return n < 20 ? 20 : n;
 }
 
-/* Returns the index of the first operand, or -1 after a usage error or an
- * option that ends the run (help, version). */
-static int
-parse_options(int argc, char **argv, struct options *opt, int *status)
+static void
+setup(struct output *o, const struct options *opt)
 {
-	static const struct option longs[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int c;
-
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "jhV", longs, NULL)) != -1) {
-		switch (c) {
-		case 'j':
-			opt->json = true;
-			break;
-		case 'h':
-			help();
-			*status = EXIT_FOUND;
-			return -1;
-		case 'V':
-			printf("httpstatus %s\n", VERSION);
-			*status = EXIT_FOUND;
-			return -1;
-		default:
-			*status = bad_option(argv);
-			return -1;
-		}
-	}
-	if (optind == argc) {
-		*status = usage_error("no status code given", NULL);
-		return -1;
-	}
-	return optind;
-}
-
-/* Finds an operand's meanings, or says on stderr why there are none. */
-static struct span
-find(const char *arg)
-{
-	int code = table_parse_code(arg);
-	struct span sp = table_code(code);
-
-	if (code < 0)
-		warnx("'%s' is not a status code", arg);
-	else if (sp.len == 0)
-		warnx("'%s' is not a known status code", arg);
-	return sp;
+	memset(o, 0, sizeof *o);
+	o->f = stdout;
+	o->mode = opt->json ? MODE_JSON : opt->field >= 0 ? MODE_FIELD : MODE_TEXT;
+	o->field = opt->field >= 0 ? (enum field)opt->field : FIELD_code;
+	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
+	o->width = isatty(STDOUT_FILENO) ? terminal_width() : 80;
+	json_init(&o->json, stdout, true);
 }
 
 static int
-lookup(char **args, int n, const struct options *opt)
+dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 {
-	struct json j;
-	int status = EXIT_FOUND, shown = 0;
-
-	json_init(&j, stdout, true);
-	if (opt->json && n > 1)
-		json_begin_array(&j);
-	for (int i = 0; i < n; i++) {
-		struct span sp = find(args[i]);
-		if (sp.len == 0) {
-			status = EXIT_MISSING;
-			continue;
-		}
-		if (opt->json)
-			json_entry(&j, sp);
-		else {
-			if (shown++ > 0)
-				putchar('\n');
-			text_entry(stdout, sp, opt->width);
-		}
+	if (n == 0 && !batch)
+		return command_complete(o, complete);
+	if (batch || (n == 1 && strcmp(args[0], "-") == 0)) {
+		if (n > (batch ? 0 : 1))
+			return usage_error("--stdin takes no operands", NULL);
+		return command_batch(o, STDIN_FILENO);
 	}
-	if (opt->json && n > 1)
-		json_end_array(&j);
-	return status;
+	if (strcmp(args[0], "list") == 0)
+		return command_list(o, args + 1, n - 1);
+	if (strcmp(args[0], "search") == 0)
+		return command_search(o, args + 1, n - 1);
+	if (strcmp(args[0], "compare") == 0)
+		return command_compare(o, args + 1, n - 1);
+	return command_lookup(o, args, n);
 }
 
 /* A reader that went away (EPIPE) is not an error; any other failure is. */
@@ -182,14 +213,14 @@ finish(int status)
 int
 main(int argc, char **argv)
 {
-	struct options opt = { false, 80 };
+	struct options opt = { .field = -1 };
+	struct output out;
 	int status = EXIT_FOUND;
 	int first = parse_options(argc, argv, &opt, &status);
 
 	if (first >= 0) {
-		if (isatty(STDOUT_FILENO))
-			opt.width = terminal_width();
-		status = lookup(argv + first, argc - first, &opt);
+		setup(&out, &opt);
+		status = dispatch(&out, argv + first, argc - first, opt.batch, opt.complete);
 	}
 	return finish(status);
 }

@@ -6,9 +6,15 @@
 #include <stdio.h>
 
 #include "json.h"
+#include "query.h"
 #include "table.h"
 
 void text_entry(FILE *out, struct span meanings, int width);
-void json_entry(struct json *j, struct span meanings);
+void list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, bool mark,
+    int width);
+void list_by_class(FILE *out, const struct hits *h, int width);
+void text_compare(FILE *out, const struct status *const *rows, size_t n,
+    const struct rules *rules, int width);
+void json_entry(struct json *j, struct span meanings, size_t which, const struct rules *rules);
 
 #endif

@@ -70,6 +70,34 @@ table_retry(const struct status *s)
 	return retry_names[s->retry];
 }
 
+/* What a cache may do with the response, in words. */
+const char *
+table_caching_text(const struct status *s)
+{
+	static const char *const text[] = {
+		[CACHE_DEFAULT] = "yes, by default",
+		[CACHE_EXPLICIT] = "only with explicit freshness (Cache-Control, Expires)",
+		[CACHE_NEVER] = "never: caches must not store it",
+	};
+
+	return text[s->caching];
+}
+
+/* Whether a client may repeat the request on its own, in words. */
+const char *
+table_retry_text(const struct status *s)
+{
+	static const char *const text[] = {
+		[RETRY_NO] = "no: the request has to change first",
+		[RETRY_SAFE] = "yes: the request was not processed",
+		[RETRY_IDEMPOTENT] = "idempotent methods only",
+		[RETRY_LATER] = "later: after Retry-After or a back-off",
+		[RETRY_NA] = "not applicable",
+	};
+
+	return text[s->retry];
+}
+
 /* Returns the code an argument names, or -1.  Only three ASCII digits from
  * 100 to 999 count: strtol would accept signs, spaces and leading zeros. */
 int

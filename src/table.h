@@ -65,6 +65,8 @@ const char *table_state(const struct status *s);
 const char *table_popularity(const struct status *s);
 const char *table_caching(const struct status *s);
 const char *table_retry(const struct status *s);
+const char *table_caching_text(const struct status *s);
+const char *table_retry_text(const struct status *s);
 int table_parse_code(const char *arg);
 
 #endif

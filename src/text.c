@@ -5,52 +5,15 @@
 
 #include "example.h"
 #include "render.h"
+#include "wrap.h"
 
 #define LABEL_WIDTH 15 /* "  Recommended: " */
-
-/* Terminal columns taken by s: UTF-8 continuation bytes take none. */
-static int
-columns(const char *s, size_t len)
-{
-	int n = 0;
-
-	for (size_t i = 0; i < len; i++)
-		n += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return n;
-}
-
-/* Writes text word by word from column col, breaking before width and
- * indenting continuation lines by indent.  A word wider than the line is
- * written whole on a line of its own rather than cut. */
-static void
-wrap(FILE *out, const char *text, int col, int indent, int width)
-{
-	int start = col;
-
-	while (*text != '\0') {
-		size_t len = strcspn(text, " ");
-		int w = columns(text, len);
-		if (col > start && col + 1 + w >= width) {
-			fprintf(out, "\n%*s", indent, "");
-			col = start = indent;
-		}
-		if (col > start) {
-			fputc(' ', out);
-			col++;
-		}
-		fwrite(text, 1, len, out);
-		col += w;
-		text += len;
-		text += strspn(text, " ");
-	}
-	fputc('\n', out);
-}
 
 static void
 field(FILE *out, const char *label, const char *value, int width)
 {
 	fprintf(out, "  %-*s", LABEL_WIDTH - 2, label);
-	wrap(out, value, LABEL_WIDTH, LABEL_WIDTH, width);
+	wrap_text(out, value, LABEL_WIDTH, LABEL_WIDTH, width);
 }
 
 static void
@@ -107,13 +70,15 @@ facts(FILE *out, const struct status *s, int width)
 	field(out, "Popularity:", table_popularity(s), width);
 	field(out, "Recommended:", s->recommended ? "yes" : "no", width);
 	field(out, "Deprecated:", s->deprecated ? "yes" : "no", width);
+	field(out, "Cacheable:", table_caching_text(s), width);
+	field(out, "Retry:", table_retry_text(s), width);
 }
 
 static void
 prose(FILE *out, const char *heading, const char *text, int width)
 {
 	fprintf(out, "\n  %s\n    ", heading);
-	wrap(out, text, 4, 4, width);
+	wrap_text(out, text, 4, 4, width);
 }
 
 /* Prints the raw response line by line; CR is dropped for the terminal. */
@@ -137,65 +102,19 @@ example(FILE *out, const struct status *s)
 	}
 }
 
-/* "404 Not Found", with the vendor for an unofficial meaning. */
-static int
-label(const struct status *s, char *buf, size_t size)
-{
-	if (s->vendor != NULL)
-		return snprintf(buf, size, "%d %s (%s)", s->code, s->name, s->vendor);
-	return snprintf(buf, size, "%d %s", s->code, s->name);
-}
-
-/* A list is laid out in two columns when every row fits on one line, and
- * with each use case under its label otherwise. */
-struct layout {
-	int col;  /* where use cases start; 0 for the stacked layout */
-	int text; /* widest use case */
-};
-
-static void
-measure(const struct status *s, struct layout *lay)
-{
-	char buf[160];
-	int name = label(s, buf, sizeof buf) + 6;
-	int text = columns(s->use_case, strlen(s->use_case));
-
-	if (name > lay->col)
-		lay->col = name;
-	if (text > lay->text)
-		lay->text = text;
-}
-
-static void
-brief(FILE *out, const struct status *s, const struct layout *lay, int width)
-{
-	char name[160];
-
-	label(s, name, sizeof name);
-	if (lay->col + lay->text < width) {
-		fprintf(out, "    %-*s%s\n", lay->col - 4, name, s->use_case);
-		return;
-	}
-	fprintf(out, "    %s\n%8s", name, "");
-	wrap(out, s->use_case, 8, 8, width);
-}
-
-/* Every meaning of every related code; pass 0 measures, pass 1 prints. */
+/* Every meaning of every related code. */
 static void
 related(FILE *out, const struct status *s, int width)
 {
-	struct layout lay = { 0, 0 };
+	struct hits h = { .n = 0 };
 
+	for (const unsigned short *r = s->related; *r != 0; r++) {
+		struct span sp = table_code(*r);
+		for (size_t i = 0; i < sp.len && h.n < QUERY_MAX; i++)
+			h.row[h.n++] = &sp.first[i];
+	}
 	fputs("\n  Compare with\n", out);
-	for (int pass = 0; pass < 2; pass++)
-		for (const unsigned short *r = s->related; *r != 0; r++) {
-			struct span sp = table_code(*r);
-			for (size_t i = 0; i < sp.len; i++)
-				if (pass == 0)
-					measure(&sp.first[i], &lay);
-				else
-					brief(out, &sp.first[i], &lay, width);
-		}
+	list_rows(out, h.row, h.n, 4, false, width);
 }
 
 static void
@@ -219,25 +138,20 @@ one_meaning(FILE *out, const struct status *s, int width)
 	related(out, s, width);
 }
 
+/* The rest of the class in code order, vendor meanings among the others. */
 static void
 class_list(FILE *out, int code, int width)
 {
 	struct span sp = table_class(code / 100);
-	struct span self = table_code(code);
-	struct layout lay = { 0, 0 };
+	struct hits h = { .n = 0 };
 
-	if (sp.len == self.len)
+	for (size_t i = 0; i < sp.len; i++)
+		if (sp.first[i].code != code)
+			h.row[h.n++] = &sp.first[i];
+	if (h.n == 0)
 		return;
 	fprintf(out, "\n  Other %dxx codes\n", code / 100);
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < sp.len; i++) {
-			if (sp.first[i].code == code)
-				continue;
-			if (pass == 0)
-				measure(&sp.first[i], &lay);
-			else
-				brief(out, &sp.first[i], &lay, width);
-		}
+	list_rows(out, h.row, h.n, 4, false, width);
 }
 
 /* Every meaning of one code, official first, then the rest of its class. */

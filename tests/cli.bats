@@ -5,10 +5,11 @@ load helper
 
 @test "--help prints the usage on stdout and exits 0" {
 	run --separate-stderr -0 httpstatus --help
-	[ "${lines[0]}" = "usage: httpstatus [-j] CODE..." ]
+	[ "${lines[0]}" = "usage: httpstatus [options] CODE|CLASS|NAME|WORDS..." ]
 	[ -z "$stderr" ]
-	for opt in "-j, --json" "-h, --help" "-V, --version"; do
-		[[ "$output" == *"  $opt  "* ]]
+	for opt in "-j, --json" "-f, --field NAME" "--official" "--unofficial" "-, --stdin" \
+		"-h, --help" "-V, --version" "list" "search WORDS" "compare A B..."; do
+		[[ "$output" == *$'\n  '"$opt  "* || "$output" == *$'\n      '"$opt  "* ]]
 	done
 }
 
@@ -33,6 +34,12 @@ load helper
 	version=$output
 	run -0 httpstatus -V
 	[ "$output" = "$version" ]
+}
+
+@test "an empty argument is not a status code" {
+	run --separate-stderr -1 httpstatus ''
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: '' is not a status code" ]
 }
 
 @test "no arguments is a usage error with nothing on stdout" {
@@ -62,11 +69,11 @@ load helper
 @test "an unknown code exits 1 and names it on stderr" {
 	run --separate-stderr -1 httpstatus 299
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: '299' is not a known status code" ]
+	[ "$stderr" = "httpstatus: '299' is not a known status code; did you mean 226 IM Used?" ]
 }
 
 @test "malformed codes exit 1 with a message quoting them" {
-	for arg in abc 40 4040 0404 099 1000 +404 4.04 ' 404' ''; do
+	for arg in 40 4040 0404 099 1000 +404 4.04 ' 404' '404 ' 4x4; do
 		run --separate-stderr -1 httpstatus -- "$arg"
 		[ -z "$output" ]
 		[ "$stderr" = "httpstatus: '$arg' is not a status code" ]
@@ -80,20 +87,24 @@ load helper
 		run --separate-stderr -1 httpstatus "$code"
 		[ "$stderr" = "httpstatus: '$code' is not a known status code" ]
 	done
+	run -0 httpstatus 1xx
+	run -0 httpstatus 5xx
+	run --separate-stderr -1 httpstatus 6xx
+	[ "$stderr" = "httpstatus: no status codes in '6xx'" ]
 }
 
 @test "known codes are still printed when another is unknown" {
 	run --separate-stderr -1 httpstatus 404 299 410 abc
 	[ "${lines[0]}" = "404 Not Found" ]
 	[ "$(grep -c '^410 Gone$' <<<"$output")" -eq 1 ]
-	[ "$stderr" = "httpstatus: '299' is not a known status code
-httpstatus: 'abc' is not a status code" ]
+	[ "$stderr" = "httpstatus: '299' is not a known status code; did you mean 226 IM Used?
+httpstatus: nothing matches 'abc'" ]
 }
 
 @test "-- ends the options" {
-	run --separate-stderr -1 httpstatus -- -j
+	run --separate-stderr -1 httpstatus -- -404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: '-j' is not a status code" ]
+	[ "$stderr" = "httpstatus: '-404' is not a status code" ]
 }
 
 @test "options may follow codes" {

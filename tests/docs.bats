@@ -28,14 +28,45 @@ help_options() {
 	[ -z "$output" ]
 }
 
-@test "bash completes long options" {
+# Runs the bash completion function on the words given; the last is the
+# word being completed.
+complete_bash() {
 	# shellcheck source=/dev/null
 	source "$TOP/completions/httpstatus.bash"
-	COMP_WORDS=(httpstatus --j)
-	COMP_CWORD=1
+	COMP_WORDS=(httpstatus "$@")
+	COMP_CWORD=$#
+	COMPREPLY=()
 	_httpstatus
+}
+
+@test "bash completes options" {
+	complete_bash --j
 	[ "${COMPREPLY[*]}" = "--json" ]
-	COMP_WORDS=(httpstatus -)
-	_httpstatus
-	[ "${COMPREPLY[*]}" = "-j --json -h --help -V --version" ]
+	complete_bash -
+	[ "${COMPREPLY[*]}" = "-j --json -f --field --official --unofficial --stdin -h --help -V --version" ]
+}
+
+@test "bash completes codes from the binary, and the commands" {
+	complete_bash 50
+	[ "${COMPREPLY[*]}" = "500 501 502 503 504 505 506 507 508 509" ]
+	complete_bash co
+	[ "${COMPREPLY[*]}" = "compare" ]
+}
+
+@test "bash completes field names after -f and --field" {
+	complete_bash -f us
+	[ "${COMPREPLY[*]}" = "use_case" ]
+	complete_bash --field re
+	[ "${COMPREPLY[*]}" = "recommended related retry" ]
+}
+
+@test "the hidden --complete mode lists fields, and codes with names" {
+	run --separate-stderr -0 httpstatus --complete fields
+	[ "${lines[0]}" = code ]
+	[ "${lines[-1]}" = retry ]
+	run --separate-stderr -0 httpstatus --complete codes
+	[[ "$output" == *$'\n404\tNot Found\n'* ]]
+	[ "$(grep -c $'^420\t' <<<"$output")" -eq 1 ]
+	run --separate-stderr -2 httpstatus --complete colours
+	[ "$stderr" = "httpstatus: --complete takes 'codes' or 'fields', not 'colours'" ]
 }

@@ -3,7 +3,7 @@
 
 load helper
 
-KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,other_meanings"
+KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,cacheable,retry,other_meanings"
 
 @test "one code gives one object with the documented keys in order" {
 	run --separate-stderr -0 httpstatus --json 511
@@ -32,7 +32,7 @@ KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,sp
 @test "several arguments give an array even when only one is found" {
 	run --separate-stderr -1 httpstatus --json 404 299
 	[ "$(jq -c '[.[].code]' <<<"$output")" = "[404]" ]
-	[ "$stderr" = "httpstatus: '299' is not a known status code" ]
+	[ "$stderr" = "httpstatus: '299' is not a known status code; did you mean 226 IM Used?" ]
 }
 
 @test "an unknown code alone prints no JSON at all" {

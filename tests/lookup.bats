@@ -45,6 +45,8 @@ Spec
 Popularity
 Recommended
 Deprecated
+Cacheable
+Retry
 Description
 Use case
 Notes

@@ -1,0 +1,157 @@
+/* Batch mode: one output line per input line, in constant memory. */
+
+#include <err.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "command.h"
+#include "render.h"
+
+#define BATCH_BUFFER 65536
+#define BATCH_LINE 4096 /* a longer line holds no status code */
+
+struct reader {
+	int fd;
+	size_t start, end; /* the unread bytes are buf[start..end) */
+	bool eof, failed, skipping;
+	char buf[BATCH_BUFFER];
+};
+
+/* Refills the buffer; a line that outgrows it is dropped and reported as
+ * too long once its end arrives, so memory stays constant. */
+static void
+fill(struct reader *r)
+{
+	ssize_t got;
+
+	if (r->start > 0) {
+		memmove(r->buf, r->buf + r->start, r->end - r->start);
+		r->end -= r->start;
+		r->start = 0;
+	}
+	if (r->end == sizeof r->buf) {
+		r->skipping = true;
+		r->end = 0;
+	}
+	do
+		got = read(r->fd, r->buf + r->end, sizeof r->buf - r->end);
+	while (got < 0 && errno == EINTR);
+	if (got <= 0) {
+		r->eof = true;
+		r->failed = got < 0;
+		return;
+	}
+	r->end += (size_t)got;
+}
+
+/* The next line without its newline, or NULL at the end of input. */
+static char *
+next_line(struct reader *r, size_t *len, bool *too_long)
+{
+	for (;;) {
+		char *line = r->buf + r->start;
+		char *nl = memchr(line, '\n', r->end - r->start);
+		if (nl != NULL || (r->eof && r->start < r->end)) {
+			char *stop = nl != NULL ? nl : r->buf + r->end;
+			*len = (size_t)(stop - line);
+			*too_long = r->skipping || *len > BATCH_LINE;
+			r->skipping = false;
+			r->start = (size_t)(stop - r->buf) + (nl != NULL);
+			*stop = '\0';
+			return line;
+		}
+		if (r->eof)
+			return NULL;
+		fill(r);
+	}
+}
+
+/* The code in a line holding a code or a status line such as
+ * "HTTP/1.1 503 Service Unavailable" or "HTTP/2 404"; -1 if none. */
+static int
+line_code(char *line)
+{
+	char *p = line + strspn(line, " \t");
+	bool status_line = strncmp(p, "HTTP/", 5) == 0;
+	size_t len;
+
+	if (status_line) {
+		p += strcspn(p, " \t");
+		p += strspn(p, " \t");
+	}
+	len = strcspn(p, " \t");
+	if (!status_line && p[len] != '\0')
+		return -1;
+	p[len] = '\0';
+	return table_parse_code(p);
+}
+
+static void
+json_error(struct json *j, const char *input, const char *error)
+{
+	json_begin_object(j);
+	json_key(j, "input");
+	if (input != NULL)
+		json_string(j, input);
+	else
+		json_null(j);
+	json_key(j, "error");
+	json_string(j, error);
+	json_end_object(j);
+}
+
+/* Writes the answer for one line; returns false when it had no known code. */
+static bool
+answer(struct output *o, char *line, bool too_long)
+{
+	char *end = line + strlen(line);
+	while (end > line && (end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t'))
+		*--end = '\0';
+	int code = too_long ? -1 : line_code(line);
+	struct span sp = table_code(code);
+
+	if (sp.len > 0 && o->mode == MODE_JSON)
+		json_entry(&o->json, sp, 0, NULL);
+	else if (sp.len > 0 && o->mode == MODE_FIELD)
+		field_print(o->f, sp.first, o->field);
+	else if (sp.len > 0)
+		fprintf(o->f, "%d %s\n", sp.first->code, sp.first->name);
+	else if (o->mode == MODE_JSON)
+		json_error(&o->json, too_long ? NULL : line, too_long ? "line too long" :
+		    code < 0 ? "not a status code" : "unknown status code");
+	else
+		fputc('\n', o->f);
+	return sp.len > 0;
+}
+
+int
+command_batch(struct output *o, int fd)
+{
+	static struct reader r;
+	bool flush = isatty(fileno(o->f));
+	unsigned long bad = 0, total = 0;
+	bool too_long;
+	size_t len;
+	char *line;
+
+	memset(&r, 0, offsetof(struct reader, buf));
+	r.fd = fd;
+	json_init(&o->json, o->f, false);
+	while ((line = next_line(&r, &len, &too_long)) != NULL) {
+		total++;
+		bad += !answer(o, line, too_long);
+		if (flush)
+			fflush(o->f);
+	}
+	if (r.failed) {
+		warn("standard input");
+		return EXIT_USAGE;
+	}
+	if (bad > 0)
+		warnx("%lu of %lu lines had no known status code", bad, total);
+	return bad > 0 ? EXIT_MISSING : EXIT_FOUND;
+}

@@ -1,0 +1,389 @@
+/* The commands behind the operands: what to find, and how to report a miss. */
+
+#include <err.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "command.h"
+#include "render.h"
+
+#define QUERY_LEN 1024 /* a longer query matches nothing */
+#define SHOWN_LEN 64   /* how much of a bad argument a message repeats */
+
+/* arg as a message may show it: control bytes escaped, long input cut. */
+static const char *
+shown(const char *arg, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	for (const unsigned char *p = (const unsigned char *)arg; *p != '\0'; p++) {
+		if (n + 8 >= size || n >= SHOWN_LEN) {
+			memcpy(buf + n, "...", 4);
+			return buf;
+		}
+		if (*p < 0x20 || *p == 0x7F)
+			n += (size_t)snprintf(buf + n, size - n, "\\x%02x", *p);
+		else
+			buf[n++] = (char)*p;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Appends " did you mean A, B or C?" for the suggested rows, if any. */
+static void
+suggest(char *msg, size_t size, const struct hits *h)
+{
+	size_t n = strlen(msg);
+
+	for (size_t i = 0; i < h->n && n < size; i++)
+		n += (size_t)snprintf(msg + n, size - n, "%s%d %s", i == 0 ? "; did you mean " :
+		    i + 1 == h->n ? " or " : ", ", h->row[i]->code, h->row[i]->name);
+	if (h->n > 0 && n < size)
+		snprintf(msg + n, size - n, "?");
+}
+
+static void
+miss(const char *what, const char *arg, const struct hits *suggestions)
+{
+	char buf[SHOWN_LEN + 8], msg[512];
+
+	snprintf(msg, sizeof msg, what, shown(arg, buf, sizeof buf));
+	if (suggestions != NULL)
+		suggest(msg, sizeof msg, suggestions);
+	warnx("%s", msg);
+}
+
+/* Separates text results by a blank line; JSON and fields need nothing. */
+static void
+separate(struct output *o, bool *first)
+{
+	if (o->mode == MODE_TEXT && !*first)
+		fputc('\n', o->f);
+	*first = false;
+}
+
+static void
+show_entry(struct output *o, struct span sp, bool *first)
+{
+	separate(o, first);
+	if (o->mode == MODE_TEXT)
+		text_entry(o->f, sp, o->width);
+	else if (o->mode == MODE_JSON)
+		json_entry(&o->json, sp, 0, NULL);
+	else
+		field_print(o->f, sp.first, o->field);
+}
+
+/* A JSON object for a row, with the other meanings of its number. */
+static void
+json_row(struct output *o, const struct status *s, const struct rules *rules)
+{
+	struct span sp = table_code(s->code);
+
+	json_entry(&o->json, sp, (size_t)(s - sp.first), rules);
+}
+
+static void
+show_rows(struct output *o, const struct hits *h, bool *first)
+{
+	separate(o, first);
+	for (size_t i = 0; i < h->n && o->mode != MODE_TEXT; i++) {
+		if (o->mode == MODE_JSON)
+			json_row(o, h->row[i], NULL);
+		else
+			field_print(o->f, h->row[i], o->field);
+	}
+	if (o->mode == MODE_TEXT)
+		list_rows(o->f, h->row, h->n, 0, true, o->width);
+}
+
+/* Digits and perhaps x, but not a code or class: a mistyped number. */
+static bool
+numeric(const char *arg)
+{
+	return strpbrk(arg, "0123456789") != NULL &&
+	    strspn(arg, "0123456789xX+-.,: \t") == strlen(arg);
+}
+
+static bool
+look_up_code(struct output *o, const char *arg, int code, bool *first)
+{
+	struct span sp = table_code(code);
+	struct hits near;
+
+	if (sp.len == 0) {
+		query_suggest_code(code, &near);
+		miss("'%s' is not a known status code", arg, &near);
+		return false;
+	}
+	show_entry(o, sp, first);
+	return true;
+}
+
+static bool
+look_up_class(struct output *o, const char *arg, int lo, int hi, bool *first)
+{
+	static struct hits h;
+
+	query_range(lo, hi, o->keep, &h);
+	if (h.n == 0) {
+		miss("no status codes in '%s'", arg, NULL);
+		return false;
+	}
+	show_rows(o, &h, first);
+	return true;
+}
+
+/* A name or alias gives its code's entry; other words are a search. */
+static bool
+look_up_words(struct output *o, const char *query, bool *first)
+{
+	static struct hits h;
+	int code = query_name(query);
+
+	if (code >= 0) {
+		show_entry(o, table_code(code), first);
+		return true;
+	}
+	query_search(query, o->keep, &h);
+	if (h.n > 0) {
+		show_rows(o, &h, first);
+		return true;
+	}
+	query_suggest_name(query, &h);
+	miss("nothing matches '%s'", query, &h);
+	return false;
+}
+
+/* Joins the words among args into one query and returns how many there
+ * were, or -1 when the query would be too long. */
+static int
+join_words(char **args, int n, char *query)
+{
+	size_t len = 0;
+	int words = 0;
+
+	query[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		int lo, hi;
+		if (table_parse_code(args[i]) >= 0 || query_class(args[i], &lo, &hi) == 0 ||
+		    numeric(args[i]))
+			continue;
+		size_t add = strlen(args[i]);
+		if (len + add + 2 > QUERY_LEN)
+			return -1;
+		if (words++ > 0)
+			query[len++] = ' ';
+		memcpy(query + len, args[i], add + 1);
+		len += add;
+	}
+	return words;
+}
+
+/* One code, or words that together name one code, make a JSON object;
+ * anything else an array. */
+static bool
+single_entry(char **args, int n, int words, const char *query)
+{
+	if (n == 1 && table_parse_code(args[0]) >= 0)
+		return true;
+	return words == n && query_name(query) >= 0;
+}
+
+static bool
+look_up(struct output *o, const char *arg, const char *query, bool *first,
+    bool *words_done)
+{
+	int code = table_parse_code(arg), lo, hi;
+
+	if (code >= 0)
+		return look_up_code(o, arg, code, first);
+	if (query_class(arg, &lo, &hi) == 0)
+		return look_up_class(o, arg, lo, hi, first);
+	if (numeric(arg)) {
+		miss("'%s' is not a status code", arg, NULL);
+		return false;
+	}
+	if (*words_done)
+		return true;
+	*words_done = true;
+	if (query[0] == '\0') {
+		miss("'%s' is not a status code", arg, NULL);
+		return false;
+	}
+	return look_up_words(o, query, first);
+}
+
+/* Codes, classes and words, in the order given; the words together make
+ * one query, looked up where the first of them stands. */
+int
+command_lookup(struct output *o, char **args, int n)
+{
+	static char query[QUERY_LEN];
+	bool first = true, words_done = false, found = true;
+	int words = join_words(args, n, query);
+	bool array;
+
+	if (words < 0) {
+		miss("the query starting '%s' is too long", args[0], NULL);
+		return EXIT_MISSING;
+	}
+	array = o->mode == MODE_JSON && !single_entry(args, n, words, query);
+	if (array)
+		json_begin_array(&o->json);
+	for (int i = 0; i < n; i++)
+		found &= look_up(o, args[i], query, &first, &words_done);
+	if (array)
+		json_end_array(&o->json);
+	return found ? EXIT_FOUND : EXIT_MISSING;
+}
+
+/* Every record, class by class, official meanings first in each class. */
+int
+command_list(struct output *o, char **args, int n)
+{
+	static struct hits all, one;
+	bool first = true;
+
+	(void)args;
+	if (n > 0) {
+		warnx("list takes no arguments; try 'httpstatus --help'");
+		return EXIT_USAGE;
+	}
+	all.n = 0;
+	for (int digit = 1; digit <= 9; digit++) {
+		query_range(digit * 100, digit * 100 + 99, o->keep, &one);
+		memcpy(all.row + all.n, one.row, one.n * sizeof one.row[0]);
+		all.n += one.n;
+	}
+	if (o->mode != MODE_TEXT) {
+		if (o->mode == MODE_JSON)
+			json_begin_array(&o->json);
+		show_rows(o, &all, &first);
+		if (o->mode == MODE_JSON)
+			json_end_array(&o->json);
+	} else {
+		list_by_class(o->f, &all, o->width);
+	}
+	return EXIT_FOUND;
+}
+
+static int
+usage(const char *what)
+{
+	warnx("%s; try 'httpstatus --help'", what);
+	return EXIT_USAGE;
+}
+
+/* Ranked matches for the words; always a list, never one entry. */
+int
+command_search(struct output *o, char **args, int n)
+{
+	static char query[QUERY_LEN];
+	static struct hits h;
+	bool first = true;
+	size_t len = 0;
+
+	if (n == 0)
+		return usage("search needs words to look for");
+	for (int i = 0; i < n; i++) {
+		size_t add = strlen(args[i]);
+		if (len + add + 2 > QUERY_LEN) {
+			miss("the query starting '%s' is too long", args[0], NULL);
+			return EXIT_MISSING;
+		}
+		snprintf(query + len, QUERY_LEN - len, "%s%s", i > 0 ? " " : "", args[i]);
+		len += add + (i > 0);
+	}
+	query_search(query, o->keep, &h);
+	if (h.n == 0) {
+		query_suggest_name(query, &h);
+		miss("nothing matches '%s'", query, &h);
+		return EXIT_MISSING;
+	}
+	if (o->mode == MODE_JSON)
+		json_begin_array(&o->json);
+	show_rows(o, &h, &first);
+	if (o->mode == MODE_JSON)
+		json_end_array(&o->json);
+	return EXIT_FOUND;
+}
+
+/* The official meaning of a code given by number or by name, or NULL
+ * after saying why not. */
+static const struct status *
+resolve(const char *arg)
+{
+	int code = table_parse_code(arg);
+	struct hits near;
+
+	if (code < 0 && !numeric(arg))
+		code = query_name(arg);
+	if (code >= 0 && table_code(code).len > 0)
+		return table_code(code).first;
+	if (code >= 0) {
+		query_suggest_code(code, &near);
+		miss("'%s' is not a known status code", arg, &near);
+	} else if (numeric(arg)) {
+		miss("'%s' is not a status code", arg, NULL);
+	} else {
+		query_suggest_name(arg, &near);
+		miss("'%s' names no status code", arg, &near);
+	}
+	return NULL;
+}
+
+/* Side by side, with our rules for the codes people confuse first.  Every
+ * code is resolved before anything is printed. */
+int
+command_compare(struct output *o, char **args, int n)
+{
+	static struct hits h;
+	struct rules rules;
+
+	if (n < 2)
+		return usage("compare needs at least two codes");
+	if (n > QUERY_MAX)
+		return usage("too many codes to compare");
+	h.n = 0;
+	for (int i = 0; i < n; i++)
+		if ((h.row[h.n] = resolve(args[i])) != NULL)
+			h.n++;
+	if (h.n < (size_t)n)
+		return EXIT_MISSING;
+	query_rules(h.row, h.n, &rules);
+	if (o->mode == MODE_TEXT)
+		text_compare(o->f, h.row, h.n, &rules, o->width);
+	else if (o->mode == MODE_FIELD)
+		for (size_t i = 0; i < h.n; i++)
+			field_print(o->f, h.row[i], o->field);
+	else {
+		json_begin_array(&o->json);
+		for (size_t i = 0; i < h.n; i++)
+			json_row(o, h.row[i], &rules);
+		json_end_array(&o->json);
+	}
+	return EXIT_FOUND;
+}
+
+/* For shell completion scripts, which ask the binary rather than keep a
+ * copy of the table: field names, or each code with its name. */
+int
+command_complete(struct output *o, const char *what)
+{
+	if (strcmp(what, "fields") == 0) {
+		for (int f = 0; f < FIELD_COUNT; f++)
+			fprintf(o->f, "%s\n", field_names[f]);
+		return EXIT_FOUND;
+	}
+	if (strcmp(what, "codes") == 0) {
+		for (size_t i = 0; i < table_len; i++)
+			if (i == 0 || table_rows[i].code != table_rows[i - 1].code)
+				fprintf(o->f, "%d\t%s\n", table_rows[i].code, table_rows[i].name);
+		return EXIT_FOUND;
+	}
+	warnx("--complete takes 'codes' or 'fields', not '%s'", what);
+	return EXIT_USAGE;
+}

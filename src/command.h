@@ -1,0 +1,32 @@
+/* The commands: lookup, list, search, compare, and batch input. */
+#ifndef COMMAND_H
+#define COMMAND_H
+
+#include <stdio.h>
+
+#include "field.h"
+#include "json.h"
+#include "query.h"
+
+enum { EXIT_FOUND = 0, EXIT_MISSING = 1, EXIT_USAGE = 2 };
+
+enum mode { MODE_TEXT, MODE_JSON, MODE_FIELD };
+
+/* Where and how results are written. */
+struct output {
+	FILE *f;
+	enum mode mode;
+	enum field field; /* for MODE_FIELD */
+	enum filter keep; /* for listings */
+	int width;
+	struct json json;
+};
+
+int command_lookup(struct output *o, char **args, int n);
+int command_list(struct output *o, char **args, int n);
+int command_search(struct output *o, char **args, int n);
+int command_compare(struct output *o, char **args, int n);
+int command_batch(struct output *o, int fd);
+int command_complete(struct output *o, const char *what);
+
+#endif

@@ -1,0 +1,144 @@
+/* Field values of an entry, shared by the JSON writer and -f. */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "field.h"
+
+#define AS_FIELD_NAME(name) #name,
+const char *const field_names[FIELD_COUNT] = { FIELDS(AS_FIELD_NAME) };
+#undef AS_FIELD_NAME
+
+/* The index of a field name, or -1. */
+int
+field_lookup(const char *name)
+{
+	for (int f = 0; f < FIELD_COUNT; f++)
+		if (strcmp(field_names[f], name) == 0)
+			return f;
+	return -1;
+}
+
+static void
+string(struct field_value *v, const char *s)
+{
+	v->type = FT_STRING;
+	v->string = s;
+}
+
+static void
+boolean(struct field_value *v, bool b)
+{
+	v->type = FT_BOOL;
+	v->boolean = b;
+}
+
+static const char *
+built(const struct status *s, enum field f, struct field_scratch *sc)
+{
+	switch (f) {
+	case FIELD_class:
+		memcpy(sc->class, "0xx", sizeof sc->class);
+		sc->class[0] = (char)('0' + s->code / 100);
+		return sc->class;
+	case FIELD_rfc:
+		if (s->rfc == 0)
+			return NULL;
+		snprintf(sc->rfc, sizeof sc->rfc, "RFC %u", s->rfc);
+		return sc->rfc;
+	default:
+		/* the example of a code that never reaches a client is null */
+		return example_render(s, sc->example, sizeof sc->example) > 0 ? sc->example : NULL;
+	}
+}
+
+static const char *
+stored(const struct status *s, enum field f)
+{
+	switch (f) {
+	case FIELD_name: return s->name;
+	case FIELD_category: return table_category(s);
+	case FIELD_status: return table_state(s);
+	case FIELD_vendor: return s->vendor;
+	case FIELD_description: return s->description;
+	case FIELD_spec_url: return s->spec_url;
+	case FIELD_popularity: return table_popularity(s);
+	case FIELD_use_case: return s->use_case;
+	case FIELD_notes: return s->notes;
+	case FIELD_cacheable: return table_caching(s);
+	default: return table_retry(s);
+	}
+}
+
+/* Fills v with field f of s; built strings live in scratch. */
+void
+field_get(const struct status *s, enum field f, struct field_value *v,
+    struct field_scratch *scratch)
+{
+	memset(v, 0, sizeof *v);
+	switch (f) {
+	case FIELD_code:
+		v->type = FT_NUMBER;
+		v->number = s->code;
+		break;
+	case FIELD_aliases:
+		v->type = FT_STRINGS;
+		v->strings = s->aliases;
+		break;
+	case FIELD_related:
+		v->type = FT_NUMBERS;
+		v->numbers = s->related;
+		break;
+	case FIELD_official: boolean(v, s->vendor == NULL); break;
+	case FIELD_recommended: boolean(v, s->recommended); break;
+	case FIELD_deprecated: boolean(v, s->deprecated); break;
+	case FIELD_class:
+	case FIELD_rfc:
+	case FIELD_example: string(v, built(s, f, scratch)); break;
+	default: string(v, stored(s, f)); break;
+	}
+}
+
+/* Writes s with CR and LF as \r and \n, so that a value is one line. */
+static void
+one_line(FILE *out, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\r')
+			fputs("\\r", out);
+		else if (*s == '\n')
+			fputs("\\n", out);
+		else
+			fputc(*s, out);
+	}
+}
+
+/* Prints field f of s as one line: lists joined by commas, null empty. */
+void
+field_print(FILE *out, const struct status *s, enum field f)
+{
+	struct field_scratch scratch;
+	struct field_value v;
+
+	field_get(s, f, &v, &scratch);
+	switch (v.type) {
+	case FT_NUMBER:
+		fprintf(out, "%ld", v.number);
+		break;
+	case FT_BOOL:
+		fputs(v.boolean ? "true" : "false", out);
+		break;
+	case FT_STRING:
+		one_line(out, v.string != NULL ? v.string : "");
+		break;
+	case FT_STRINGS:
+		for (const char *const *p = v.strings; *p != NULL; p++)
+			fprintf(out, "%s%s", p == v.strings ? "" : ",", *p);
+		break;
+	case FT_NUMBERS:
+		for (const unsigned short *p = v.numbers; *p != 0; p++)
+			fprintf(out, "%s%u", p == v.numbers ? "" : ",", *p);
+		break;
+	}
+	fputc('\n', out);
+}

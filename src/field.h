@@ -1,0 +1,47 @@
+/* The fields of an entry: one list for JSON keys, -f names and their values. */
+#ifndef FIELD_H
+#define FIELD_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "example.h"
+#include "table.h"
+
+/* In JSON key order; other_meanings, which nests entries, is not a field. */
+#define FIELDS(X) \
+	X(code) X(name) X(aliases) X(class) X(category) X(status) X(official) \
+	X(vendor) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
+	X(deprecated) X(use_case) X(notes) X(related) X(example) X(cacheable) X(retry)
+
+#define AS_FIELD_ENUM(name) FIELD_##name,
+enum field { FIELDS(AS_FIELD_ENUM) FIELD_COUNT };
+#undef AS_FIELD_ENUM
+
+enum field_type { FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS };
+
+/* One field's value; a FT_STRING with string NULL is JSON null. */
+struct field_value {
+	enum field_type type;
+	long number;
+	bool boolean;
+	const char *string;
+	const char *const *strings;      /* NULL-terminated */
+	const unsigned short *numbers;   /* 0-terminated */
+};
+
+/* Room for the values that are built rather than stored. */
+struct field_scratch {
+	char class[4];
+	char rfc[16];
+	char example[EXAMPLE_MAX];
+};
+
+extern const char *const field_names[FIELD_COUNT];
+
+int field_lookup(const char *name);
+void field_get(const struct status *s, enum field f, struct field_value *v,
+    struct field_scratch *scratch);
+void field_print(FILE *out, const struct status *s, enum field f);
+
+#endif

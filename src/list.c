@@ -1,0 +1,123 @@
+/* Text lists of rows: label and use case, in two columns when they fit. */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "render.h"
+#include "wrap.h"
+
+/* Popularity as a mark a reader can scan: common, uncommon, rare. */
+static const char *const marks[] = { "***", "** ", "*  " };
+
+/* "404 Not Found", with the vendor for an unofficial meaning, after the
+ * popularity mark when asked for. */
+static int
+label(const struct status *s, bool mark, char *buf, size_t size)
+{
+	const char *m = mark ? marks[s->popularity] : "";
+	const char *sep = mark ? " " : "";
+
+	if (s->vendor != NULL)
+		return snprintf(buf, size, "%s%s%d %s (%s)", m, sep, s->code, s->name, s->vendor);
+	return snprintf(buf, size, "%s%s%d %s", m, sep, s->code, s->name);
+}
+
+/* The use-case column, or 0 when some row would not fit on one line and
+ * every use case goes under its label instead. */
+static int
+use_case_column(const struct status *const *rows, size_t n, int indent, bool mark, int width)
+{
+	char buf[256];
+	int col = 0, text = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int name = indent + label(rows[i], mark, buf, sizeof buf) + 2;
+		int use = wrap_columns(rows[i]->use_case, strlen(rows[i]->use_case));
+		col = name > col ? name : col;
+		text = use > text ? use : text;
+	}
+	return col + text < width ? col : 0;
+}
+
+#define MAX_NAME_COLUMN 40 /* a longer label pushes its own use case right */
+
+/* Writes text cut to fit max columns, at a word, with "..." when cut. */
+static void
+cut(FILE *out, const char *text, int max)
+{
+	size_t len = strlen(text), keep = 0;
+
+	if (wrap_columns(text, len) <= max) {
+		fputs(text, out);
+		return;
+	}
+	for (size_t i = 0; i < len && wrap_columns(text, i) + 3 <= max; i++)
+		if (text[i] == ' ')
+			keep = i;
+	fprintf(out, "%.*s...", (int)keep, text);
+}
+
+static void
+one_line_rows(FILE *out, const struct status *const *rows, size_t n, int width)
+{
+	char name[256];
+	int col = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int w = label(rows[i], true, name, sizeof name) + 2;
+		col = w > col && w <= MAX_NAME_COLUMN ? w : col;
+	}
+	for (size_t i = 0; i < n; i++) {
+		int w = label(rows[i], true, name, sizeof name);
+		int at = w + 2 > col ? w + 2 : col;
+		if (width - 1 - at >= 12) {
+			fprintf(out, "%-*s", at, name);
+			cut(out, rows[i]->use_case, width - 1 - at);
+		} else {
+			fputs(name, out);
+		}
+		fputc('\n', out);
+	}
+}
+
+/* Rows with their use cases: in a listing (marked) one line each, the use
+ * case cut to fit; inside an entry in full, in two columns or stacked. */
+void
+list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, bool mark,
+    int width)
+{
+	int col = use_case_column(rows, n, indent, mark, width);
+	char name[256];
+
+	if (mark) {
+		one_line_rows(out, rows, n, width);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		label(rows[i], mark, name, sizeof name);
+		if (col > 0) {
+			fprintf(out, "%*s%-*s%s\n", indent, "", col - indent, name, rows[i]->use_case);
+			continue;
+		}
+		fprintf(out, "%*s%s\n%*s", indent, "", name, indent + 4, "");
+		wrap_text(out, rows[i]->use_case, indent + 4, indent + 4, width);
+	}
+}
+
+/* The rows of `httpstatus list`, under a heading per class. */
+void
+list_by_class(FILE *out, const struct hits *h, int width)
+{
+	size_t start = 0;
+
+	while (start < h->n) {
+		int digit = h->row[start]->code / 100;
+		size_t end = start;
+		while (end < h->n && h->row[end]->code / 100 == digit)
+			end++;
+		fprintf(out, "%s%dxx %s\n", start > 0 ? "\n" : "", digit,
+		    table_category(h->row[start]));
+		list_rows(out, h->row + start, end - start, 2, true, width);
+		start = end;
+	}
+}

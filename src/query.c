@@ -1,0 +1,394 @@
+/* Queries by class, name and words, and "did you mean" suggestions.
+ * Matching ignores ASCII case; names also ignore spaces, hyphens,
+ * underscores and apostrophes, so that NOT_FOUND finds "Not Found". */
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "query.h"
+
+#define NAME_MAX_LEN 128 /* longer names or queries never match exactly */
+
+/* Parses "4xx", "4XX", "4" or "41x" into the codes it covers. */
+int
+query_class(const char *arg, int *lo, int *hi)
+{
+	size_t digits = strspn(arg, "0123456789");
+	size_t xs = strspn(arg + digits, "xX");
+
+	if (digits < 1 || digits > 2 || arg[0] == '0' || arg[digits + xs] != '\0' ||
+	    (digits + xs != 3 && !(digits == 1 && xs == 0)))
+		return -1;
+	*lo = arg[0] - '0';
+	if (digits == 2)
+		*lo = *lo * 10 + arg[1] - '0';
+	*lo *= digits == 2 ? 10 : 100;
+	*hi = *lo + (digits == 2 ? 9 : 99);
+	return 0;
+}
+
+static bool
+kept(const struct status *s, enum filter keep)
+{
+	return keep == KEEP_ALL || (keep == KEEP_OFFICIAL) == (s->vendor == NULL);
+}
+
+/* Rows with codes lo..hi, official meanings first, each group in code order. */
+void
+query_range(int lo, int hi, enum filter keep, struct hits *out)
+{
+	out->n = 0;
+	for (int official = 1; official >= 0; official--)
+		for (size_t i = 0; i < table_len; i++) {
+			const struct status *s = &table_rows[i];
+			if (s->code >= lo && s->code <= hi && (s->vendor == NULL) == official &&
+			    kept(s, keep))
+				out->row[out->n++] = s;
+		}
+}
+
+/* Lower-case letters and digits of s, without the characters names may
+ * spell differently; false when it does not fit. */
+static bool
+normalize(const char *s, char *out, size_t size)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++) {
+		if (strchr(" -_'\t", *s) != NULL)
+			continue;
+		if (n + 1 >= size)
+			return false;
+		out[n++] = (char)tolower((unsigned char)*s);
+	}
+	out[n] = '\0';
+	return true;
+}
+
+static bool
+same_name(const char *a, const char *norm_b)
+{
+	char na[NAME_MAX_LEN];
+
+	return normalize(a, na, sizeof na) && strcmp(na, norm_b) == 0;
+}
+
+static bool
+names_match(const struct status *s, const char *norm)
+{
+	if (same_name(s->name, norm))
+		return true;
+	for (const char *const *a = s->aliases; *a != NULL; a++)
+		if (same_name(*a, norm))
+			return true;
+	return false;
+}
+
+/* Whether word (lower case) is a whole word of name. */
+static bool
+has_word(const char *name, const char *word)
+{
+	size_t len = strlen(word);
+
+	for (const char *p = name; *p != '\0';) {
+		size_t n = strcspn(p, " -'");
+		if (n == len && strncasecmp(p, word, len) == 0)
+			return true;
+		p += n;
+		p += *p != '\0';
+	}
+	return false;
+}
+
+/* The one code that text names.  An exact name or alias wins; failing
+ * that, a single word found in the names of exactly one code.  Official
+ * meanings are preferred.  Returns -1 when text names no single code. */
+int
+query_name(const char *text)
+{
+	char norm[NAME_MAX_LEN];
+	int best[2] = { -1, -1 }; /* [official]: the code found, or -2 if several */
+
+	if (!normalize(text, norm, sizeof norm) || norm[0] == '\0')
+		return -1;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < table_len; i++) {
+			const struct status *s = &table_rows[i];
+			bool hit = pass == 0 ? names_match(s, norm) :
+			    strchr(text, ' ') == NULL && has_word(s->name, text);
+			int *slot = &best[s->vendor == NULL];
+			if (hit && *slot != s->code)
+				*slot = *slot == -1 ? s->code : -2;
+		}
+		if (best[1] != -1 || best[0] != -1)
+			break;
+	}
+	if (best[1] != -1)
+		return best[1] >= 0 ? best[1] : -1;
+	return best[0] >= 0 ? best[0] : -1;
+}
+
+#define MAX_WORDS 16
+
+/* The query split into lower-case words. */
+struct words {
+	char buf[NAME_MAX_LEN * 2];
+	const char *word[MAX_WORDS];
+	int n;
+};
+
+static void
+split_words(const char *text, struct words *w)
+{
+	size_t n = 0;
+
+	w->n = 0;
+	while (*text != '\0' && w->n < MAX_WORDS) {
+		text += strspn(text, " \t");
+		size_t len = strcspn(text, " \t");
+		if (len == 0 || n + len + 1 > sizeof w->buf)
+			break;
+		w->word[w->n++] = w->buf + n;
+		for (size_t i = 0; i < len; i++)
+			w->buf[n++] = (char)tolower((unsigned char)text[i]);
+		w->buf[n++] = '\0';
+		text += len;
+	}
+}
+
+/* Case-insensitive substring test; word is already lower case. */
+static bool
+contains(const char *hay, const char *word)
+{
+	size_t len = strlen(word);
+
+	for (; *hay != '\0'; hay++)
+		if (strncasecmp(hay, word, len) == 0)
+			return true;
+	return false;
+}
+
+static bool
+in_names(const struct status *s, const char *word)
+{
+	if (contains(s->name, word))
+		return true;
+	for (const char *const *a = s->aliases; *a != NULL; a++)
+		if (contains(*a, word))
+			return true;
+	return false;
+}
+
+static bool
+anywhere(const struct status *s, const char *word)
+{
+	return in_names(s, word) || contains(s->use_case, word) ||
+	    contains(s->description, word) || contains(s->notes, word);
+}
+
+static bool
+all_words(const struct status *s, const struct words *w, bool (*test)(const struct status *, const char *))
+{
+	for (int i = 0; i < w->n; i++)
+		if (!test(s, w->word[i]))
+			return false;
+	return w->n > 0;
+}
+
+static bool
+in_use_case(const struct status *s, const char *word)
+{
+	return contains(s->use_case, word);
+}
+
+static bool
+prefix_of_name(const struct status *s, const char *norm)
+{
+	char name[NAME_MAX_LEN];
+
+	return normalize(s->name, name, sizeof name) && strncmp(name, norm, strlen(norm)) == 0;
+}
+
+/* 1 exact name or alias, 2 name prefix, 3 all words in the names, 4 all
+ * in the use case, 5 all anywhere; 0 no match. */
+static int
+tier(const struct status *s, const char *norm, const struct words *w)
+{
+	if (norm[0] != '\0' && names_match(s, norm))
+		return 1;
+	if (norm[0] != '\0' && prefix_of_name(s, norm))
+		return 2;
+	if (all_words(s, w, in_names))
+		return 3;
+	if (all_words(s, w, in_use_case))
+		return 4;
+	return all_words(s, w, anywhere) ? 5 : 0;
+}
+
+/* Orders by tier, then popularity, then code; the sort is stable, so
+ * meanings of one code keep the table's order. */
+static void
+rank(struct hits *out, int *tiers)
+{
+	for (size_t i = 1; i < out->n; i++) {
+		const struct status *s = out->row[i];
+		int t = tiers[i];
+		size_t k = i;
+		for (; k > 0; k--) {
+			const struct status *p = out->row[k - 1];
+			int pt = tiers[k - 1];
+			if (pt < t || (pt == t && (p->popularity < s->popularity ||
+			    (p->popularity == s->popularity && p->code <= s->code))))
+				break;
+			out->row[k] = p;
+			tiers[k] = pt;
+		}
+		out->row[k] = s;
+		tiers[k] = t;
+	}
+}
+
+/* Every row matching all words of text, best first. */
+void
+query_search(const char *text, enum filter keep, struct hits *out)
+{
+	static int tiers[QUERY_MAX];
+	char norm[NAME_MAX_LEN];
+	struct words w;
+
+	if (!normalize(text, norm, sizeof norm))
+		norm[0] = '\0';
+	split_words(text, &w);
+	out->n = 0;
+	for (size_t i = 0; i < table_len; i++) {
+		int t = kept(&table_rows[i], keep) ? tier(&table_rows[i], norm, &w) : 0;
+		if (t > 0) {
+			tiers[out->n] = t;
+			out->row[out->n++] = &table_rows[i];
+		}
+	}
+	rank(out, tiers);
+}
+
+/* The nearest known codes below and above code, in its class. */
+void
+query_suggest_code(int code, struct hits *out)
+{
+	const struct status *below = NULL, *above = NULL;
+
+	for (size_t i = 0; i < table_len; i++) {
+		const struct status *s = &table_rows[i];
+		if (s->code / 100 != code / 100)
+			continue;
+		if (s->code < code && (below == NULL || s->code > below->code))
+			below = s;
+		if (s->code > code && above == NULL)
+			above = s;
+	}
+	out->n = 0;
+	if (below != NULL)
+		out->row[out->n++] = &table_rows[table_by_code[below->code] - 1];
+	if (above != NULL)
+		out->row[out->n++] = above;
+}
+
+/* Levenshtein distance, with one row of the table kept at a time. */
+static int
+distance(const char *a, const char *b)
+{
+	int row[NAME_MAX_LEN + 1];
+	size_t la = strlen(a), lb = strlen(b);
+
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int up = row[j];
+			int best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+static int
+name_distance(const struct status *s, const char *norm)
+{
+	char name[NAME_MAX_LEN];
+	int best = normalize(s->name, name, sizeof name) ? distance(name, norm) : 1000;
+
+	for (const char *const *a = s->aliases; *a != NULL; a++)
+		if (normalize(*a, name, sizeof name) && distance(name, norm) < best)
+			best = distance(name, norm);
+	return best;
+}
+
+/* Up to QUERY_SUGGESTIONS codes whose name is a few typos away from text:
+ * one edit for short words, up to three for long names. */
+void
+query_suggest_name(const char *text, struct hits *out)
+{
+	char norm[NAME_MAX_LEN];
+	int dist[QUERY_MAX];
+	size_t len;
+
+	out->n = 0;
+	if (!normalize(text, norm, sizeof norm) || (len = strlen(norm)) == 0)
+		return;
+	int limit = len <= 4 ? 1 : len <= 10 ? 2 : 3;
+	for (size_t i = 0; i < table_len; i++) {
+		int d = name_distance(&table_rows[i], norm);
+		if (d <= limit) {
+			dist[out->n] = d;
+			out->row[out->n++] = &table_rows[i];
+		}
+	}
+	rank(out, dist);
+	if (out->n > QUERY_SUGGESTIONS)
+		out->n = QUERY_SUGGESTIONS;
+}
+
+static bool
+listed(const unsigned short *codes, int code)
+{
+	for (; *codes != 0; codes++)
+		if (*codes == code)
+			return true;
+	return false;
+}
+
+static bool
+compared(const struct status *const *rows, size_t n, int code)
+{
+	for (size_t i = 0; i < n; i++)
+		if (rows[i]->code == code)
+			return true;
+	return false;
+}
+
+/* The rules that apply to the compared codes: those whose codes are all
+ * compared, or that cover every compared code (301 302 falls under the
+ * 301 302 307 308 rule). */
+void
+query_rules(const struct status *const *rows, size_t n, struct rules *out)
+{
+	out->n = 0;
+	for (const struct rule *r = table_rules; r->codes != NULL; r++) {
+		bool all_compared = true, covers = n >= 2;
+		for (const unsigned short *c = r->codes; *c != 0; c++)
+			all_compared &= compared(rows, n, *c);
+		for (size_t i = 0; i < n; i++)
+			covers &= listed(r->codes, rows[i]->code);
+		if ((all_compared || covers) && out->n < sizeof out->list / sizeof out->list[0])
+			out->list[out->n++] = r;
+	}
+}

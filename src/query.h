@@ -1,0 +1,35 @@
+/* Queries that go beyond a code: classes, names, search, suggestions. */
+#ifndef QUERY_H
+#define QUERY_H
+
+#include <stddef.h>
+
+#include "table.h"
+
+/* Results are pointers into table_rows; the table never holds more rows. */
+#define QUERY_MAX 1024
+#define QUERY_SUGGESTIONS 3
+
+struct hits {
+	const struct status *row[QUERY_MAX];
+	size_t n;
+};
+
+/* The comparison rules that apply to a set of codes. */
+struct rules {
+	const struct rule *list[16];
+	size_t n;
+};
+
+/* Which rows a listing keeps. */
+enum filter { KEEP_ALL, KEEP_OFFICIAL, KEEP_UNOFFICIAL };
+
+int query_class(const char *arg, int *lo, int *hi);
+void query_range(int lo, int hi, enum filter keep, struct hits *out);
+int query_name(const char *text);
+void query_search(const char *text, enum filter keep, struct hits *out);
+void query_suggest_code(int code, struct hits *out);
+void query_suggest_name(const char *text, struct hits *out);
+void query_rules(const struct status *const *rows, size_t n, struct rules *out);
+
+#endif

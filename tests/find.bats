@@ -1,0 +1,211 @@
+#!/usr/bin/env bats
+# Finding codes: classes and ranges, list, search, names and aliases, did you mean.
+
+load helper
+
+codes_of() {
+	run --separate-stderr -0 httpstatus -f code "$@"
+	[ -z "$stderr" ]
+	output=$(tr '\n' ' ' <<<"$output")
+	output=${output% }
+}
+
+@test "4xx, 4XX and 4 list the same codes, official ones first" {
+	codes_of 4xx
+	want=$output
+	[[ "$want" == "400 401 402 403 404 405 "*" 451 419 420 420 430 "* ]]
+	codes_of 4XX
+	[ "$output" = "$want" ]
+	codes_of 4
+	[ "$output" = "$want" ]
+}
+
+@test "41x lists a range of ten numbers" {
+	codes_of 41x
+	[ "$output" = "410 411 412 413 414 415 416 417 418 419" ]
+}
+
+@test "a class lists code, name, popularity mark, vendor and use case" {
+	run --separate-stderr -0 httpstatus 44x
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -eq 3 ]
+	[[ "${lines[0]}" =~ ^\*\ \ \ 440\ Login\ Timeout\ \(Microsoft\ Exchange\)\ +An\ Outlook ]]
+	[[ "${lines[1]}" =~ ^\*\*\ \ 444\ No\ Response\ \(nginx\)\ +A\ default\ server ]]
+	[[ "${lines[2]}" =~ ^\*\ \ \ 449\ Retry\ With\ \(Microsoft\ IIS\)\ +An\ Exchange ]]
+}
+
+@test "a class with no codes exits 1" {
+	run --separate-stderr -1 httpstatus 6xx
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: no status codes in '6xx'" ]
+	run --separate-stderr -1 httpstatus 47x
+	[ "$stderr" = "httpstatus: no status codes in '47x'" ]
+}
+
+@test "--official and --unofficial filter a class" {
+	codes_of --unofficial 5xx
+	[ "$output" = "509 520 521 522 523 524 525 526 527 530 561 598 599" ]
+	codes_of --official 5xx
+	[ "$output" = "500 501 502 503 504 505 506 507 508 510 511" ]
+}
+
+@test "--official and --unofficial together are a usage error" {
+	run --separate-stderr -2 httpstatus --official --unofficial list
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: --official and --unofficial cannot be combined; try 'httpstatus --help'" ]
+}
+
+@test "list shows every record under a heading per class" {
+	run --separate-stderr -0 httpstatus list
+	[ -z "$stderr" ]
+	diff <(grep -E '^[1-5]xx ' <<<"$output") - <<'EOF2'
+1xx Informational
+2xx Success
+3xx Redirection
+4xx Client Error
+5xx Server Error
+EOF2
+	[ "$(grep -cE '^\*' <<<"$output")" -eq "$(grep -c '^code: ' "$DATA")" ]
+}
+
+@test "list --unofficial shows only vendor codes, each with its vendor" {
+	run -0 httpstatus list --unofficial -f vendor
+	[ "${#lines[@]}" -eq "$(grep -c '^vendor: ' "$DATA")" ]
+	[[ "$output" != *$'\n\n'* ]]
+	run -0 httpstatus list --official -f official
+	[ "$(sort -u <<<"$output")" = true ]
+}
+
+@test "list takes no arguments" {
+	run --separate-stderr -2 httpstatus list 404
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: list takes no arguments; try 'httpstatus --help'" ]
+}
+
+@test "list, classes and search print JSON arrays of entries" {
+	run -0 httpstatus --json list
+	[ "$(jq length <<<"$output")" -eq "$(grep -c '^code: ' "$DATA")" ]
+	run -0 httpstatus -j 3xx
+	[ "$(jq -c '[.[].code]' <<<"$output")" = "[300,301,302,303,304,305,306,307,308]" ]
+	run -0 httpstatus -j search too large
+	[ "$(jq -r '.[0].name' <<<"$output")" = "Content Too Large" ]
+}
+
+@test "a vendor meaning in a list is its own object, the others beside it" {
+	run -0 httpstatus -j --unofficial 45x
+	[ "$(jq -c '[.[0].name, .[0].other_meanings[].name]' <<<"$output")" = '["Redirect","Unavailable For Legal Reasons"]' ]
+}
+
+@test "search ranks exact names, prefixes, name words, use cases, then the rest" {
+	codes_of search not found
+	[ "$output" = "404 302 506" ]
+	codes_of search timeout
+	[ "$output" = "504 524 408 440 598 599 460 499" ]
+	codes_of search too large
+	[ "$output" = "413 431 494 520" ]
+	codes_of search payload too large
+	[ "$output" = "413" ]
+	codes_of search rate limit
+	[ "$output" = "429 522 420 509" ]
+	# a name prefix (Gateway Timeout) beats a word inside a name (Bad Gateway)
+	codes_of search gateway
+	[ "${output:0:7}" = "504 502" ]
+}
+
+@test "search is case-insensitive" {
+	codes_of search TIMEOUT
+	[ "${output%% *}" = 504 ]
+}
+
+@test "search with no match exits 1 with suggestions on stderr" {
+	run --separate-stderr -1 httpstatus search gatway timout
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: nothing matches 'gatway timout'; did you mean 504 Gateway Timeout?" ]
+}
+
+@test "search without words is a usage error" {
+	run --separate-stderr -2 httpstatus search
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: search needs words to look for; try 'httpstatus --help'" ]
+}
+
+@test "names, former names and constants reach their code" {
+	while IFS='|' read -r query code; do
+		run --separate-stderr -0 httpstatus -f code "$query"
+		[ "$output" = "$code" ] || { echo "'$query' gave '$output', not $code"; return 1; }
+	done <<'EOF2'
+not found|404
+NOT_FOUND|404
+Not-Found|404
+payload too large|413
+Request Entity Too Large|413
+im a teapot|418
+I'm a teapot|418
+teapot|418
+unauthorized|401
+Unprocessable Entity|422
+UNPROCESSABLE_ENTITY|422
+moved temporarily|302
+Request-URI Too Long|414
+requested range not satisfiable|416
+Gateway Time-out|504
+TOO_MANY_REQUESTS|429
+page expired|419
+EOF2
+}
+
+@test "every official name and every alias in the data file reaches its code" {
+	awk '/^code: /{c=$2} /^vendor: /{v=1} /^name: /{sub(/^name: /,""); n=$0; v=0}
+		/^alias: /{sub(/^alias: /,""); print c "|" $0}
+		/^related: / && !v {print c "|" n}' "$DATA" |
+		while IFS='|' read -r code query; do
+			run -0 httpstatus -f code "$query"
+			[ "$output" = "$code" ] || { echo "'$query' gave '$output', not $code"; return 1; }
+		done
+}
+
+@test "words on the command line form one query" {
+	run --separate-stderr -0 httpstatus too many requests
+	[ "${lines[0]}" = "429 Too Many Requests" ]
+	run -0 httpstatus --json im a teapot
+	[ "$(jq -r 'type, .code' <<<"$output" | tr '\n' ' ')" = "object 418 " ]
+}
+
+@test "a name gives the whole entry, other meanings included" {
+	run -0 httpstatus client closed request
+	[ "${lines[0]}" = "499 Client Closed Request (nginx)" ]
+	grep -qx '499 Token Required (Esri)' <<<"$output"
+}
+
+@test "a misspelt name suggests the names it is close to" {
+	run --separate-stderr -1 httpstatus unathorized
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: nothing matches 'unathorized'; did you mean 401 Unauthorized or 561 Unauthorized?" ]
+	run --separate-stderr -1 httpstatus gatway timeout
+	[ "$stderr" = "httpstatus: nothing matches 'gatway timeout'; did you mean 504 Gateway Timeout?" ]
+}
+
+@test "an unknown code suggests its nearest neighbours in the class" {
+	run --separate-stderr -1 httpstatus 427
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: '427' is not a known status code; did you mean 426 Upgrade Required or 428 Precondition Required?" ]
+	run --separate-stderr -1 httpstatus 432
+	[ "$stderr" = "httpstatus: '432' is not a known status code; did you mean 431 Request Header Fields Too Large or 440 Login Timeout?" ]
+	run --separate-stderr -1 httpstatus 600
+	[ "$stderr" = "httpstatus: '600' is not a known status code" ]
+}
+
+@test "codes, classes and names mix in one call, in order" {
+	run --separate-stderr -0 httpstatus -f code 200 20x teapot
+	[ "$output" = "200
+200
+201
+202
+203
+204
+205
+206
+207
+208
+418" ]
+}
