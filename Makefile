@@ -15,9 +15,9 @@ ALL_CFLAGS = $(STD_FLAGS) $(WARN_FLAGS) -Isrc -Ibuild $(CPPFLAGS) $(CFLAGS)
 
 OBJS = build/main.o build/command.o build/batch.o build/query.o build/table.o \
        build/text.o build/list.o build/compare.o build/jsonout.o build/json.o \
-       build/field.o build/example.o build/wrap.o build/table_data.o
+       build/field.o build/example.o build/wrap.o build/style.o build/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h \
-          src/wrap.h src/query.h src/field.h src/command.h
+          src/wrap.h src/query.h src/field.h src/command.h src/style.h
 
 # bats from PATH; failing that, bats-core from the npm registry, installed
 # without root into a git-ignored folder.

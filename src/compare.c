@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "render.h"
+#include "style.h"
 #include "wrap.h"
 
 #define LABEL 15       /* "  When to use  " */
@@ -109,10 +110,10 @@ static void
 rules_view(FILE *out, const struct rules *rules, int width)
 {
 	for (size_t i = 0; i < rules->n; i++) {
-		fputs("Rule (", out);
+		fprintf(out, "%sRule (", style_bold());
 		for (const unsigned short *c = rules->list[i]->codes; *c != 0; c++)
 			fprintf(out, "%s%u", c == rules->list[i]->codes ? "" : ", ", *c);
-		fputs(")\n  ", out);
+		fprintf(out, ")%s\n  ", style_reset());
 		wrap_text(out, rules->list[i]->text, 2, 2, width);
 		fputc('\n', out);
 	}

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "render.h"
+#include "style.h"
 #include "wrap.h"
 
 /* Popularity as a mark a reader can scan: common, uncommon, rare. */
@@ -20,6 +21,22 @@ label(const struct status *s, bool mark, char *buf, size_t size)
 	if (s->vendor != NULL)
 		return snprintf(buf, size, "%s%s%d %s (%s)", m, sep, s->code, s->name, s->vendor);
 	return snprintf(buf, size, "%s%s%d %s", m, sep, s->code, s->name);
+}
+
+/* Prints the label of s in colour and returns its width in columns. */
+static int
+put_label(FILE *out, const struct status *s, bool mark)
+{
+	char plain[256];
+	int width = label(s, mark, plain, sizeof plain);
+
+	if (mark)
+		fprintf(out, "%s%s%s ", style_dim(), marks[s->popularity], style_reset());
+	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	    s->name, style_reset());
+	if (s->vendor != NULL)
+		fprintf(out, " %s(%s)%s", style_dim(), s->vendor, style_reset());
+	return width;
 }
 
 /* The use-case column, or 0 when some row would not fit on one line and
@@ -68,13 +85,11 @@ one_line_rows(FILE *out, const struct status *const *rows, size_t n, int width)
 		col = w > col && w <= MAX_NAME_COLUMN ? w : col;
 	}
 	for (size_t i = 0; i < n; i++) {
-		int w = label(rows[i], true, name, sizeof name);
+		int w = put_label(out, rows[i], true);
 		int at = w + 2 > col ? w + 2 : col;
 		if (width - 1 - at >= 12) {
-			fprintf(out, "%-*s", at, name);
+			fprintf(out, "%*s", at - w, "");
 			cut(out, rows[i]->use_case, width - 1 - at);
-		} else {
-			fputs(name, out);
 		}
 		fputc('\n', out);
 	}
@@ -87,19 +102,19 @@ list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, boo
     int width)
 {
 	int col = use_case_column(rows, n, indent, mark, width);
-	char name[256];
 
 	if (mark) {
 		one_line_rows(out, rows, n, width);
 		return;
 	}
 	for (size_t i = 0; i < n; i++) {
-		label(rows[i], mark, name, sizeof name);
+		fprintf(out, "%*s", indent, "");
+		int w = put_label(out, rows[i], false);
 		if (col > 0) {
-			fprintf(out, "%*s%-*s%s\n", indent, "", col - indent, name, rows[i]->use_case);
+			fprintf(out, "%*s%s\n", col - indent - w, "", rows[i]->use_case);
 			continue;
 		}
-		fprintf(out, "%*s%s\n%*s", indent, "", name, indent + 4, "");
+		fprintf(out, "\n%*s", indent + 4, "");
 		wrap_text(out, rows[i]->use_case, indent + 4, indent + 4, width);
 	}
 }
@@ -115,8 +130,8 @@ list_by_class(FILE *out, const struct hits *h, int width)
 		size_t end = start;
 		while (end < h->n && h->row[end]->code / 100 == digit)
 			end++;
-		fprintf(out, "%s%dxx %s\n", start > 0 ? "\n" : "", digit,
-		    table_category(h->row[start]));
+		fprintf(out, "%s%s%dxx %s%s\n", start > 0 ? "\n" : "", style_bold(), digit,
+		    table_category(h->row[start]), style_reset());
 		list_rows(out, h->row + start, end - start, 2, true, width);
 		start = end;
 	}

@@ -11,13 +11,17 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "style.h"
 
 #ifndef VERSION
 #define VERSION "unknown"
 #endif
 
+enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
 struct options {
 	bool json, batch, official, unofficial;
+	enum color color;
 	int field;            /* -1 without -f */
 	const char *complete; /* the hidden --complete mode, for completions */
 };
@@ -47,6 +51,7 @@ help(void)
 	    "      --official    list only codes in the IANA registry\n"
 	    "      --unofficial  list only codes that vendors use\n"
 	    "  -, --stdin        read codes or status lines from standard input\n"
+	    "      --color=WHEN  colour text: auto (on a terminal), always or never\n"
 	    "  -h, --help        print this help and exit\n"
 	    "  -V, --version     print the version and exit\n"
 	    "\n"
@@ -94,6 +99,19 @@ unknown_field(const char *name)
 	return EXIT_USAGE;
 }
 
+static int
+color_option(const char *when, struct options *opt)
+{
+	static const char *const names[] = { "auto", "always", "never" };
+
+	for (int i = 0; i < 3; i++)
+		if (strcmp(when, names[i]) == 0) {
+			opt->color = (enum color)i;
+			return -1;
+		}
+	return usage_error("bad --color value", when);
+}
+
 /* Applies one option; returns -1 to go on, else the exit status. */
 static int
 option(int c, char **argv, struct options *opt)
@@ -104,6 +122,7 @@ option(int c, char **argv, struct options *opt)
 	case 'u': opt->unofficial = true; return -1;
 	case 's': opt->batch = true; return -1;
 	case 'c': opt->complete = optarg; return -1;
+	case 'C': return color_option(optarg, opt);
 	case 'f':
 		if ((opt->field = field_lookup(optarg)) < 0)
 			return unknown_field(optarg);
@@ -127,6 +146,7 @@ parse_options(int argc, char **argv, struct options *opt, int *status)
 		{ "stdin", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "color", required_argument, NULL, 'C' },
 		{ "complete", required_argument, NULL, 'c' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -166,6 +186,21 @@ terminal_width(void)
 	return n < 20 ? 20 : n;
 }
 
+/* auto colours a terminal unless NO_COLOR is set or TERM is dumb; JSON
+ * and -f are never coloured. */
+static bool
+use_color(const struct options *opt)
+{
+	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (opt->json || opt->field >= 0 || opt->color == COLOR_NEVER)
+		return false;
+	if (opt->color == COLOR_ALWAYS)
+		return true;
+	return isatty(STDOUT_FILENO) && (no_color == NULL || no_color[0] == '\0') &&
+	    (term == NULL || strcmp(term, "dumb") != 0);
+}
+
 static void
 setup(struct output *o, const struct options *opt)
 {
@@ -176,6 +211,7 @@ setup(struct output *o, const struct options *opt)
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
 	o->width = isatty(STDOUT_FILENO) ? terminal_width() : 80;
 	json_init(&o->json, stdout, true);
+	style_enable(use_color(opt));
 }
 
 static int

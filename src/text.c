@@ -5,6 +5,7 @@
 
 #include "example.h"
 #include "render.h"
+#include "style.h"
 #include "wrap.h"
 
 #define LABEL_WIDTH 15 /* "  Recommended: " */
@@ -12,7 +13,7 @@
 static void
 field(FILE *out, const char *label, const char *value, int width)
 {
-	fprintf(out, "  %-*s", LABEL_WIDTH - 2, label);
+	fprintf(out, "  %s%-*s%s", style_dim(), LABEL_WIDTH - 2, label, style_reset());
 	wrap_text(out, value, LABEL_WIDTH, LABEL_WIDTH, width);
 }
 
@@ -77,7 +78,7 @@ facts(FILE *out, const struct status *s, int width)
 static void
 prose(FILE *out, const char *heading, const char *text, int width)
 {
-	fprintf(out, "\n  %s\n    ", heading);
+	fprintf(out, "\n  %s%s%s\n    ", style_bold(), heading, style_reset());
 	wrap_text(out, text, 4, 4, width);
 }
 
@@ -88,7 +89,7 @@ example(FILE *out, const struct status *s)
 	char buf[EXAMPLE_MAX];
 	size_t len = example_render(s, buf, sizeof buf);
 
-	fputs("\n  Example response\n", out);
+	fprintf(out, "\n  %sExample response%s\n", style_bold(), style_reset());
 	if (len == 0) {
 		fputs("    None: no response with this code reaches a client.\n", out);
 		return;
@@ -113,17 +114,18 @@ related(FILE *out, const struct status *s, int width)
 		for (size_t i = 0; i < sp.len && h.n < QUERY_MAX; i++)
 			h.row[h.n++] = &sp.first[i];
 	}
-	fputs("\n  Compare with\n", out);
+	fprintf(out, "\n  %sCompare with%s\n", style_bold(), style_reset());
 	list_rows(out, h.row, h.n, 4, false, width);
 }
 
 static void
 heading(FILE *out, const struct status *s)
 {
+	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	    s->name, style_reset());
 	if (s->vendor != NULL)
-		fprintf(out, "%d %s (%s)\n", s->code, s->name, s->vendor);
-	else
-		fprintf(out, "%d %s\n", s->code, s->name);
+		fprintf(out, " %s(%s)%s", style_dim(), s->vendor, style_reset());
+	fputc('\n', out);
 }
 
 static void
@@ -150,7 +152,7 @@ class_list(FILE *out, int code, int width)
 			h.row[h.n++] = &sp.first[i];
 	if (h.n == 0)
 		return;
-	fprintf(out, "\n  Other %dxx codes\n", code / 100);
+	fprintf(out, "\n  %sOther %dxx codes%s\n", style_bold(), code / 100, style_reset());
 	list_rows(out, h.row, h.n, 4, false, width);
 }
 

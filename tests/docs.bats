@@ -43,7 +43,7 @@ complete_bash() {
 	complete_bash --j
 	[ "${COMPREPLY[*]}" = "--json" ]
 	complete_bash -
-	[ "${COMPREPLY[*]}" = "-j --json -f --field --official --unofficial --stdin -h --help -V --version" ]
+	[ "${COMPREPLY[*]}" = "-j --json -f --field --official --unofficial --stdin --color -h --help -V --version" ]
 }
 
 @test "bash completes codes from the binary, and the commands" {
@@ -58,6 +58,13 @@ complete_bash() {
 	[ "${COMPREPLY[*]}" = "use_case" ]
 	complete_bash --field re
 	[ "${COMPREPLY[*]}" = "recommended related retry" ]
+}
+
+@test "bash completes --color values, with or without =" {
+	complete_bash --color = al
+	[ "${COMPREPLY[*]}" = "always" ]
+	complete_bash --color n
+	[ "${COMPREPLY[*]}" = "never" ]
 }
 
 @test "the hidden --complete mode lists fields, and codes with names" {

@@ -98,7 +98,7 @@ EOF2
 
 # Runs httpstatus on a pseudo-terminal, so that it sees a terminal on stdout.
 on_tty() {
-	run -0 script -qec "$*" /dev/null
+	NO_COLOR=1 run -0 script -qec "$*" /dev/null
 	output=${output//$'\r'/}
 }
 
