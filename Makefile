@@ -4,6 +4,18 @@ VERSION = 0.1.0
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
+
+# Every installed file as source:destination:mode; install and uninstall
+# both read this one list, so uninstall removes exactly what install put.
+INSTALLED = httpstatus:$(BINDIR)/httpstatus:755 \
+            man/httpstatus.1:$(MANDIR)/man1/httpstatus.1:644 \
+            build/httpstatus-codes.7:$(MANDIR)/man7/httpstatus-codes.7:644 \
+            completions/httpstatus.bash:$(BASHCOMPDIR)/httpstatus:644 \
+            completions/_httpstatus:$(ZSHCOMPDIR)/_httpstatus:644 \
+            completions/httpstatus.fish:$(FISHCOMPDIR)/httpstatus.fish:644
 CC ?= cc
 BUILD_CC ?= $(CC)
 CFLAGS ?= -O2 -g
@@ -24,8 +36,11 @@ HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h \
 BATS_DIR = tests/.bats
 BATS_NPM = $(BATS_DIR)/node_modules/bats/bin/bats
 
-.PHONY: all test clean
-all: httpstatus
+# The date of httpstatus-codes(7); bump it with the data.
+MANDATE = November 25, 2026
+
+.PHONY: all test clean install uninstall
+all: httpstatus build/httpstatus-codes.7
 
 httpstatus: $(OBJS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS)
@@ -44,6 +59,15 @@ build/%.o: src/%.c $(HEADERS)
 build/table_data.o: build/table_data.c src/table.h src/enums.def
 	$(CC) $(ALL_CFLAGS) -c -o $@ build/table_data.c
 
+# The manual of every code is written by a tool built on the same table.
+MANPAGE_OBJS = build/manpage.o build/field.o build/example.o build/json.o \
+               build/table.o build/table_data.o
+build/manpage: $(MANPAGE_OBJS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(MANPAGE_OBJS)
+
+build/httpstatus-codes.7: build/manpage
+	build/manpage '$(MANDATE)' > $@.tmp && mv $@.tmp $@
+
 $(BATS_NPM):
 	npm install --silent --no-audit --no-fund --prefix $(BATS_DIR) bats@1
 
@@ -52,6 +76,19 @@ test: httpstatus build/gen
 	@export BATS_TEST_TIMEOUT=60; \
 	if command -v bats >/dev/null; then bats tests; \
 	else $(MAKE) -s $(BATS_NPM) && $(BATS_NPM) tests; fi
+
+install: all
+	@for f in $(INSTALLED); do \
+		src=$${f%%:*}; rest=$${f#*:}; dest="$(DESTDIR)$${rest%:*}"; mode=$${rest##*:}; \
+		echo "install -m $$mode $$src $$dest"; \
+		mkdir -p "$$(dirname "$$dest")" && install -m "$$mode" "$$src" "$$dest" || exit 1; \
+	done
+
+uninstall:
+	@for f in $(INSTALLED); do \
+		rest=$${f#*:}; dest="$(DESTDIR)$${rest%:*}"; \
+		echo "rm -f $$dest"; rm -f "$$dest" || exit 1; \
+	done
 
 clean:
 	rm -rf build httpstatus $(BATS_DIR)

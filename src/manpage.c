@@ -1,0 +1,179 @@
+/* Build-time tool: writes httpstatus-codes(7), the whole table as a manual,
+ * from the compiled table, so that it shows exactly what the program does. */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "field.h"
+#include "table.h"
+
+/* Text lines for roff: one sentence a line, as mdoc wants, backslashes
+ * escaped, and a leading dot or apostrophe guarded from being a request. */
+static void
+text(const char *s)
+{
+	int col = 0;
+
+	for (; *s != '\0'; s++, col++) {
+		if (col == 0 && (*s == '.' || *s == '\''))
+			fputs("\\&", stdout);
+		if (*s == ' ' && (strchr(".?!", s[-1]) != NULL || col + (int)strcspn(s + 1, " ") >= 78)) {
+			putchar('\n');
+			col = -1;
+		} else if (*s == '\\') {
+			fputs("\\e", stdout);
+		} else {
+			putchar(*s);
+		}
+	}
+}
+
+/* A quoted macro argument, which mdoc never takes for a macro name. */
+static void
+quoted(const char *s)
+{
+	putchar('"');
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			fputs("\\(dq", stdout);
+		else if (*s == '\\')
+			fputs("\\e", stdout);
+		else
+			putchar(*s);
+	}
+	putchar('"');
+}
+
+static void
+value(const struct status *s, enum field f)
+{
+	struct field_scratch scratch;
+	struct field_value v;
+
+	field_get(s, f, &v, &scratch);
+	switch (v.type) {
+	case FT_NUMBER:
+		printf("%ld", v.number);
+		break;
+	case FT_BOOL:
+		fputs(v.boolean ? "yes" : "no", stdout);
+		break;
+	case FT_STRING:
+		text(v.string != NULL ? v.string : "none");
+		break;
+	case FT_STRINGS:
+		for (const char *const *p = v.strings; *p != NULL; p++)
+			printf("%s%s", p == v.strings ? "" : ", ", *p);
+		break;
+	case FT_NUMBERS:
+		for (const unsigned short *p = v.numbers; *p != 0; p++)
+			printf("%s%u", p == v.numbers ? "" : ", ", *p);
+		break;
+	}
+	putchar('\n');
+}
+
+/* The fields shown as a tagged list; the prose and the example follow. */
+static bool
+listed(enum field f)
+{
+	return f != FIELD_code && f != FIELD_name && f != FIELD_description &&
+	    f != FIELD_use_case && f != FIELD_notes && f != FIELD_example &&
+	    f != FIELD_aliases;
+}
+
+static void
+example(const struct status *s)
+{
+	struct field_scratch scratch;
+	struct field_value v;
+
+	field_get(s, FIELD_example, &v, &scratch);
+	if (v.string == NULL) {
+		puts(".Pp\nNo response with this code reaches a client.");
+		return;
+	}
+	puts(".Pp\n.Em Example response :\n.Bd -literal -offset indent");
+	for (const char *p = v.string; *p != '\0';) {
+		size_t n = strcspn(p, "\r\n");
+		printf("%s%.*s\n", n > 0 && (*p == '.' || *p == '\'') ? "\\&" : "", (int)n, p);
+		p += n;
+		p += *p == '\r';
+		p += *p == '\n';
+	}
+	puts(".Ed");
+}
+
+static void
+prose(const char *label, const char *s)
+{
+	printf(".Pp\n.Em %s :\n", label);
+	text(s);
+	putchar('\n');
+}
+
+static void
+entry(const struct status *s)
+{
+	char title[256];
+
+	if (s->vendor != NULL)
+		snprintf(title, sizeof title, "%d %s (%s)", s->code, s->name, s->vendor);
+	else
+		snprintf(title, sizeof title, "%d %s", s->code, s->name);
+	fputs(".Ss ", stdout);
+	quoted(title);
+	puts("\n.Bl -tag -width recommended -compact");
+	if (s->aliases[0] != NULL) {
+		puts(".It aliases");
+		value(s, FIELD_aliases);
+	}
+	for (int f = 0; f < FIELD_COUNT; f++)
+		if (listed((enum field)f)) {
+			printf(".It %s\n", field_names[f]);
+			value(s, (enum field)f);
+		}
+	puts(".El\n.Pp");
+	text(s->description);
+	putchar('\n');
+	prose("Use case", s->use_case);
+	prose("Notes", s->notes);
+	example(s);
+}
+
+static void
+rules(void)
+{
+	puts(".Sh COMPARISON RULES");
+	for (const struct rule *r = table_rules; r->codes != NULL; r++) {
+		fputs(".Ss \"", stdout);
+		for (const unsigned short *c = r->codes; *c != 0; c++)
+			printf("%s%u", c == r->codes ? "" : ", ", *c);
+		puts("\"");
+		text(r->text);
+		putchar('\n');
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc != 2) {
+		fputs("usage: manpage 'Month day, year' > httpstatus-codes.7\n", stderr);
+		return 2;
+	}
+	printf(".\\\" Generated from src/codes.txt by src/manpage.c; do not edit.\n"
+	    ".Dd %s\n.Dt HTTPSTATUS-CODES 7\n.Os\n.Sh NAME\n.Nm httpstatus-codes\n"
+	    ".Nd reference of HTTP status codes\n.Sh DESCRIPTION\n"
+	    "Every status code that\n.Xr httpstatus 1\nknows, with every field it shows.\n"
+	    "The field names are those of its JSON output.\n", argv[1]);
+	for (int digit = 1; digit <= 5; digit++) {
+		struct span sp = table_class(digit);
+		printf(".Sh %dXX %s\n", digit, table_category(sp.first));
+		for (size_t i = 0; i < sp.len; i++)
+			entry(&sp.first[i]);
+	}
+	rules();
+	puts(".Sh SEE ALSO\n.Xr httpstatus 1");
+	return ferror(stdout) || fclose(stdout) != 0;
+}

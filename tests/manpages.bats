@@ -1,0 +1,52 @@
+#!/usr/bin/env bats
+# The manuals: httpstatus(1) by hand, httpstatus-codes(7) generated from the table.
+
+load helper
+
+CODES7="$TOP/build/httpstatus-codes.7"
+
+@test "httpstatus-codes(7) is lint-clean" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	run mandoc -Tlint -W style "$CODES7"
+	# a page it cross-references may be missing from this machine's database
+	[ -z "$(grep -v 'referenced manual not found' <<<"$output")" ]
+}
+
+@test "httpstatus-codes(7) holds every record and every rule" {
+	[ "$(grep -c '^\.Ss "[1-9][0-9][0-9] ' "$CODES7")" -eq "$(grep -c '^code: ' "$DATA")" ]
+	[ "$(grep -c '^\.Ss "[1-9][0-9][0-9], ' "$CODES7")" -eq "$(grep -c '^compare: ' "$DATA")" ]
+	grep -qxF '.Ss "451 Redirect (Microsoft Exchange)"' "$CODES7"
+}
+
+@test "httpstatus-codes(7) shows every field of an entry" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	run -0 mandoc -Tutf8 "$CODES7"
+	entry=$(sed 's/.\x08//g' <<<"$output" | sed -n '/^   413 Content Too Large$/,/^   414 /p')
+	for want in "aliases      Payload Too Large, Request Entity Too Large" "cacheable    explicit" \
+		"retry        no" "spec_url     https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14" \
+		"Use case: Uploading a 50 MB" "Notes: The limit is often set" \
+		"HTTP/1.1 413 Content Too Large" "related      411, 414, 431"; do
+		[[ "$entry" == *"$want"* ]] || { echo "missing: $want"; return 1; }
+	done
+}
+
+@test "every field -f accepts is described in httpstatus(1)" {
+	run -0 httpstatus --complete fields
+	for field in $output; do
+		grep -qx "\.It Li $field" "$TOP/man/httpstatus.1" || { echo "missing $field"; return 1; }
+	done
+}
+
+@test "httpstatus(1) has the usual sections in order" {
+	diff <(sed -n 's/^\.Sh //p' "$TOP/man/httpstatus.1") - <<'EOF2'
+NAME
+SYNOPSIS
+DESCRIPTION
+OUTPUT
+ENVIRONMENT
+EXIT STATUS
+EXAMPLES
+SEE ALSO
+STANDARDS
+EOF2
+}
