@@ -1,6 +1,15 @@
 # fish completion for httpstatus(1); codes and field names come from the
 # binary itself (httpstatus --complete), so they never drift from the table.
 
+# True while no code or command is on the line, so that a command goes first;
+# unlike __fish_use_subcommand, it knows the values of -f and --color.
+function __httpstatus_no_operand
+    set -l words (commandline -opc)
+    set -e words[1]
+    argparse -s j/json f/field= official unofficial stdin color= h/help V/version -- $words 2>/dev/null
+    and test (count $argv) -eq 0
+end
+
 complete -c httpstatus -f
 complete -c httpstatus -s j -l json -d 'Print JSON instead of text'
 complete -c httpstatus -s f -l field -x -a '(httpstatus --complete fields)' -d 'Print one field per result'
@@ -10,7 +19,7 @@ complete -c httpstatus -l stdin -d 'Read codes or status lines from standard inp
 complete -c httpstatus -l color -x -a 'auto always never' -d 'Colour text'
 complete -c httpstatus -s h -l help -d 'Print the usage and exit'
 complete -c httpstatus -s V -l version -d 'Print the version and exit'
-complete -c httpstatus -n __fish_use_subcommand -a list -d 'Every code, class by class'
-complete -c httpstatus -n __fish_use_subcommand -a search -d 'Codes whose text holds all the words'
-complete -c httpstatus -n __fish_use_subcommand -a compare -d 'Codes side by side'
+complete -c httpstatus -n __httpstatus_no_operand -a list -d 'Every code, class by class'
+complete -c httpstatus -n __httpstatus_no_operand -a search -d 'Codes whose text holds all the words'
+complete -c httpstatus -n __httpstatus_no_operand -a compare -d 'Codes side by side'
 complete -c httpstatus -a '(httpstatus --complete codes)'

@@ -104,14 +104,16 @@ json_error(struct json *j, const char *input, const char *error)
 	json_end_object(j);
 }
 
-/* Writes the answer for one line; returns false when it had no known code. */
+/* Writes the answer for one line; returns false when it had no known code.
+ * A line with a NUL byte in it is binary, not a status line. */
 static bool
-answer(struct output *o, char *line, bool too_long)
+answer(struct output *o, char *line, size_t len, bool too_long)
 {
+	bool nul = strlen(line) != len;
 	char *end = line + strlen(line);
 	while (end > line && (end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t'))
 		*--end = '\0';
-	int code = too_long ? -1 : line_code(line);
+	int code = too_long || nul ? -1 : line_code(line);
 	struct span sp = table_code(code);
 
 	if (sp.len > 0 && o->mode == MODE_JSON)
@@ -143,7 +145,7 @@ command_batch(struct output *o, int fd)
 	json_init(&o->json, o->f, false);
 	while ((line = next_line(&r, &len, &too_long)) != NULL) {
 		total++;
-		bad += !answer(o, line, too_long);
+		bad += !answer(o, line, len, too_long);
 		if (flush)
 			fflush(o->f);
 	}

@@ -7,25 +7,34 @@
 
 #include "command.h"
 #include "render.h"
+#include "utf8.h"
 
 #define QUERY_LEN 1024 /* a longer query matches nothing */
 #define SHOWN_LEN 64   /* how much of a bad argument a message repeats */
 
-/* arg as a message may show it: control bytes escaped, long input cut. */
+/* arg as a message may show it: control bytes and bytes that are not
+ * UTF-8 escaped as \xHH, long input cut short. */
 static const char *
 shown(const char *arg, char *buf, size_t size)
 {
+	const unsigned char *p = (const unsigned char *)arg;
 	size_t n = 0;
 
-	for (const unsigned char *p = (const unsigned char *)arg; *p != '\0'; p++) {
+	while (*p != '\0') {
+		size_t len = utf8_length(p);
 		if (n + 8 >= size || n >= SHOWN_LEN) {
 			memcpy(buf + n, "...", 4);
 			return buf;
 		}
-		if (*p < 0x20 || *p == 0x7F)
-			n += (size_t)snprintf(buf + n, size - n, "\\x%02x", *p);
-		else
-			buf[n++] = (char)*p;
+		if (len == 0 || *p < 0x20 || *p == 0x7F) {
+			n += (size_t)snprintf(buf + n, size - n, "\\x%02x", *p++);
+			continue;
+		}
+		if (n + len + 8 >= size)
+			len = size - n - 8;
+		memcpy(buf + n, p, len);
+		n += len;
+		p += len;
 	}
 	buf[n] = '\0';
 	return buf;
@@ -99,12 +108,13 @@ show_rows(struct output *o, const struct hits *h, bool *first)
 		list_rows(o->f, h->row, h->n, 0, true, o->width);
 }
 
-/* Digits and perhaps x, but not a code or class: a mistyped number. */
+/* Digits and perhaps x, but not a code or class: a mistyped number.  An
+ * empty or blank argument is no better. */
 static bool
 numeric(const char *arg)
 {
-	return strpbrk(arg, "0123456789") != NULL &&
-	    strspn(arg, "0123456789xX+-.,: \t") == strlen(arg);
+	return strspn(arg, " \t") == strlen(arg) || (strpbrk(arg, "0123456789") != NULL &&
+	    strspn(arg, "0123456789xX+-.,: \t") == strlen(arg));
 }
 
 static bool

@@ -719,6 +719,10 @@ main(int argc, char **argv)
 		fputs("usage: gen DATAFILE OUTPUT.c\n", stderr);
 		return 2;
 	}
+	/* a fuzzer calls main again and again in one process */
+	errors = 0;
+	recs = rules = NULL;
+	nrecs = caprecs = nrules = 0;
 	path = argv[1];
 	buf = slurp(path, &len);
 	parse(buf, len);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "utf8.h"
 
 /* Writes the JSON form of the ASCII or UTF-8 byte c into out
  * (NUL-terminated) and returns its length; bytes 0x80 and up pass through. */
@@ -105,24 +106,6 @@ json_end_array(struct json *j)
 	close_container(j, ']');
 }
 
-/* The length of the well-formed UTF-8 sequence at p, or 0: overlong
- * forms, surrogates and code points past U+10FFFF do not count. */
-static size_t
-utf8_length(const unsigned char *p)
-{
-	size_t n = *p >= 0xF0 && *p <= 0xF4 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC2 ? 2 : 0;
-
-	if (*p >= 0xF5)
-		return 0;
-	for (size_t i = 1; i < n; i++)
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-	if ((*p == 0xE0 && p[1] < 0xA0) || (*p == 0xED && p[1] > 0x9F) ||
-	    (*p == 0xF0 && p[1] < 0x90) || (*p == 0xF4 && p[1] > 0x8F))
-		return 0;
-	return n;
-}
-
 /* Escapes what JSON requires; a byte that is not part of well-formed
  * UTF-8 becomes U+FFFD, so that echoed input never breaks the document. */
 static void
@@ -133,7 +116,7 @@ put_string(FILE *out, const char *s)
 
 	fputc('"', out);
 	while (*p != '\0') {
-		size_t n = *p < 0x80 ? 1 : utf8_length(p);
+		size_t n = utf8_length(p);
 		if (n == 0) {
 			fputs("\\ufffd", out);
 			p++;
