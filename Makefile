@@ -1,4 +1,5 @@
-# httpstatus: GNU make; the status table is generated from src/codes.txt.
+# httpstatus: GNU make.  The status table is generated from src/codes.txt;
+# everything built goes to $(B) (build/ by default) and ./httpstatus.
 
 VERSION = 0.1.0
 PREFIX ?= /usr/local
@@ -8,74 +9,99 @@ BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 
-# Every installed file as source:destination:mode; install and uninstall
-# both read this one list, so uninstall removes exactly what install put.
-INSTALLED = httpstatus:$(BINDIR)/httpstatus:755 \
-            man/httpstatus.1:$(MANDIR)/man1/httpstatus.1:644 \
-            build/httpstatus-codes.7:$(MANDIR)/man7/httpstatus-codes.7:644 \
-            completions/httpstatus.bash:$(BASHCOMPDIR)/httpstatus:644 \
-            completions/_httpstatus:$(ZSHCOMPDIR)/_httpstatus:644 \
-            completions/httpstatus.fish:$(FISHCOMPDIR)/httpstatus.fish:644
 CC ?= cc
 BUILD_CC ?= $(CC)
 CFLAGS ?= -O2 -g
 
-# The project's own flags; the user's CFLAGS, CPPFLAGS and LDFLAGS are added.
+# The project's own flags, kept apart so that the user's CFLAGS, CPPFLAGS
+# and LDFLAGS add to them.  The hardening costs nothing at run time.
 STD_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN_FLAGS = -Wall -Wextra -Wpedantic -Wshadow -Wconversion $(WERROR)
-ALL_CFLAGS = $(STD_FLAGS) $(WARN_FLAGS) -Isrc -Ibuild $(CPPFLAGS) $(CFLAGS)
+HARDEN_CFLAGS = -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE \
+                -fno-common
+HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
+ALL_CFLAGS = $(STD_FLAGS) $(WARN_FLAGS) $(HARDEN_CFLAGS) -Isrc -I$(B) $(CPPFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
-OBJS = build/main.o build/command.o build/batch.o build/query.o build/table.o \
-       build/text.o build/list.o build/compare.o build/jsonout.o build/json.o \
-       build/field.o build/example.o build/wrap.o build/style.o build/utf8.o build/table_data.o
-HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h \
-          src/wrap.h src/query.h src/field.h src/command.h src/style.h src/utf8.h
-
-# bats from PATH; failing that, bats-core from the npm registry, installed
-# without root into a git-ignored folder.
-BATS_DIR = tests/.bats
-BATS_NPM = $(BATS_DIR)/node_modules/bats/bin/bats
+B = build
+BIN = httpstatus
+NAMES = command batch query table text list compare jsonout json field example wrap \
+        style utf8
+OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
+HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h src/wrap.h \
+          src/query.h src/field.h src/command.h src/style.h src/utf8.h
 
 # The date of httpstatus-codes(7); bump it with the data.
 MANDATE = November 25, 2026
 
-.PHONY: all test clean install uninstall fuzz
-all: httpstatus build/httpstatus-codes.7
+# Every installed file as source:destination:mode; install and uninstall
+# both read this one list, so uninstall removes exactly what install put.
+INSTALLED = $(BIN):$(BINDIR)/httpstatus:755 \
+            man/httpstatus.1:$(MANDIR)/man1/httpstatus.1:644 \
+            $(B)/httpstatus-codes.7:$(MANDIR)/man7/httpstatus-codes.7:644 \
+            completions/httpstatus.bash:$(BASHCOMPDIR)/httpstatus:644 \
+            completions/_httpstatus:$(ZSHCOMPDIR)/_httpstatus:644 \
+            completions/httpstatus.fish:$(FISHCOMPDIR)/httpstatus.fish:644
 
-httpstatus: $(OBJS)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS)
+.PHONY: all test check memcheck lint fuzz install uninstall clean
+all: $(BIN) $(B)/httpstatus-codes.7
 
-build/gen: src/gen.c src/enums.def
-	@mkdir -p build
-	$(BUILD_CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/gen.c
+$(BIN): $(OBJS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJS)
 
-build/table_data.c: src/codes.txt build/gen
-	build/gen src/codes.txt $@
+$(B)/gen: src/gen.c src/enums.def
+	@mkdir -p $(B)
+	$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ src/gen.c
 
-build/%.o: src/%.c $(HEADERS)
-	@mkdir -p build
+$(B)/table_data.c: src/codes.txt $(B)/gen
+	$(B)/gen src/codes.txt $@
+
+$(B)/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(B)
 	$(CC) $(ALL_CFLAGS) -DVERSION='"$(VERSION)"' -c -o $@ $<
 
-build/table_data.o: build/table_data.c src/table.h src/enums.def
-	$(CC) $(ALL_CFLAGS) -c -o $@ build/table_data.c
+$(B)/table_data.o: $(B)/table_data.c src/table.h src/enums.def
+	$(CC) $(ALL_CFLAGS) -c -o $@ $(B)/table_data.c
 
 # The manual of every code is written by a tool built on the same table.
-MANPAGE_OBJS = build/manpage.o build/field.o build/example.o build/json.o \
-               build/utf8.o build/table.o build/table_data.o
-build/manpage: $(MANPAGE_OBJS)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(MANPAGE_OBJS)
+MANPAGE_OBJS = $(B)/manpage.o $(B)/field.o $(B)/example.o $(B)/json.o $(B)/utf8.o \
+               $(B)/table.o $(B)/table_data.o
+$(B)/manpage: $(MANPAGE_OBJS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(MANPAGE_OBJS)
 
-build/httpstatus-codes.7: build/manpage
-	build/manpage '$(MANDATE)' > $@.tmp && mv $@.tmp $@
+$(B)/httpstatus-codes.7: $(B)/manpage
+	$(B)/manpage '$(MANDATE)' > $@.tmp && mv $@.tmp $@
 
+# bats from PATH; failing that, bats-core from the npm registry, installed
+# without root into a git-ignored folder.  A hung test fails after a minute.
+BATS_DIR = tests/.bats
+BATS_NPM = $(BATS_DIR)/node_modules/bats/bin/bats
 $(BATS_NPM):
 	npm install --silent --no-audit --no-fund --prefix $(BATS_DIR) bats@1
 
-# A hung test fails after a minute instead of stalling CI.
-test: httpstatus build/gen
-	@export BATS_TEST_TIMEOUT=60; \
+test: all $(B)/gen
+	@export BATS_TEST_TIMEOUT=60 HTTPSTATUS_BIN="$(abspath $(BIN))" \
+		HTTPSTATUS_BUILD="$(abspath $(B))"; \
 	if command -v bats >/dev/null; then bats tests; \
 	else $(MAKE) -s $(BATS_NPM) && $(BATS_NPM) tests; fi
+
+# The whole suite again, against a build with AddressSanitizer (leaks
+# included) and UndefinedBehaviorSanitizer that stops at the first error.
+SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+check:
+	$(MAKE) B=build/san BIN=build/san/httpstatus CFLAGS="-O1 -g $(SAN_FLAGS)" \
+		LDFLAGS="$(SAN_FLAGS)" test
+
+memcheck: all
+	tests/memcheck.sh ./$(BIN)
+
+# Static analysis; the clang-tidy checks are chosen in .clang-tidy.
+LINT_SRCS = $(NAMES:%=src/%.c) src/main.c src/gen.c src/manpage.c
+lint: $(B)/table_data.c
+	cppcheck --quiet --error-exitcode=1 --inline-suppr --std=c11 \
+		--enable=warning,style,performance,portability --suppress=missingIncludeSystem \
+		-Isrc -I$(B) $(LINT_SRCS)
+	clang-tidy --quiet $(LINT_SRCS) -- $(STD_FLAGS) -Isrc -I$(B)
 
 install: all
 	@for f in $(INSTALLED); do \
@@ -97,9 +123,7 @@ FUZZ_SECONDS = 60
 FUZZ_TARGETS = code query batch field json gen
 FUZZ_FLAGS = $(STD_FLAGS) -g -O1 -Isrc -Ibuild -Itests/fuzz \
              -fsanitize=address,undefined -fno-sanitize-recover=all
-LIB_NAMES = command batch query table text list compare jsonout json field example \
-            wrap style utf8 table_data
-FUZZ_OBJS = $(LIB_NAMES:%=build/fuzz/%.o)
+FUZZ_OBJS = $(NAMES:%=build/fuzz/%.o) build/fuzz/table_data.o
 
 build/fuzz/%.o: src/%.c $(HEADERS)
 	@mkdir -p build/fuzz

@@ -26,8 +26,10 @@ output_is() {
 # completion is loaded as fish loads it for a user: from a folder on
 # $fish_complete_path, the first time httpstatus is completed.
 complete_fish() {
+	# fish, not bash, expands $argv in the script
+	# shellcheck disable=SC2016
 	XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" \
-		timeout 10 fish --no-config -c \
+		timeout 10 fish --no-config 3>&- -c \
 		'set -p fish_complete_path $argv[1]/completions; complete -C $argv[2]' "$TOP" "$1"
 }
 
@@ -37,7 +39,7 @@ complete_fish() {
 # the edited line to a file and run a command that prints an end mark.
 zsh_rc() {
 	cat <<'EOF'
-stty rows 200 cols 120
+stty rows 500 cols 120
 PS1='%% '
 unset zle_bracketed_paste
 LISTMAX=0
@@ -95,7 +97,7 @@ EOF
 complete_zsh() {
 	zsh_rc >"$BATS_TEST_TMPDIR/zshrc"
 	ZTOP=$TOP ZDUMP="$BATS_FILE_TMPDIR/zcompdump" ZLINE="$BATS_TEST_TMPDIR/line" \
-		timeout 10 zsh -f -c "$(zsh_driver)" zsh "$BATS_TEST_TMPDIR/zshrc" "$1"
+		timeout 10 zsh -f -c "$(zsh_driver)" zsh "$BATS_TEST_TMPDIR/zshrc" "$1" 3>&-
 }
 
 @test "fish completes options, with their descriptions" {

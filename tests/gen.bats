@@ -3,7 +3,7 @@
 
 load helper
 
-GEN="$TOP/build/gen"
+GEN="$BUILD/gen"
 
 # Stores stdin as the data file (a pipeline runs in a subshell, so the
 # generator itself is run apart, by generate).

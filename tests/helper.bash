@@ -6,9 +6,14 @@ bats_require_minimum_version 1.5.0
 TOP=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
 FIXTURES="$TOP/tests/fixtures"
 DATA="$TOP/src/codes.txt"
+# make test and make check say which build to test; ./httpstatus otherwise
+BIN=${HTTPSTATUS_BIN:-$TOP/httpstatus}
+BUILD=${HTTPSTATUS_BUILD:-$TOP/build}
 
 setup() {
-	PATH="$TOP:$PATH"
+	mkdir -p "$BATS_TEST_TMPDIR/bin"
+	ln -sf "$BIN" "$BATS_TEST_TMPDIR/bin/httpstatus"
+	PATH="$BATS_TEST_TMPDIR/bin:$PATH"
 	export LC_ALL=C
 	export HOME="$BATS_TEST_TMPDIR"
 	unset COLUMNS NO_COLOR

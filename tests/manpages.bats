@@ -3,7 +3,7 @@
 
 load helper
 
-CODES7="$TOP/build/httpstatus-codes.7"
+CODES7="$BUILD/httpstatus-codes.7"
 
 @test "httpstatus-codes(7) is lint-clean" {
 	command -v mandoc >/dev/null || skip "mandoc is not installed"
