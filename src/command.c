@@ -265,8 +265,8 @@ command_list(struct output *o, char **args, int n)
 	all.n = 0;
 	for (int digit = 1; digit <= 9; digit++) {
 		query_range(digit * 100, digit * 100 + 99, o->keep, &one);
-		memcpy(all.row + all.n, one.row, one.n * sizeof one.row[0]);
-		all.n += one.n;
+		for (size_t i = 0; i < one.n; i++)
+			all.row[all.n++] = one.row[i];
 	}
 	if (o->mode != MODE_TEXT) {
 		if (o->mode == MODE_JSON)

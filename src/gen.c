@@ -266,6 +266,13 @@ lookup(const char *const *set, const char *s)
 	return -1;
 }
 
+/* The value of a string that all_digits has accepted. */
+static int
+digits_value(const char *s)
+{
+	return (int)strtol(s, NULL, 10);
+}
+
 static bool
 all_digits(const char *s, size_t min, size_t max)
 {
@@ -312,7 +319,7 @@ check_code(struct record *r)
 		fail(v->line, "code '%s' is not a number from 100 to 999", v->text);
 		return;
 	}
-	r->code = atoi(v->text);
+	r->code = digits_value(v->text);
 	const struct value *c = &r->one[F_CATEGORY];
 	int cat = lookup(categories, c->text);
 	if (cat >= 0 && cat + 1 != r->code / 100)
@@ -333,8 +340,9 @@ check_spec(const struct record *r)
 		fail(r->line, "'rfc' and 'section' go together");
 	if (rfc->text != NULL && !all_digits(rfc->text, 1, 5))
 		fail(rfc->line, "bad rfc '%s'", rfc->text);
-	if (sec->text != NULL && (strspn(sec->text, "0123456789.") != strlen(sec->text) ||
-	    sec->text[0] == '.' || sec->text[strlen(sec->text) - 1] == '.'))
+	if (sec->text != NULL && (sec->text[0] == '\0' || sec->text[0] == '.' ||
+	    strspn(sec->text, "0123456789.") != strlen(sec->text) ||
+	    sec->text[strlen(sec->text) - 1] == '.'))
 		fail(sec->line, "bad section '%s'", sec->text);
 	if (url->text != NULL && (strncmp(url->text, "https://", 8) != 0 ||
 	    strcspn(url->text, " \"<>\\") != strlen(url->text)))
@@ -467,9 +475,9 @@ check_related(const struct record *r)
 	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save)) {
 		if (!all_digits(t, 3, 3))
 			fail(v->line, "related code '%s' is not a three-digit code", t);
-		else if (atoi(t) == r->code)
+		else if (digits_value(t) == r->code)
 			fail(v->line, "code %d lists itself as related", r->code);
-		else if (find_code(atoi(t)) == NULL)
+		else if (find_code(digits_value(t)) == NULL)
 			fail(v->line, "related code %s does not exist", t);
 	}
 	free(copy);
@@ -505,7 +513,7 @@ check_rule(const struct record *r, size_t index)
 	if (r->one[F_RULE].text == NULL)
 		fail(r->line, "missing field 'rule'");
 	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save), n++)
-		if (!all_digits(t, 3, 3) || find_code(atoi(t)) == NULL)
+		if (!all_digits(t, 3, 3) || find_code(digits_value(t)) == NULL)
 			fail(v->line, "compare code '%s' does not exist", t);
 	if (n < 2)
 		fail(v->line, "compare needs at least two codes");
@@ -615,7 +623,7 @@ put_row(FILE *out, size_t i, const struct record *r)
 	fprintf(out, ",\n\t  .aliases = aliases_%zu, .headers = headers_%zu, "
 	    ".related = related_%zu,\n", i, i, i);
 	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
-	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? atoi(r->one[F_RFC].text) : 0,
+	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? digits_value(r->one[F_RFC].text) : 0,
 	    lookup(categories, r->one[F_CATEGORY].text), lookup(states, r->one[F_STATUS].text),
 	    lookup(popularities, r->one[F_POPULARITY].text));
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",

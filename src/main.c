@@ -178,7 +178,7 @@ terminal_width(void)
 
 	if (env != NULL && env[0] != '\0' && strlen(env) <= 4 &&
 	    strspn(env, "0123456789") == strlen(env))
-		n = atoi(env);
+		n = (int)strtol(env, NULL, 10);
 	if (n == 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
 		n = ws.ws_col;
 	if (n == 0)

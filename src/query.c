@@ -323,7 +323,7 @@ distance(const char *a, const char *b)
 static int
 name_distance(const struct status *s, const char *norm)
 {
-	char name[NAME_MAX_LEN];
+	char name[NAME_MAX_LEN] = "";
 	int best = normalize(s->name, name, sizeof name) ? distance(name, norm) : 1000;
 
 	for (const char *const *a = s->aliases; *a != NULL; a++)
@@ -337,7 +337,7 @@ name_distance(const struct status *s, const char *norm)
 void
 query_suggest_name(const char *text, struct hits *out)
 {
-	char norm[NAME_MAX_LEN];
+	char norm[NAME_MAX_LEN] = "";
 	int dist[QUERY_MAX];
 	size_t len;
 

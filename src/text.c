@@ -34,9 +34,8 @@ state_line(FILE *out, const struct status *s, int width)
 static void
 spec_lines(FILE *out, const struct status *s, int width)
 {
-	char buf[64];
-
 	if (s->rfc != 0) {
+		char buf[64];
 		snprintf(buf, sizeof buf, "RFC %u, section %s", s->rfc, s->section);
 		field(out, "Spec:", buf, width);
 		field(out, "", s->spec_url, width);

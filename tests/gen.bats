@@ -258,3 +258,19 @@ rule() {
 	generate
 	assert_rejected "data.txt:33: field 'name' does not belong in a compare stanza"
 }
+
+@test "an empty section is rejected, not read before its start" {
+	# found by fuzz_gen: the last-character check read text[-1]
+	valid_record | sed '0,/^section: 15.5.5$/s//section:/' | data
+	generate
+	assert_rejected "data.txt:6: empty 'section'"
+	grep -qxF "data.txt:6: bad section ''" <<<"$stderr"
+}
+
+@test "a section must be dotted digits" {
+	for bad in .5 5. 5..a x; do
+		valid_record | sed "0,/^section: 15.5.5\$/s//section: $bad/" | data
+		generate
+		grep -qxF "data.txt:6: bad section '$bad'" <<<"$stderr" || { echo "$bad"; return 1; }
+	done
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env bats
+# Hostile input: whatever arrives, an exact exit status, a one-line message
+# that names it, and nothing half-printed.
+
+load helper
+
+# Asserts exit 1, empty stdout and exactly the message $2 for operand $1.
+rejects() {
+	run --separate-stderr -1 httpstatus -- "$1"
+	[ -z "$output" ]
+	[ "$stderr" = "$2" ] || { echo "for '$1': $stderr"; return 1; }
+}
+
+@test "empty and blank operands are not status codes" {
+	rejects '' "httpstatus: '' is not a status code"
+	rejects ' ' "httpstatus: ' ' is not a status code"
+	rejects $'\t' "httpstatus: '\\x09' is not a status code"
+}
+
+@test "leading zeros, signs, hex and floats are not status codes" {
+	for arg in 0404 +404 -404 0x194 404.0 4,04 '4 04'; do
+		rejects "$arg" "httpstatus: '$arg' is not a status code"
+	done
+}
+
+@test "numbers out of range are rejected at both edges" {
+	for arg in 000 099 1000 18446744073709551617 99999999999999999999999999; do
+		rejects "$arg" "httpstatus: '$arg' is not a status code"
+	done
+	for arg in 600 999; do
+		rejects "$arg" "httpstatus: '$arg' is not a known status code"
+	done
+}
+
+@test "non-ASCII digits are not digits" {
+	rejects $'\xd9\xa4\xd9\xa0\xd9\xa4' $'httpstatus: nothing matches \'\xd9\xa4\xd9\xa0\xd9\xa4\''
+	rejects $'\xef\xbc\x94\xef\xbc\x90\xef\xbc\x94' $'httpstatus: nothing matches \'\xef\xbc\x94\xef\xbc\x90\xef\xbc\x94\''
+}
+
+@test "invalid UTF-8 and control bytes are escaped in messages" {
+	rejects $'\xff\xfeab' "httpstatus: nothing matches '\\xff\\xfeab'"
+	rejects $'a\033[31mb' "httpstatus: nothing matches 'a\\x1b[31mb'"
+}
+
+# Linux caps one argument at 128 KiB (MAX_ARG_STRLEN), so the largest
+# operand a program can be given stands in for the 1 MB one.
+@test "the largest possible operand gets a short message" {
+	big=$(head -c 131071 /dev/zero | tr '\0' a)
+	run --separate-stderr -1 httpstatus "$big"
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: the query starting '$(head -c 64 /dev/zero | tr '\0' a)...' is too long" ]
+	big=$(head -c 131071 /dev/zero | tr '\0' 4)
+	run --separate-stderr -1 httpstatus "$big"
+	[ "$stderr" = "httpstatus: '$(head -c 64 /dev/zero | tr '\0' 4)...' is not a status code" ]
+}
+
+@test "10,000 operands are each answered" {
+	mapfile -t args < <(yes 404 | head -n 10000)
+	run --separate-stderr -0 httpstatus -f code "${args[@]}"
+	[ "${#lines[@]}" -eq 10000 ]
+	[ "$(sort -u <<<"$output")" = 404 ]
+}
+
+@test "a 10 MB line on stdin is one unknown line" {
+	run --separate-stderr -1 bash -c '{ head -c 10485760 /dev/zero | tr "\0" 5; printf "\n200\n"; } | httpstatus --stdin'
+	[ "$output" = "
+200 OK" ]
+	[ "$stderr" = "httpstatus: 1 of 2 lines had no known status code" ]
+}
+
+@test "binary junk on stdin gives one empty line per line" {
+	out="$BATS_TEST_TMPDIR/out"
+	run --separate-stderr -1 bash -c "printf '\001\002\n\377\000404\n404\000\n\n' | httpstatus --stdin >'$out'"
+	[ "$(wc -l <"$out")" -eq 4 ]
+	[ -z "$(tr -d '\n' <"$out")" ]
+	[ "$stderr" = "httpstatus: 4 of 4 lines had no known status code" ]
+}
+
+@test "odd COLUMNS values fall back to the terminal's width" {
+	for cols in 0 -5 999999 text ''; do
+		NO_COLOR=1 COLUMNS=$cols run -0 script -qec "stty cols 70; httpstatus 404" /dev/null
+		desc=$(sed -n '/^  Description/,/^.$/p' <<<"${output//$'\r'/}")
+		[ -z "$(awk 'length($0) >= 70' <<<"$desc")" ] || { echo "COLUMNS=$cols"; return 1; }
+		[ -n "$(awk 'length($0) >= 60' <<<"$desc")" ]
+	done
+}
+
+@test "a tiny COLUMNS wraps at 20 columns and never cuts a word" {
+	NO_COLOR=1 COLUMNS=5 run -0 script -qec "httpstatus 404" /dev/null
+	[[ "${output//$'\r'/}" == *$'\n  Class:       4xx\n               Client\n               Error\n'* ]]
+	[[ "${output//$'\r'/}" == *$'\n               https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5\n'* ]]
+}
+
+@test "the locale does not change the output" {
+	run -0 httpstatus 418 4xx
+	c=$output
+	LC_ALL=C.UTF-8 run -0 httpstatus 418 4xx
+	[ "$output" = "$c" ]
+	LANG=C LC_ALL= run -0 httpstatus 418 4xx
+	[ "$output" = "$c" ]
+}
+
+@test "TERM=dumb still prints the entry" {
+	TERM=dumb run -0 httpstatus 404
+	[ "${lines[0]}" = "404 Not Found" ]
+}
+
+@test "unknown options and option values are usage errors" {
+	run --separate-stderr -2 httpstatus --colour 404
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: bad option '--colour'; try 'httpstatus --help'" ]
+	run --separate-stderr -2 httpstatus --field= 404
+	[ "$stderr" = "httpstatus: unknown field ''; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, cacheable, retry" ]
+	run --separate-stderr -2 httpstatus --color= 404
+	[ "$stderr" = "httpstatus: bad --color value ''; try 'httpstatus --help'" ]
+}
+
+@test "an entry that fails is not half-printed: output stops at the last good one" {
+	run --separate-stderr -1 httpstatus -f name 404 427 200
+	[ "$output" = "Not Found
+OK" ]
+}

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Runs a representative set of httpstatus commands under valgrind memcheck:
+# every command, text and JSON, -f, and standard input.  Any memory error or
+# leak fails the run.
+set -u
+bin=${1:-./httpstatus}
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+failed=0
+
+check() {
+	stdin=$1
+	shift
+	printf '%b' "$stdin" | valgrind -q --error-exitcode=99 --leak-check=full \
+		--show-leak-kinds=all --errors-for-leak-kinds=all "$bin" "$@" >/dev/null 2>"$log"
+	status=$?
+	# exit 1 (something not found) is part of some cases; 99 is valgrind's,
+	# and valgrind's own reports start with ==PID==
+	if [ "$status" -eq 99 ] || grep -q '^==[0-9]*==' "$log"; then
+		echo "memcheck: httpstatus $*: errors" >&2
+		cat "$log" >&2
+		failed=1
+		return
+	fi
+	echo "ok httpstatus $* (exit $status)"
+}
+
+check '' 404
+check '' --json 511 499 420
+check '' 4xx
+check '' --color=always 41x teapot
+check '' list --unofficial
+check '' --json list
+check '' search timeout
+check '' search gatway timout
+check '' compare 401 403
+check '' --json compare 301 302 307 308
+check '' -f example 204 427
+check '' payload too large
+check '' --help
+check '' --complete codes
+check '404\nHTTP/1.1 503 Service Unavailable\r\nbogus\n299\n418' --stdin
+check '404\nbogus\n\377\n' --stdin --json
+check '200\n201' - -f name
+exit "$failed"
