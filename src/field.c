@@ -89,6 +89,10 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		v->type = FT_NUMBERS;
 		v->numbers = s->related;
 		break;
+	case FIELD_constants:
+		v->type = FT_NAMED;
+		v->named = s->constants;
+		break;
 	case FIELD_official: boolean(v, s->vendor == NULL); break;
 	case FIELD_recommended: boolean(v, s->recommended); break;
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
@@ -138,6 +142,11 @@ field_print(FILE *out, const struct status *s, enum field f)
 	case FT_NUMBERS:
 		for (const unsigned short *p = v.numbers; *p != 0; p++)
 			fprintf(out, "%s%u", p == v.numbers ? "" : ",", *p);
+		break;
+	case FT_NAMED:
+		for (int i = 0, n = 0; i < LIB_COUNT; i++)
+			if (v.named[i] != NULL)
+				fprintf(out, "%s%s=%s", n++ > 0 ? "," : "", table_libraries[i], v.named[i]);
 		break;
 	}
 	fputc('\n', out);

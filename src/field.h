@@ -12,13 +12,15 @@
 #define FIELDS(X) \
 	X(code) X(name) X(aliases) X(class) X(category) X(status) X(official) \
 	X(vendor) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
-	X(deprecated) X(use_case) X(notes) X(related) X(example) X(cacheable) X(retry)
+	X(deprecated) X(use_case) X(notes) X(related) X(example) X(cacheable) X(retry) \
+	X(constants)
 
 #define AS_FIELD_ENUM(name) FIELD_##name,
 enum field { FIELDS(AS_FIELD_ENUM) FIELD_COUNT };
 #undef AS_FIELD_ENUM
 
-enum field_type { FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS };
+/* FT_NAMED: one string or NULL per library, keyed by table_libraries. */
+enum field_type { FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAMED };
 
 /* One field's value; a FT_STRING with string NULL is JSON null. */
 struct field_value {
@@ -28,6 +30,7 @@ struct field_value {
 	const char *string;
 	const char *const *strings;      /* NULL-terminated */
 	const unsigned short *numbers;   /* 0-terminated */
+	const char *const *named;        /* LIB_COUNT entries */
 };
 
 /* Room for the values that are built rather than stored. */

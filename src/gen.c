@@ -11,8 +11,9 @@
 
 #define MAX_MULTI 16 /* most aliases or headers one record may have */
 
-/* RULE fields make up the comparison rules, the other stanza kind. */
-enum need { REQUIRED, OPTIONAL, MULTI, RULE };
+/* RULE fields make up the comparison rules, the other stanza kind.
+ * OPTIONAL is zero: the library fields, left out of field_needs[], are. */
+enum need { OPTIONAL, REQUIRED, MULTI, RULE };
 
 /* Every field of a record; the order here is the order of fields[] below. */
 #define FIELDS(X) \
@@ -44,9 +45,12 @@ enum need { REQUIRED, OPTIONAL, MULTI, RULE };
 #define AS_NAME(e, s, n) s,
 #define AS_NEED(e, s, n) n,
 #define AS_STRING(e, s) s,
-enum field { FIELDS(AS_ENUM) NFIELDS };
-static const char *const field_names[] = { FIELDS(AS_NAME) };
-static const enum need field_needs[] = { FIELDS(AS_NEED) };
+#define AS_LIB_ENUM(e, s) F_##e,
+/* The library constants are optional fields after the others. */
+enum field { FIELDS(AS_ENUM) LIBRARIES(AS_LIB_ENUM) NFIELDS };
+static const char *const field_names[] = { FIELDS(AS_NAME) LIBRARIES(AS_STRING) };
+static const enum need field_needs[NFIELDS] = { FIELDS(AS_NEED) };
+#define F_FIRST_LIB F_LIB_PYTHON
 static const char *const categories[] = { CATEGORIES(AS_STRING) NULL };
 static const char *const states[] = { STATES(AS_STRING) NULL };
 static const char *const popularities[] = { POPULARITIES(AS_STRING) NULL };
@@ -384,6 +388,19 @@ check_headers(const struct record *r)
 	}
 }
 
+/* A library constant is an identifier; Node.js gives a message instead. */
+static void
+check_constants(const struct record *r)
+{
+	for (int f = F_FIRST_LIB; f < NFIELDS; f++) {
+		const char *c = r->one[f].text;
+		if (c != NULL && f != F_LIB_NODE && (c[0] == '\0' ||
+		    strspn(c, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
+		    strlen(c)))
+			fail(r->one[f].line, "%s constant '%s' is not an identifier", field_names[f], c);
+	}
+}
+
 static void
 check_texts(const struct record *r)
 {
@@ -436,6 +453,7 @@ check_record(struct record *r)
 	check_spec(r);
 	check_vendor(r);
 	check_headers(r);
+	check_constants(r);
 }
 
 static const struct record *
@@ -626,6 +644,11 @@ put_row(FILE *out, size_t i, const struct record *r)
 	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? digits_value(r->one[F_RFC].text) : 0,
 	    lookup(categories, r->one[F_CATEGORY].text), lookup(states, r->one[F_STATUS].text),
 	    lookup(popularities, r->one[F_POPULARITY].text));
+	fputs("\t  .constants = {", out);
+	for (int f = F_FIRST_LIB; f < NFIELDS; f++) {
+		put_literal(out, r->one[f].text);
+		fputs(f + 1 < NFIELDS ? ", " : "},\n", out);
+	}
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
 	    lookup(cachings, r->one[F_CACHEABLE].text), lookup(retries, r->one[F_RETRY].text));
 	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s, "

@@ -31,6 +31,17 @@ value(struct json *j, const struct field_value *v)
 			json_number(j, *p);
 		json_end_array(j);
 		break;
+	case FT_NAMED:
+		json_begin_object(j);
+		for (int i = 0; i < LIB_COUNT; i++) {
+			json_key(j, table_libraries[i]);
+			if (v->named[i] != NULL)
+				json_string(j, v->named[i]);
+			else
+				json_null(j);
+		}
+		json_end_object(j);
+		break;
 	}
 }
 

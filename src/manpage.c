@@ -69,6 +69,16 @@ value(const struct status *s, enum field f)
 		for (const unsigned short *p = v.numbers; *p != 0; p++)
 			printf("%s%u", p == v.numbers ? "" : ", ", *p);
 		break;
+	case FT_NAMED: {
+		char buf[1024] = "none";
+		size_t n = 0;
+		for (int i = 0; i < LIB_COUNT && n < sizeof buf; i++)
+			if (v.named[i] != NULL)
+				n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %s", n > 0 ? ", " : "",
+				    table_libraries[i], v.named[i]);
+		text(buf);
+		break;
+	}
 	}
 	putchar('\n');
 }

@@ -75,13 +75,45 @@ same_name(const char *a, const char *norm_b)
 	return normalize(a, na, sizeof na) && strcmp(na, norm_b) == 0;
 }
 
+/* norm past a prefix that libraries put before names: "http" and the
+ * code (HTTP_429_TOO_MANY_REQUESTS), "status" (StatusTooManyRequests) or
+ * "sc" (SC_NOT_FOUND).  A prefix alone is left as it is. */
+static const char *
+unprefixed(const char *norm)
+{
+	static const char *const prefixes[] = { "http", "status", "sc" };
+
+	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+		size_t len = strlen(prefixes[i]);
+		if (strncmp(norm, prefixes[i], len) == 0 && norm[len] != '\0') {
+			norm += len;
+			return norm + strspn(norm, "0123456789");
+		}
+	}
+	return norm;
+}
+
+static bool
+same_constant(const char *constant, const char *bare)
+{
+	char nc[NAME_MAX_LEN];
+
+	return normalize(constant, nc, sizeof nc) && strcmp(unprefixed(nc), bare) == 0;
+}
+
+/* Whether norm is a name, former name or library constant of s. */
 static bool
 names_match(const struct status *s, const char *norm)
 {
-	if (same_name(s->name, norm))
+	const char *bare = unprefixed(norm);
+
+	if (same_name(s->name, norm) || same_name(s->name, bare))
 		return true;
 	for (const char *const *a = s->aliases; *a != NULL; a++)
-		if (same_name(*a, norm))
+		if (same_name(*a, norm) || same_name(*a, bare))
+			return true;
+	for (int i = 0; i < LIB_COUNT; i++)
+		if (s->constants[i] != NULL && same_constant(s->constants[i], bare))
 			return true;
 	return false;
 }
@@ -109,6 +141,14 @@ int
 query_name(const char *text)
 {
 	char norm[NAME_MAX_LEN];
+	const char *dot = strrchr(text, '.'), *colon = strrchr(text, ':');
+
+	/* a qualified constant (HttpStatusCode.NotFound, StatusCode::NOT_FOUND,
+	 * :not_found) is looked up by its last part */
+	if (dot != NULL && dot[1] != '\0' && (colon == NULL || dot > colon))
+		text = dot + 1;
+	else if (colon != NULL && colon[1] != '\0')
+		text = colon + 1;
 	int best[2] = { -1, -1 }; /* [official]: the code found, or -2 if several */
 
 	if (!normalize(text, norm, sizeof norm) || norm[0] == '\0')

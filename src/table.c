@@ -8,6 +8,7 @@ static const char *const state_names[] = { STATES(AS_STRING) };
 static const char *const popularity_names[] = { POPULARITIES(AS_STRING) };
 static const char *const caching_names[] = { CACHING(AS_STRING) };
 static const char *const retry_names[] = { RETRIES(AS_STRING) };
+const char *const table_libraries[LIB_COUNT] = { LIBRARIES(AS_STRING) };
 #undef AS_STRING
 
 /* Every meaning of code; empty when unknown.  Rows of one code are adjacent

@@ -13,6 +13,7 @@ enum state { STATES(AS_ENUM) };
 enum popularity { POPULARITIES(AS_ENUM) };
 enum caching { CACHING(AS_ENUM) };
 enum retry { RETRIES(AS_ENUM) };
+enum library { LIBRARIES(AS_ENUM) LIB_COUNT };
 #undef AS_ENUM
 
 /* One meaning of a code: a record of src/codes.txt. */
@@ -27,6 +28,7 @@ struct status {
 	const char *const *aliases;       /* NULL-terminated */
 	const char *const *headers;       /* "Name: value", NULL-terminated */
 	const unsigned short *related;    /* 0-terminated */
+	const char *constants[LIB_COUNT]; /* each library's name, or NULL */
 	unsigned short code;
 	unsigned short rfc;               /* 0 without an RFC */
 	unsigned char category;           /* enum category */
@@ -66,6 +68,7 @@ const char *table_popularity(const struct status *s);
 const char *table_caching(const struct status *s);
 const char *table_retry(const struct status *s);
 const char *table_caching_text(const struct status *s);
+extern const char *const table_libraries[LIB_COUNT];
 const char *table_retry_text(const struct status *s);
 int table_parse_code(const char *arg);
 

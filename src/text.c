@@ -117,6 +117,37 @@ related(FILE *out, const struct status *s, int width)
 	list_rows(out, h.row, h.n, 4, false, width);
 }
 
+/* How each library spells its constant, ready to paste into code. */
+static const struct {
+	const char *label, *before, *after;
+} spellings[LIB_COUNT] = {
+	[LIB_PYTHON] = { "Python", "HTTPStatus.", "" },
+	[LIB_GO] = { "Go", "http.", "" },
+	[LIB_NODE] = { "Node.js", "http.STATUS_CODES: \"", "\"" },
+	[LIB_JAVA] = { "Java", "HttpServletResponse.", "" },
+	[LIB_SPRING] = { "Spring", "HttpStatus.", "" },
+	[LIB_DOTNET] = { ".NET", "HttpStatusCode.", "" },
+	[LIB_RUST] = { "Rust", "StatusCode::", "" },
+	[LIB_RAILS] = { "Rails", ":", "" },
+	[LIB_SYMFONY] = { "Symfony", "Response::", "" },
+};
+
+static void
+constants(FILE *out, const struct status *s)
+{
+	bool any = false;
+
+	for (int i = 0; i < LIB_COUNT; i++) {
+		if (s->constants[i] == NULL)
+			continue;
+		if (!any)
+			fprintf(out, "\n  %sIn code%s\n", style_bold(), style_reset());
+		any = true;
+		fprintf(out, "    %s%-9s%s%s%s%s\n", style_dim(), spellings[i].label, style_reset(),
+		    spellings[i].before, s->constants[i], spellings[i].after);
+	}
+}
+
 static void
 heading(FILE *out, const struct status *s)
 {
@@ -135,6 +166,7 @@ one_meaning(FILE *out, const struct status *s, int width)
 	prose(out, "Description", s->description, width);
 	prose(out, "Use case", s->use_case, width);
 	prose(out, "Notes", s->notes, width);
+	constants(out, s);
 	example(out, s);
 	related(out, s, width);
 }

@@ -70,7 +70,7 @@ complete_bash() {
 @test "the hidden --complete mode lists fields, and codes with names" {
 	run --separate-stderr -0 httpstatus --complete fields
 	[ "${lines[0]}" = code ]
-	[ "${lines[-1]}" = retry ]
+	[ "${lines[-1]}" = constants ]
 	run --separate-stderr -0 httpstatus --complete codes
 	[[ "$output" == *$'\n404\tNot Found\n'* ]]
 	[ "$(grep -c $'^420\t' <<<"$output")" -eq 1 ]

@@ -274,3 +274,12 @@ rule() {
 		grep -qxF "data.txt:6: bad section '$bad'" <<<"$stderr" || { echo "$bad"; return 1; }
 	done
 }
+
+@test "a library constant must be an identifier, except Node's message" {
+	valid_record | sed '0,/^retry: no$/s//retry: no\npython: NOT FOUND/' | data
+	generate
+	assert_rejected "data.txt:16: python constant 'NOT FOUND' is not an identifier"
+	valid_record | sed '0,/^retry: no$/s//retry: no\nnode: Not Found/' | data
+	generate
+	[ "$status" -eq 0 ]
+}

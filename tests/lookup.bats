@@ -50,6 +50,7 @@ Retry
 Description
 Use case
 Notes
+In code
 Example response
 Compare with
 Other 5xx codes
