@@ -43,7 +43,7 @@ INSTALLED = $(BIN):$(BINDIR)/httpstatus:755 \
             completions/_httpstatus:$(ZSHCOMPDIR)/_httpstatus:644 \
             completions/httpstatus.fish:$(FISHCOMPDIR)/httpstatus.fish:644
 
-.PHONY: all test check memcheck lint fuzz install uninstall clean
+.PHONY: all test check memcheck bench lint fuzz install uninstall clean
 all: $(BIN) $(B)/httpstatus-codes.7
 
 $(BIN): $(OBJS)
@@ -91,6 +91,11 @@ SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 check:
 	$(MAKE) B=build/san BIN=build/san/httpstatus CFLAGS="-O1 -g $(SAN_FLAGS)" \
 		LDFLAGS="$(SAN_FLAGS)" test
+
+# Not part of make test: timings belong in a report, not in assertions.
+bench: all
+	CC="$(CC)" BENCH_CFLAGS="$(ALL_CFLAGS)" BENCH_LDFLAGS="$(ALL_LDFLAGS)" \
+		tests/bench/bench.sh ./$(BIN)
 
 memcheck: all
 	tests/memcheck.sh ./$(BIN)

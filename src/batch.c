@@ -2,6 +2,7 @@
 
 #include <err.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -104,24 +105,78 @@ json_error(struct json *j, const char *input, const char *error)
 	json_end_object(j);
 }
 
+/* The answer for a known code, written to o's stream. */
+static void
+render(struct output *o, struct span sp)
+{
+	if (o->mode == MODE_JSON)
+		json_entry(&o->json, sp, 0, NULL);
+	else if (o->mode == MODE_FIELD)
+		field_print(o->f, sp.first, o->field);
+	else
+		fprintf(o->f, "%d %s\n", sp.first->code, sp.first->name);
+}
+
+/* The answer for a code is the same on every line, so each code is
+ * rendered once, through a memory stream, into an arena; later lines copy
+ * it out.  An answer that does not fit is written directly every time. */
+struct cache {
+	FILE *mem; /* opened once on buf */
+	size_t used;
+	unsigned int offset[1000];
+	unsigned short length[1000]; /* 0: not rendered yet */
+	char buf[1 << 16];
+	char arena[1 << 20];
+};
+
+static bool
+cache_fill(struct cache *c, struct output *o, struct span sp)
+{
+	FILE *real = o->f;
+	long n;
+
+	if (c->mem == NULL && (c->mem = fmemopen(c->buf, sizeof c->buf, "w")) == NULL)
+		return false;
+	rewind(c->mem);
+	o->f = o->json.out = c->mem;
+	render(o, sp);
+	o->f = o->json.out = real;
+	if (fflush(c->mem) != 0 || (n = ftell(c->mem)) <= 0 || (size_t)n >= sizeof c->buf ||
+	    (size_t)n > sizeof c->arena - c->used || n > USHRT_MAX)
+		return false;
+	memcpy(c->arena + c->used, c->buf, (size_t)n);
+	c->offset[sp.first->code] = (unsigned int)c->used;
+	c->length[sp.first->code] = (unsigned short)n;
+	c->used += (size_t)n;
+	return true;
+}
+
+static void
+answer_code(struct cache *c, struct output *o, struct span sp)
+{
+	int code = sp.first->code;
+
+	if (c->length[code] == 0 && !cache_fill(c, o, sp)) {
+		render(o, sp);
+		return;
+	}
+	fwrite(c->arena + c->offset[code], 1, c->length[code], o->f);
+}
+
 /* Writes the answer for one line; returns false when it had no known code.
  * A line with a NUL byte in it is binary, not a status line. */
 static bool
-answer(struct output *o, char *line, size_t len, bool too_long)
+answer(struct cache *c, struct output *o, char *line, size_t len, bool too_long)
 {
-	bool nul = strlen(line) != len;
-	char *end = line + strlen(line);
+	bool nul = memchr(line, '\0', len) != NULL;
+	char *end = line + len;
 	while (end > line && (end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t'))
 		*--end = '\0';
 	int code = too_long || nul ? -1 : line_code(line);
 	struct span sp = table_code(code);
 
-	if (sp.len > 0 && o->mode == MODE_JSON)
-		json_entry(&o->json, sp, 0, NULL);
-	else if (sp.len > 0 && o->mode == MODE_FIELD)
-		field_print(o->f, sp.first, o->field);
-	else if (sp.len > 0)
-		fprintf(o->f, "%d %s\n", sp.first->code, sp.first->name);
+	if (sp.len > 0)
+		answer_code(c, o, sp);
 	else if (o->mode == MODE_JSON)
 		json_error(&o->json, too_long ? NULL : line, too_long ? "line too long" :
 		    code < 0 ? "not a status code" : "unknown status code");
@@ -134,6 +189,8 @@ int
 command_batch(struct output *o, int fd)
 {
 	static struct reader r;
+	static struct cache c;
+	static char obuf[1 << 16];
 	bool flush = isatty(fileno(o->f));
 	unsigned long bad = 0, total = 0;
 	bool too_long;
@@ -141,14 +198,21 @@ command_batch(struct output *o, int fd)
 	char *line;
 
 	memset(&r, 0, offsetof(struct reader, buf));
+	memset(&c, 0, offsetof(struct cache, buf));
 	r.fd = fd;
+	/* fewer, larger writes for a stream of short lines; a terminal is
+	 * flushed per line anyway */
+	if (!flush)
+		setvbuf(o->f, obuf, _IOFBF, sizeof obuf);
 	json_init(&o->json, o->f, false);
 	while ((line = next_line(&r, &len, &too_long)) != NULL) {
 		total++;
-		bad += !answer(o, line, len, too_long);
+		bad += !answer(&c, o, line, len, too_long);
 		if (flush)
 			fflush(o->f);
 	}
+	if (c.mem != NULL)
+		fclose(c.mem);
 	if (r.failed) {
 		warn("standard input");
 		return EXIT_USAGE;

@@ -103,10 +103,15 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	}
 }
 
-/* Writes s with CR and LF as \r and \n, so that a value is one line. */
+/* Writes s with CR and LF as \r and \n, so that a value is one line.
+ * Batch mode calls this per input line, so plain values go out whole. */
 static void
 one_line(FILE *out, const char *s)
 {
+	if (strpbrk(s, "\r\n") == NULL) {
+		fputs(s, out);
+		return;
+	}
 	for (; *s != '\0'; s++) {
 		if (*s == '\r')
 			fputs("\\r", out);

@@ -1,0 +1,77 @@
+#!/bin/sh
+# make bench: times httpstatus against baselines measured in the same run,
+# so that the figures are ratios that survive a noisy machine.  Needs
+# hyperfine, jq, python3, node and /usr/bin/time.  Prints a Markdown table.
+#
+#   tests/bench/bench.sh BINARY   (CC, BENCH_CFLAGS and BENCH_LDFLAGS say how
+#                                  httpstatus was built, for the baseline)
+set -eu
+bin=$(realpath "${1:-./httpstatus}")
+here=$(dirname "$0")
+out=build/bench
+mkdir -p "$out"
+cc=${CC:-cc}
+runs=${BENCH_RUNS:-300}
+
+# The floor: a program that only exits, built and linked as httpstatus is,
+# and the same program linked statically.
+# shellcheck disable=SC2086 # the flags are lists on purpose
+$cc ${BENCH_CFLAGS:-} -o "$out/exit" "$here/exit.c" ${BENCH_LDFLAGS:-}
+$cc -O2 -static -o "$out/exit-static" "$here/exit.c"
+
+median() { # hyperfine JSON, command index -> median in ms
+	jq -r ".results[$2].median * 1000" "$1"
+}
+
+row() { # name, median ms, floor ms, static floor ms, peak RSS KiB
+	awk -v n="$1" -v m="$2" -v f="$3" -v s="$4" -v r="$5" 'BEGIN {
+		printf "| %s | %.2f | %.2fx | %.2fx | %d |\n", n, m, m / f, m / s, r }'
+}
+
+rss() { # peak resident set size of one run, in KiB
+	/usr/bin/time -f %M sh -c "$1 >/dev/null 2>&1" 2>&1 | tail -n 1
+}
+
+# Single lookups, interleaved by hyperfine's warm-up and many runs.
+set -- "$out/exit" "$out/exit-static" "$bin 511" "$bin --json 511" "$bin --json list" \
+	"$bin search timeout" "$bin 4xx" "$bin compare 401 403"
+hyperfine -N --warmup 20 --runs "$runs" --export-json "$out/lookups.json" "$@" >/dev/null
+floor=$(median "$out/lookups.json" 0)
+static=$(median "$out/lookups.json" 1)
+hyperfine -N --warmup 3 --runs 20 --export-json "$out/others.json" \
+	"python3 -c 'import http; print(http.HTTPStatus(511).phrase)'" \
+	"node -e 'console.log(require(\"http\").STATUS_CODES[511])'" >/dev/null
+
+echo "| case | median ms | vs exit-only (same build) | vs static exit-only | peak RSS KiB |"
+echo "|---|---|---|---|---|"
+i=0
+for cmd in "$@"; do
+	row "$(echo "$cmd" | sed "s|$out/||; s|$bin|httpstatus|")" \
+		"$(median "$out/lookups.json" $i)" "$floor" "$static" "$(rss "$cmd")"
+	i=$((i + 1))
+done
+row "python3 http.HTTPStatus" "$(median "$out/others.json" 0)" "$floor" "$static" \
+	"$(rss "python3 -c 'import http; print(http.HTTPStatus(511).phrase)'")"
+row "node http.STATUS_CODES" "$(median "$out/others.json" 1)" "$floor" "$static" \
+	"$(rss "node -e 'console.log(require(\"http\").STATUS_CODES[511])'")"
+
+# Batch: a million lines through --stdin -f name, against awk doing the same.
+lines="$out/lines.txt"
+[ -s "$lines" ] || awk -v n=1000000 -f "$here/lines.awk" >"$lines"
+"$bin" --complete codes >"$out/codes.tsv"
+hyperfine --warmup 1 --runs 10 --export-json "$out/batch.json" \
+	"$bin --stdin -f name <$lines >/dev/null" \
+	"awk -f $here/names.awk $out/codes.tsv $lines >/dev/null" >/dev/null || true
+b=$(median "$out/batch.json" 0)
+a=$(median "$out/batch.json" 1)
+echo
+echo "| batch, 1,000,000 lines | median ms | peak RSS KiB |"
+echo "|---|---|---|"
+printf '| httpstatus --stdin -f name | %.1f | %s |\n' "$b" \
+	"$(rss "$bin --stdin -f name <$lines")"
+printf '| awk associative array | %.1f | %s |\n' "$a" \
+	"$(rss "awk -f $here/names.awk $out/codes.tsv $lines")"
+awk -v a="$a" -v b="$b" 'BEGIN { printf "\nhttpstatus is %.1fx faster than awk.\n", a / b }'
+
+cp "$bin" "$out/stripped" && strip "$out/stripped"
+echo "Stripped binary: $(wc -c <"$out/stripped") bytes."

@@ -1,0 +1,6 @@
+/* The floor for process start: a program that only exits. */
+int
+main(void)
+{
+	return 0;
+}

@@ -1,0 +1,11 @@
+# The awk baseline for batch mode: the same code-to-name mapping as
+# httpstatus --stdin -f name, with an associative array built from a
+# "code<TAB>name" list.
+BEGIN { FS = "\t" }
+NR == FNR { name[$1] = $2; next }
+{
+	sub(/\r$/, "")
+	split($0, w, " ")
+	c = (w[1] ~ /^HTTP\//) ? w[2] : w[1]
+	print ((c in name) ? name[c] : "")
+}
