@@ -190,7 +190,6 @@ command_batch(struct output *o, int fd)
 {
 	static struct reader r;
 	static struct cache c;
-	static char obuf[1 << 16];
 	bool flush = isatty(fileno(o->f));
 	unsigned long bad = 0, total = 0;
 	bool too_long;
@@ -200,10 +199,6 @@ command_batch(struct output *o, int fd)
 	memset(&r, 0, offsetof(struct reader, buf));
 	memset(&c, 0, offsetof(struct cache, buf));
 	r.fd = fd;
-	/* fewer, larger writes for a stream of short lines; a terminal is
-	 * flushed per line anyway */
-	if (!flush)
-		setvbuf(o->f, obuf, _IOFBF, sizeof obuf);
 	json_init(&o->json, o->f, false);
 	while ((line = next_line(&r, &len, &too_long)) != NULL) {
 		total++;

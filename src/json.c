@@ -116,6 +116,14 @@ put_string(FILE *out, const char *s)
 
 	fputc('"', out);
 	while (*p != '\0') {
+		/* runs of plain ASCII, nearly all of every string, go out whole */
+		const unsigned char *run = p;
+		while (*p >= 0x20 && *p < 0x7F && *p != '"' && *p != '\\')
+			p++;
+		if (p > run)
+			fwrite(run, 1, (size_t)(p - run), out);
+		if (*p == '\0')
+			break;
 		size_t n = utf8_length(p);
 		if (n == 0) {
 			fputs("\\ufffd", out);

@@ -204,12 +204,19 @@ use_color(const struct options *opt)
 static void
 setup(struct output *o, const struct options *opt)
 {
+	/* fewer, larger writes into pipes and files; a terminal keeps its
+	 * line buffering */
+	static char buffer[1 << 16];
+	bool tty = isatty(STDOUT_FILENO);
+
+	if (!tty)
+		setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
 	memset(o, 0, sizeof *o);
 	o->f = stdout;
 	o->mode = opt->json ? MODE_JSON : opt->field >= 0 ? MODE_FIELD : MODE_TEXT;
 	o->field = opt->field >= 0 ? (enum field)opt->field : FIELD_code;
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
-	o->width = isatty(STDOUT_FILENO) ? terminal_width() : 80;
+	o->width = tty ? terminal_width() : 80;
 	json_init(&o->json, stdout, true);
 	style_enable(use_color(opt));
 }
