@@ -96,6 +96,7 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_official: boolean(v, s->vendor == NULL); break;
 	case FIELD_recommended: boolean(v, s->recommended); break;
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
+	case FIELD_has_content: boolean(v, s->has_content); break;
 	case FIELD_class:
 	case FIELD_rfc:
 	case FIELD_example: string(v, built(s, f, scratch)); break;

@@ -12,7 +12,7 @@
 #define FIELDS(X) \
 	X(code) X(name) X(aliases) X(class) X(category) X(status) X(official) \
 	X(vendor) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
-	X(deprecated) X(use_case) X(notes) X(related) X(example) X(cacheable) X(retry) \
+	X(deprecated) X(use_case) X(notes) X(related) X(example) X(cacheable) X(has_content) X(retry) \
 	X(constants)
 
 #define AS_FIELD_ENUM(name) FIELD_##name,

@@ -164,7 +164,7 @@ EOF
 	need fish
 	run -0 complete_fish 'httpstatus -f '
 	httpstatus --complete fields | sort | sed 's/$/\tPrint one field per result/' | output_is
-	[ "${#lines[@]}" -eq 21 ]
+	[ "${#lines[@]}" -eq 22 ]
 	run -0 complete_fish 'httpstatus --field '
 	httpstatus --complete fields | sort | sed 's/$/\tPrint one field per result/' | output_is
 	run -0 complete_fish 'httpstatus --field re'

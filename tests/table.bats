@@ -225,3 +225,9 @@ EOF2
 	long=$(awk 'length($0) >= 80 && $NF !~ /^https:/ && $0 !~ /^    [A-Za-z-]+: /' <<<"$output")
 	[ -z "$long" ]
 }
+
+@test "has_content is false exactly for 1xx, 204, 205 and 304" {
+	json_of_all
+	run -0 jq -r '[.[] | (., .other_meanings[]) | select(.has_content | not) | .code] | unique | map(tostring) | join(" ")' <<<"$output"
+	[ "$output" = "100 101 102 103 104 204 205 304" ]
+}
