@@ -34,14 +34,52 @@ json_init(struct json *j, FILE *out, bool pretty)
 	j->pretty = pretty;
 }
 
+/* Everything goes through this buffer: the many small pieces of a
+ * document cost a copy each, and stdio sees a few large writes. */
+static void
+flush(struct json *j)
+{
+	if (j->len > 0)
+		fwrite(j->buf, 1, j->len, j->out);
+	j->len = 0;
+}
+
+static void
+put(struct json *j, const char *s, size_t n)
+{
+	if (n > sizeof j->buf - j->len) {
+		flush(j);
+		if (n > sizeof j->buf) {
+			fwrite(s, 1, n, j->out);
+			return;
+		}
+	}
+	memcpy(j->buf + j->len, s, n);
+	j->len += n;
+}
+
+static void
+put_char(struct json *j, char c)
+{
+	if (j->len == sizeof j->buf)
+		flush(j);
+	j->buf[j->len++] = c;
+}
+
+static void
+put_text(struct json *j, const char *s)
+{
+	put(j, s, strlen(s));
+}
+
+/* A newline and the indentation of the current depth, in one piece. */
 static void
 newline(struct json *j)
 {
-	if (!j->pretty)
-		return;
-	fputc('\n', j->out);
-	for (int i = 0; i < j->depth; i++)
-		fputs("  ", j->out);
+	static const char indent[] = "\n                ";
+
+	if (j->pretty)
+		put(j, indent, 1 + 2 * (size_t)j->depth);
 }
 
 /* Puts the separator and indentation due before a key or a value. */
@@ -55,31 +93,33 @@ member(struct json *j)
 	if (j->depth == 0)
 		return;
 	if (j->started[j->depth - 1])
-		fputc(',', j->out);
+		put_char(j, ',');
 	j->started[j->depth - 1] = true;
 	newline(j);
 }
 
 static void
-open_container(struct json *j, int c)
+open_container(struct json *j, char c)
 {
 	member(j);
 	assert(j->depth < JSON_MAX_DEPTH);
-	fputc(c, j->out);
+	put_char(j, c);
 	j->started[j->depth++] = false;
 }
 
 /* A top-level value ends with the newline that scripts expect. */
 static void
-close_container(struct json *j, int c)
+close_container(struct json *j, char c)
 {
 	bool had_members = j->started[--j->depth];
 
 	if (had_members)
 		newline(j);
-	fputc(c, j->out);
-	if (j->depth == 0)
-		fputc('\n', j->out);
+	put_char(j, c);
+	if (j->depth == 0) {
+		put_char(j, '\n');
+		flush(j);
+	}
 }
 
 void
@@ -106,45 +146,52 @@ json_end_array(struct json *j)
 	close_container(j, ']');
 }
 
+/* Whether a byte goes into a JSON string as it is: printable ASCII but
+ * the quote and the backslash.  A table, since every output byte asks. */
+#define PLAIN(c) ((c) >= 0x20 && (c) < 0x7F && (c) != '"' && (c) != '\\')
+#define PLAIN4(c) PLAIN(c), PLAIN((c) + 1), PLAIN((c) + 2), PLAIN((c) + 3)
+#define PLAIN16(c) PLAIN4(c), PLAIN4((c) + 4), PLAIN4((c) + 8), PLAIN4((c) + 12)
+#define PLAIN64(c) PLAIN16(c), PLAIN16((c) + 16), PLAIN16((c) + 32), PLAIN16((c) + 48)
+static const bool plain[256] = { PLAIN64(0), PLAIN64(64), PLAIN64(128), PLAIN64(192) };
+
 /* Escapes what JSON requires; a byte that is not part of well-formed
  * UTF-8 becomes U+FFFD, so that echoed input never breaks the document. */
 static void
-put_string(FILE *out, const char *s)
+put_string(struct json *j, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	char esc[7];
 
-	fputc('"', out);
+	put_char(j, '"');
 	while (*p != '\0') {
 		/* runs of plain ASCII, nearly all of every string, go out whole */
 		const unsigned char *run = p;
-		while (*p >= 0x20 && *p < 0x7F && *p != '"' && *p != '\\')
+		while (plain[*p])
 			p++;
 		if (p > run)
-			fwrite(run, 1, (size_t)(p - run), out);
+			put(j, (const char *)run, (size_t)(p - run));
 		if (*p == '\0')
 			break;
 		size_t n = utf8_length(p);
 		if (n == 0) {
-			fputs("\\ufffd", out);
+			put_text(j, "\\ufffd");
 			p++;
 		} else if (n == 1) {
-			json_escape_byte(*p++, esc);
-			fputs(esc, out);
+			put(j, esc, json_escape_byte(*p++, esc));
 		} else {
-			fwrite(p, 1, n, out);
+			put(j, (const char *)p, n);
 			p += n;
 		}
 	}
-	fputc('"', out);
+	put_char(j, '"');
 }
 
 void
 json_key(struct json *j, const char *key)
 {
 	member(j);
-	put_string(j->out, key);
-	fputs(j->pretty ? ": " : ":", j->out);
+	put_string(j, key);
+	put_text(j, j->pretty ? ": " : ":");
 	j->after_key = true;
 }
 
@@ -152,26 +199,29 @@ void
 json_string(struct json *j, const char *s)
 {
 	member(j);
-	put_string(j->out, s);
+	put_string(j, s);
 }
 
 void
 json_number(struct json *j, long n)
 {
 	member(j);
-	fprintf(j->out, "%ld", n);
+	char digits[24];
+	int len = snprintf(digits, sizeof digits, "%ld", n);
+
+	put(j, digits, (size_t)len);
 }
 
 void
 json_bool(struct json *j, bool b)
 {
 	member(j);
-	fputs(b ? "true" : "false", j->out);
+	put_text(j, b ? "true" : "false");
 }
 
 void
 json_null(struct json *j)
 {
 	member(j);
-	fputs("null", j->out);
+	put_text(j, "null");
 }

@@ -13,6 +13,8 @@ struct json {
 	int depth;
 	bool after_key;               /* the next value belongs to a key just written */
 	bool started[JSON_MAX_DEPTH]; /* whether each open container has a member yet */
+	size_t len;                   /* bytes waiting in buf */
+	char buf[8192];               /* written out when a top-level value ends */
 };
 
 size_t json_escape_byte(unsigned char c, char out[7]);
