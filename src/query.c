@@ -198,14 +198,16 @@ split_words(const char *text, struct words *w)
 	}
 }
 
-/* Case-insensitive substring test; word is already lower case. */
+/* Case-insensitive substring test; word is already lower case.  The first
+ * byte is compared inline, since most positions fail there. */
 static bool
 contains(const char *hay, const char *word)
 {
 	size_t len = strlen(word);
+	int first = (unsigned char)word[0];
 
 	for (; *hay != '\0'; hay++)
-		if (strncasecmp(hay, word, len) == 0)
+		if (tolower((unsigned char)*hay) == first && strncasecmp(hay, word, len) == 0)
 			return true;
 	return false;
 }
