@@ -195,11 +195,20 @@ json_key(struct json *j, const char *key)
 	j->after_key = true;
 }
 
+/* A value outside any container is a whole document: write it out. */
+static void
+scalar_done(struct json *j)
+{
+	if (j->depth == 0)
+		flush(j);
+}
+
 void
 json_string(struct json *j, const char *s)
 {
 	member(j);
 	put_string(j, s);
+	scalar_done(j);
 }
 
 void
@@ -210,6 +219,7 @@ json_number(struct json *j, long n)
 	int len = snprintf(digits, sizeof digits, "%ld", n);
 
 	put(j, digits, (size_t)len);
+	scalar_done(j);
 }
 
 void
@@ -217,6 +227,7 @@ json_bool(struct json *j, bool b)
 {
 	member(j);
 	put_text(j, b ? "true" : "false");
+	scalar_done(j);
 }
 
 void
@@ -224,4 +235,5 @@ json_null(struct json *j)
 {
 	member(j);
 	put_text(j, "null");
+	scalar_done(j);
 }
