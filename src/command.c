@@ -219,8 +219,8 @@ look_up(struct output *o, const char *arg, const char *query, bool *first,
 	if (*words_done)
 		return true;
 	*words_done = true;
-	if (query[0] == '\0') {
-		miss("'%s' is not a status code", arg, NULL);
+	if (query == NULL) {
+		miss("the query starting '%s' is too long", arg, NULL);
 		return false;
 	}
 	return look_up_words(o, query, first);
@@ -236,15 +236,12 @@ command_lookup(struct output *o, char **args, int n)
 	int words = join_words(args, n, query);
 	bool array;
 
-	if (words < 0) {
-		miss("the query starting '%s' is too long", args[0], NULL);
-		return EXIT_MISSING;
-	}
-	array = o->mode == MODE_JSON && !single_entry(args, n, words, query);
+	/* a query too long to match anything is reported where it stands */
+	array = o->mode == MODE_JSON && (words < 0 || !single_entry(args, n, words, query));
 	if (array)
 		json_begin_array(&o->json);
 	for (int i = 0; i < n; i++)
-		found &= look_up(o, args[i], query, &first, &words_done);
+		found &= look_up(o, args[i], words < 0 ? NULL : query, &first, &words_done);
 	if (array)
 		json_end_array(&o->json);
 	return found ? EXIT_FOUND : EXIT_MISSING;

@@ -120,3 +120,11 @@ rejects() {
 	[ "$output" = "Not Found
 OK" ]
 }
+
+@test "a query too long to match is reported, and the codes around it still print" {
+	long=$(head -c 2000 /dev/zero | tr '\0' a)
+	run --separate-stderr -1 httpstatus -f name 404 "$long" 200
+	[ "$output" = "Not Found
+OK" ]
+	[ "$stderr" = "httpstatus: the query starting '$(head -c 64 /dev/zero | tr '\0' a)...' is too long" ]
+}
