@@ -204,13 +204,14 @@ use_color(const struct options *opt)
 static void
 setup(struct output *o, const struct options *opt)
 {
-	/* fewer, larger writes into pipes and files; a terminal keeps its
-	 * line buffering */
-	static char buffer[1 << 16];
 	bool tty = isatty(STDOUT_FILENO);
 
-	if (!tty)
+	/* fewer, larger writes into pipes and files; a terminal keeps its
+	 * line buffering */
+	if (!tty) {
+		static char buffer[1 << 16];
 		setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+	}
 	memset(o, 0, sizeof *o);
 	o->f = stdout;
 	o->mode = opt->json ? MODE_JSON : opt->field >= 0 ? MODE_FIELD : MODE_TEXT;
