@@ -9,7 +9,7 @@ help_options() {
 
 @test "every option in --help is in the man page" {
 	while read -r opt; do
-		grep -qE -- "Fl \\\\-${opt#--}( |$)" "$TOP/man/httpstatus.1" || { echo "missing $opt"; return 1; }
+		grep -qE -- "Fl -${opt#--}( |$)" "$TOP/man/httpstatus.1" || { echo "missing $opt"; return 1; }
 	done < <(help_options)
 }
 
