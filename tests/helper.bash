@@ -1,19 +1,20 @@
 # Shared set-up: the freshly built binary first on PATH, a fixed locale, and a
+# private HOME, so that no test depends on the machine it runs on.  This file
+# is read again for every test, so it forks nothing.
 
 bats_require_minimum_version 1.5.0
-# private HOME, so that no test depends on the machine it runs on.
 
-TOP=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
+TOP=${BATS_TEST_DIRNAME%/tests}
 FIXTURES="$TOP/tests/fixtures"
 DATA="$TOP/src/codes.txt"
 # make test and make check say which build to test; ./httpstatus otherwise
 BIN=${HTTPSTATUS_BIN:-$TOP/httpstatus}
 BUILD=${HTTPSTATUS_BUILD:-$TOP/build}
 
+# Both builds name the binary httpstatus, so its folder goes first on PATH;
+# setup runs before every test, so it forks nothing.
 setup() {
-	mkdir -p "$BATS_TEST_TMPDIR/bin"
-	ln -sf "$BIN" "$BATS_TEST_TMPDIR/bin/httpstatus"
-	PATH="$BATS_TEST_TMPDIR/bin:$PATH"
+	PATH="${BIN%/*}:$PATH"
 	export LC_ALL=C
 	export HOME="$BATS_TEST_TMPDIR"
 	unset COLUMNS NO_COLOR
