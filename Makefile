@@ -25,8 +25,8 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command batch query table text list compare jsonout json field example wrap \
-        style utf8
+NAMES = command batch query table text list compare guide jsonout json field example \
+        wrap style utf8
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h src/wrap.h \
           src/query.h src/field.h src/command.h src/style.h src/utf8.h

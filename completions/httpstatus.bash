@@ -1,9 +1,27 @@
 # bash completion for httpstatus(1); codes and field names come from the
 # binary itself (httpstatus --complete), so they never drift from the table.
 
+# The first operand before the word being completed, skipping options and
+# the values of -f and --color; empty when there is none yet.
+_httpstatus_command() {
+	local i word skip=0
+
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		word=${COMP_WORDS[i]}
+		if ((skip)); then
+			skip=0
+		elif [[ $word == -f || $word == --field || $word == --color ]]; then
+			skip=1
+		elif [[ $word != -* && $word != = ]]; then
+			printf '%s' "$word"
+			return
+		fi
+	done
+}
+
 _httpstatus() {
 	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-	local words
+	local words command
 
 	# bash splits --color=WHEN at the "=", so WHEN follows "--color" "="
 	if [[ $prev == = ]] && ((COMP_CWORD >= 2)); then
@@ -17,10 +35,15 @@ _httpstatus() {
 		words='auto always never'
 		;;
 	*)
+		command=$(_httpstatus_command)
 		if [[ $cur == -* ]]; then
 			words='-j --json -f --field --official --unofficial --stdin --color -h --help -V --version'
+		elif [[ $command == choose ]]; then
+			words=$(httpstatus --complete situations 2>/dev/null | cut -f1)
+		elif [[ -z $command ]]; then
+			words="list search compare choose $(httpstatus --complete codes 2>/dev/null | cut -f1)"
 		else
-			words="list search compare $(httpstatus --complete codes 2>/dev/null | cut -f1)"
+			words=$(httpstatus --complete codes 2>/dev/null | cut -f1)
 		fi
 		;;
 	esac

@@ -375,8 +375,61 @@ command_compare(struct output *o, char **args, int n)
 	return EXIT_FOUND;
 }
 
+/* The answers for situations: one as an entry of its own, several (or the
+ * whole guide) as a list; -f gives the field of each answer's code. */
+static void
+show_choices(struct output *o, const struct situation *const *list, size_t n, bool whole)
+{
+	bool one = n == 1 && !whole;
+
+	if (o->mode == MODE_FIELD) {
+		for (size_t i = 0; i < n; i++)
+			field_print(o->f, table_code(list[i]->code).first, o->field);
+	} else if (o->mode == MODE_JSON) {
+		if (!one)
+			json_begin_array(&o->json);
+		for (size_t i = 0; i < n; i++)
+			json_choice(&o->json, list[i]);
+		if (!one)
+			json_end_array(&o->json);
+	} else if (one) {
+		text_choice(o->f, list[0], o->width);
+	} else {
+		text_guide(o->f, list, n, o->width);
+	}
+}
+
+/* The decision guide: every situation, or the ones the words describe. */
+int
+command_choose(struct output *o, char **args, int n)
+{
+	static const struct situation *list[CHOOSE_MAX];
+	char query[QUERY_LEN];
+	size_t len = 0, found = 0;
+
+	if (n == 0) {
+		for (const struct situation *s = table_situations; s->key != NULL && found < CHOOSE_MAX; s++)
+			list[found++] = s;
+		show_choices(o, list, found, true);
+		return EXIT_FOUND;
+	}
+	query[0] = '\0';
+	for (int i = 0; i < n && len < sizeof query; i++)
+		len += (size_t)snprintf(query + len, sizeof query - len, "%s%s", i > 0 ? " " : "",
+		    args[i]);
+	if (len < sizeof query)
+		found = query_choose(query, list, CHOOSE_MAX);
+	if (found == 0) {
+		miss("no situation matches '%s'; 'httpstatus choose' lists them all", query, NULL);
+		return EXIT_MISSING;
+	}
+	show_choices(o, list, found, false);
+	return EXIT_FOUND;
+}
+
 /* For shell completion scripts, which ask the binary rather than keep a
- * copy of the table: field names, or each code with its name. */
+ * copy of the table: field names, each code with its name, or each
+ * situation of the guide with its description. */
 int
 command_complete(struct output *o, const char *what)
 {
@@ -385,12 +438,17 @@ command_complete(struct output *o, const char *what)
 			fprintf(o->f, "%s\n", field_names[f]);
 		return EXIT_FOUND;
 	}
+	if (strcmp(what, "situations") == 0) {
+		for (const struct situation *s = table_situations; s->key != NULL; s++)
+			fprintf(o->f, "%s\t%s\n", s->key, s->ask);
+		return EXIT_FOUND;
+	}
 	if (strcmp(what, "codes") == 0) {
 		for (size_t i = 0; i < table_len; i++)
 			if (i == 0 || table_rows[i].code != table_rows[i - 1].code)
 				fprintf(o->f, "%d\t%s\n", table_rows[i].code, table_rows[i].name);
 		return EXIT_FOUND;
 	}
-	warnx("--complete takes 'codes' or 'fields', not '%s'", what);
+	warnx("--complete takes 'codes', 'fields' or 'situations', not '%s'", what);
 	return EXIT_USAGE;
 }

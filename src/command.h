@@ -1,4 +1,4 @@
-/* The commands: lookup, list, search, compare, and batch input. */
+/* The commands: lookup, list, search, compare, choose, and batch input. */
 #ifndef COMMAND_H
 #define COMMAND_H
 
@@ -26,6 +26,7 @@ int command_lookup(struct output *o, char **args, int n);
 int command_list(struct output *o, char **args, int n);
 int command_search(struct output *o, char **args, int n);
 int command_compare(struct output *o, char **args, int n);
+int command_choose(struct output *o, char **args, int n);
 int command_batch(struct output *o, int fd);
 int command_complete(struct output *o, const char *what);
 

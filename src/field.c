@@ -93,6 +93,10 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		v->type = FT_NAMED;
 		v->named = s->constants;
 		break;
+	case FIELD_headers:
+		v->type = FT_REQUIRES;
+		v->requires = s->requires;
+		break;
 	case FIELD_official: boolean(v, s->vendor == NULL); break;
 	case FIELD_recommended: boolean(v, s->recommended); break;
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
@@ -153,6 +157,10 @@ field_print(FILE *out, const struct status *s, enum field f)
 		for (int i = 0, n = 0; i < LIB_COUNT; i++)
 			if (v.named[i] != NULL)
 				fprintf(out, "%s%s=%s", n++ > 0 ? "," : "", table_libraries[i], v.named[i]);
+		break;
+	case FT_REQUIRES:
+		for (const struct requirement *r = v.requires; r->field != NULL; r++)
+			fprintf(out, "%s%s=%s", r == v.requires ? "" : ",", r->field, table_level(r));
 		break;
 	}
 	fputc('\n', out);

@@ -12,15 +12,16 @@
 #define FIELDS(X) \
 	X(code) X(name) X(aliases) X(class) X(category) X(status) X(official) \
 	X(vendor) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
-	X(deprecated) X(use_case) X(notes) X(related) X(example) X(cacheable) X(has_content) X(retry) \
-	X(constants)
+	X(deprecated) X(use_case) X(notes) X(related) X(example) X(headers) X(cacheable) \
+	X(has_content) X(retry) X(constants)
 
 #define AS_FIELD_ENUM(name) FIELD_##name,
 enum field { FIELDS(AS_FIELD_ENUM) FIELD_COUNT };
 #undef AS_FIELD_ENUM
 
-/* FT_NAMED: one string or NULL per library, keyed by table_libraries. */
-enum field_type { FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAMED };
+/* FT_NAMED: one string or NULL per library, keyed by table_libraries.
+ * FT_REQUIRES: the header fields the spec asks for with the code. */
+enum field_type { FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAMED, FT_REQUIRES };
 
 /* One field's value; a FT_STRING with string NULL is JSON null. */
 struct field_value {
@@ -31,6 +32,7 @@ struct field_value {
 	const char *const *strings;      /* NULL-terminated */
 	const unsigned short *numbers;   /* 0-terminated */
 	const char *const *named;        /* LIB_COUNT entries */
+	const struct requirement *requires; /* ends with field NULL */
 };
 
 /* Room for the values that are built rather than stored. */

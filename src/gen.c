@@ -6,14 +6,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "enums.def"
 
 #define MAX_MULTI 16 /* most aliases or headers one record may have */
 
-/* RULE fields make up the comparison rules, the other stanza kind.
- * OPTIONAL is zero: the library fields, left out of field_needs[], are. */
-enum need { OPTIONAL, REQUIRED, MULTI, RULE };
+/* RULE fields make up the comparison rules and GUIDE fields the "choose"
+ * situations, the two other stanza kinds.  OPTIONAL is zero: the library
+ * fields, left out of field_needs[], are. */
+enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
 
 /* Every field of a record; the order here is the order of fields[] below. */
 #define FIELDS(X) \
@@ -34,12 +36,19 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE };
 	X(F_CONTENT, "content", OPTIONAL) \
 	X(F_SENT, "sent", OPTIONAL) \
 	X(F_HEADER, "header", MULTI) \
+	X(F_REQUIRE, "require", MULTI) \
 	X(F_DESCRIPTION, "description", REQUIRED) \
 	X(F_USE_CASE, "use_case", REQUIRED) \
 	X(F_NOTES, "notes", REQUIRED) \
 	X(F_RELATED, "related", REQUIRED) \
 	X(F_COMPARE, "compare", RULE) \
-	X(F_RULE, "rule", RULE)
+	X(F_RULE, "rule", RULE) \
+	X(F_CHOOSE, "choose", GUIDE) \
+	X(F_TOPIC, "topic", GUIDE) \
+	X(F_ASK, "ask", GUIDE) \
+	X(F_ANSWER, "answer", GUIDE) \
+	X(F_REASON, "reason", GUIDE) \
+	X(F_VERSUS, "versus", GUIDE)
 
 #define AS_ENUM(e, s, n) e,
 #define AS_NAME(e, s, n) s,
@@ -56,6 +65,22 @@ static const char *const states[] = { STATES(AS_STRING) NULL };
 static const char *const popularities[] = { POPULARITIES(AS_STRING) NULL };
 static const char *const cachings[] = { CACHING(AS_STRING) NULL };
 static const char *const retries[] = { RETRIES(AS_STRING) NULL };
+#define AS_LEVEL_ENUM(e, s) e,
+enum level { LEVELS(AS_LEVEL_ENUM) };
+static const char *const levels[] = { LEVELS(AS_STRING) NULL };
+
+/* The characters of an HTTP field name (RFC 9110 section 5.6.2, tchar). */
+#define TCHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" \
+	"!#$%&'*+-.^_`|~"
+
+/* A "require" value taken apart: "LEVEL Field, Field; RFC n section[; note]".
+ * The strings point into a copy the caller frees. */
+struct require {
+	char *copy;
+	char *fields; /* comma-separated */
+	char *rfc, *section, *note;
+	int level;
+};
 
 struct value {
 	char *text; /* owned, continuation lines joined with one space */
@@ -76,6 +101,8 @@ static struct record *recs;      /* code records, in file order */
 static size_t nrecs, caprecs;
 static struct record *rules;     /* "compare" stanzas, in file order */
 static size_t nrules;
+static struct record *guide;     /* "choose" stanzas, in file order */
+static size_t nguide;
 
 static void
 fail(long line, const char *fmt, ...)
@@ -330,6 +357,13 @@ check_code(struct record *r)
 		fail(c->line, "category '%s' does not match code %d", c->text, r->code);
 }
 
+static bool
+is_section(const char *s)
+{
+	return s[0] != '\0' && s[0] != '.' && strspn(s, "0123456789.") == strlen(s) &&
+	    s[strlen(s) - 1] != '.';
+}
+
 static void
 check_spec(const struct record *r)
 {
@@ -344,9 +378,7 @@ check_spec(const struct record *r)
 		fail(r->line, "'rfc' and 'section' go together");
 	if (rfc->text != NULL && !all_digits(rfc->text, 1, 5))
 		fail(rfc->line, "bad rfc '%s'", rfc->text);
-	if (sec->text != NULL && (sec->text[0] == '\0' || sec->text[0] == '.' ||
-	    strspn(sec->text, "0123456789.") != strlen(sec->text) ||
-	    sec->text[strlen(sec->text) - 1] == '.'))
+	if (sec->text != NULL && !is_section(sec->text))
 		fail(sec->line, "bad section '%s'", sec->text);
 	if (url->text != NULL && (strncmp(url->text, "https://", 8) != 0 ||
 	    strcspn(url->text, " \"<>\\") != strlen(url->text)))
@@ -380,11 +412,149 @@ check_headers(const struct record *r)
 {
 	for (int i = 0; i < r->nmany[F_HEADER]; i++) {
 		const struct value *v = &r->many[F_HEADER][i];
-		size_t n = strspn(v->text, "abcdefghijklmnopqrstuvwxyz"
-		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~");
+		size_t n = strspn(v->text, TCHARS);
 		if (n == 0 || v->text[n] != ':' || v->text[n + 1] != ' ' ||
 		    v->text[n + 2] == '\0')
 			fail(v->line, "header '%s' is not 'Name: value'", v->text);
+	}
+}
+
+/* Copies the next name of a checked comma-separated list; false at its end. */
+static bool
+next_name(const char **list, char *name, size_t size)
+{
+	const char *p = *list + strspn(*list, " ,");
+	size_t len = strcspn(p, " ,");
+
+	if (len == 0)
+		return false;
+	if (len >= size)
+		len = size - 1;
+	memcpy(name, p, len);
+	name[len] = '\0';
+	*list = p + len;
+	return true;
+}
+
+static bool
+names_ok(const char *list)
+{
+	for (const char *f = list;; f++) {
+		f += strspn(f, " ");
+		size_t len = strspn(f, TCHARS);
+		f += len + strspn(f + len, " ");
+		if (len == 0 || (*f != ',' && *f != '\0'))
+			return false;
+		if (*f == '\0')
+			return true;
+	}
+}
+
+/* The longest level that starts text and is followed by a space, or -1. */
+static int
+level_of(const char *text)
+{
+	int best = -1;
+
+	for (int i = 0; levels[i] != NULL; i++) {
+		size_t n = strlen(levels[i]);
+		if (strncmp(text, levels[i], n) == 0 && text[n] == ' ' &&
+		    (best < 0 || n > strlen(levels[best])))
+			best = i;
+	}
+	return best;
+}
+
+/* Takes a "require" value apart; returns what is wrong with it, or NULL. */
+static const char *
+parse_require(const char *text, struct require *q)
+{
+	char *p, *semi;
+
+	memset(q, 0, sizeof *q);
+	q->copy = p = xstrdup(text);
+	if ((q->level = level_of(p)) < 0)
+		return "does not start with MUST, MUST NOT, SHOULD, MAY or expected";
+	p += strlen(levels[q->level]) + 1;
+	if ((semi = strchr(p, ';')) == NULL)
+		return "needs '; RFC number section' after the field names";
+	*semi = '\0';
+	q->fields = trim(p);
+	p = trim(semi + 1);
+	if ((semi = strchr(p, ';')) != NULL) {
+		*semi = '\0';
+		q->note = trim(semi + 1);
+		p = trim(p);
+	}
+	if (!names_ok(q->fields))
+		return "has a bad header field name";
+	if (q->note != NULL && *q->note == '\0')
+		return "has an empty note";
+	if (strncmp(p, "RFC ", 4) != 0 || (q->section = strchr(p + 4, ' ')) == NULL)
+		return "needs 'RFC number section' after the field names";
+	*q->section++ = '\0';
+	q->rfc = p + 4;
+	if (!all_digits(q->rfc, 1, 5) || !is_section(q->section))
+		return "has a bad RFC number or section";
+	return NULL;
+}
+
+/* Whether the example response carries a field: the record's header lines,
+ * plus what example.c adds itself (Date; Content-Length with content). */
+static bool
+in_example(const struct record *r, const char *name)
+{
+	const struct value *content = &r->one[F_CONTENT];
+
+	if (strcasecmp(name, "Date") == 0)
+		return true;
+	if (strcasecmp(name, "Content-Length") == 0 && content->text == NULL)
+		return true;
+	for (int i = 0; i < r->nmany[F_HEADER]; i++) {
+		const char *h = r->many[F_HEADER][i].text;
+		if (strncasecmp(h, name, strlen(name)) == 0 && h[strlen(name)] == ':')
+			return true;
+	}
+	return false;
+}
+
+/* The example shows what the spec always asks for and nothing it forbids. */
+static void
+check_example(const struct record *r, const struct require *q, const char *name, long line)
+{
+	bool shown = in_example(r, name), unsent = r->one[F_SENT].text != NULL;
+
+	if (q->level == LEVEL_MUST_NOT && shown)
+		fail(line, "the example response carries %s, which it MUST NOT", name);
+	else if (q->level != LEVEL_MUST_NOT && q->level != LEVEL_MAY && q->note == NULL &&
+	    !shown && !unsent)
+		fail(line, "the example response lacks %s (%s): add a 'header' line", name,
+		    levels[q->level]);
+}
+
+static void
+check_requires(const struct record *r)
+{
+	char seen[MAX_MULTI * 8][64], name[64];
+	int nseen = 0;
+
+	for (int i = 0; i < r->nmany[F_REQUIRE]; i++) {
+		const struct value *v = &r->many[F_REQUIRE][i];
+		struct require q;
+		const char *why = parse_require(v->text, &q);
+		if (why != NULL)
+			fail(v->line, "require '%s' %s", v->text, why);
+		for (const char *list = q.fields; why == NULL && next_name(&list, name, sizeof name);) {
+			bool twice = false;
+			for (int k = 0; k < nseen; k++)
+				twice |= strcasecmp(seen[k], name) == 0;
+			if (twice)
+				fail(v->line, "header field '%s' is required twice", name);
+			else if (nseen < MAX_MULTI * 8)
+				memcpy(seen[nseen++], name, sizeof name);
+			check_example(r, &q, name, v->line);
+		}
+		free(q.copy);
 	}
 }
 
@@ -435,8 +605,10 @@ static void
 check_record(struct record *r)
 {
 	r->code = -1;
-	if (r->one[F_RULE].text != NULL)
-		fail(r->one[F_RULE].line, "'rule' needs a 'compare' field before it");
+	for (int f = 0; f < NFIELDS; f++)
+		if ((field_needs[f] == RULE || field_needs[f] == GUIDE) && r->one[f].text != NULL)
+			fail(r->one[f].line, "'%s' needs a '%s' field before it", field_names[f],
+			    field_needs[f] == RULE ? "compare" : "choose");
 	if (!check_required(r))
 		return;
 	check_texts(r);
@@ -453,6 +625,7 @@ check_record(struct record *r)
 	check_spec(r);
 	check_vendor(r);
 	check_headers(r);
+	check_requires(r);
 	check_constants(r);
 }
 
@@ -501,20 +674,46 @@ check_related(const struct record *r)
 	free(copy);
 }
 
-/* Moves the compare stanzas out of recs[], so that recs[] holds codes only. */
+/* Moves the compare and choose stanzas out of recs[], so that recs[] holds
+ * codes only. */
 static void
-split_rules(void)
+split_stanzas(void)
 {
 	size_t kept = 0;
 
 	rules = xrealloc(NULL, (nrecs + 1) * sizeof *rules);
+	guide = xrealloc(NULL, (nrecs + 1) * sizeof *guide);
 	for (size_t i = 0; i < nrecs; i++) {
 		if (recs[i].one[F_COMPARE].text != NULL)
 			rules[nrules++] = recs[i];
+		else if (recs[i].one[F_CHOOSE].text != NULL)
+			guide[nguide++] = recs[i];
 		else
 			recs[kept++] = recs[i];
 	}
 	nrecs = kept;
+}
+
+/* The index of the compare stanza listing exactly these codes, or -1. */
+static long
+find_rule(const char *codes)
+{
+	for (size_t i = 0; i < nrules; i++)
+		if (strcmp(rules[i].one[F_COMPARE].text, codes) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Whether a space-separated list of codes holds code. */
+static bool
+lists_code(const char *list, const char *code)
+{
+	size_t n = strlen(code);
+
+	for (const char *p = list; (p = strstr(p, code)) != NULL; p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return true;
+	return false;
 }
 
 /* A rule names two or more distinct known codes, and only once per set. */
@@ -542,10 +741,68 @@ check_rule(const struct record *r, size_t index)
 	free(copy);
 }
 
+static bool
+check_guide_fields(const struct record *r)
+{
+	bool ok = true;
+
+	for (int f = 0; f < NFIELDS; f++) {
+		if (field_needs[f] != GUIDE && (r->one[f].text != NULL || r->nmany[f] > 0))
+			fail(r->line, "field '%s' does not belong in a choose stanza", field_names[f]);
+		if (field_needs[f] == GUIDE && r->one[f].text == NULL) {
+			fail(r->line, "missing field '%s'", field_names[f]);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* Earlier stanzas may not share the key, nor the topic unless just before. */
+static void
+check_guide_order(const struct value *key, const struct value *topic, size_t index)
+{
+	for (size_t i = 0; i < index; i++) {
+		const struct value *k = &guide[i].one[F_CHOOSE], *t = &guide[i].one[F_TOPIC];
+		if (k->text != NULL && strcmp(k->text, key->text) == 0)
+			fail(key->line, "duplicate situation '%s' (first on line %ld)", key->text, k->line);
+		if (t->text != NULL && i + 1 < index && strcmp(t->text, topic->text) == 0 &&
+		    (guide[index - 1].one[F_TOPIC].text == NULL ||
+		    strcmp(guide[index - 1].one[F_TOPIC].text, topic->text) != 0)) {
+			fail(topic->line, "topic '%s' also on line %ld: keep a topic's situations "
+			    "together", topic->text, t->line);
+			break;
+		}
+	}
+}
+
+/* A situation has a key made of words, a known answer, and a compare
+ * stanza that lists the answer. */
+static void
+check_situation(const struct record *r, size_t index)
+{
+	const struct value *key = &r->one[F_CHOOSE], *answer = &r->one[F_ANSWER];
+	const struct value *versus = &r->one[F_VERSUS];
+
+	if (!check_guide_fields(r))
+		return;
+	check_texts(r);
+	if (key->text[0] == '-' || strspn(key->text, "abcdefghijklmnopqrstuvwxyz0123456789-") !=
+	    strlen(key->text))
+		fail(key->line, "situation '%s' is not lower-case words joined by '-'", key->text);
+	check_guide_order(key, &r->one[F_TOPIC], index);
+	if (!all_digits(answer->text, 3, 3) || find_code(digits_value(answer->text)) == NULL)
+		fail(answer->line, "answer code '%s' does not exist", answer->text);
+	else if (find_rule(versus->text) < 0)
+		fail(versus->line, "versus '%s' names no compare stanza", versus->text);
+	else if (!lists_code(versus->text, answer->text))
+		fail(versus->line, "versus '%s' does not list the answer %s", versus->text,
+		    answer->text);
+}
+
 static void
 check_all(void)
 {
-	split_rules();
+	split_stanzas();
 	if (nrecs == 0)
 		fail(1, "no records");
 	for (size_t i = 0; i < nrecs; i++)
@@ -557,6 +814,8 @@ check_all(void)
 			check_related(&recs[i]);
 	for (size_t i = 0; i < nrules; i++)
 		check_rule(&rules[i], i);
+	for (size_t i = 0; i < nguide; i++)
+		check_situation(&guide[i], i);
 }
 
 /* Writes s as a C string literal; '?' is escaped against trigraphs, and bytes
@@ -603,10 +862,42 @@ put_codes(FILE *out, const char *name, size_t i, const char *list)
 }
 
 static void
+put_requires(FILE *out, size_t i, const struct record *r)
+{
+	char name[64], url[256];
+
+	fprintf(out, "static const struct requirement requires_%zu[] = {\n", i);
+	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
+		struct require q;
+		/* checked before, so only the analyzer doubts it */
+		if (parse_require(r->many[F_REQUIRE][k].text, &q) != NULL) {
+			free(q.copy);
+			continue;
+		}
+		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s", q.rfc,
+		    q.section);
+		for (const char *list = q.fields; next_name(&list, name, sizeof name);) {
+			fputs("\t{ ", out);
+			put_literal(out, name);
+			fputs(", ", out);
+			put_literal(out, q.note);
+			fputs(", ", out);
+			put_literal(out, q.section);
+			fputs(", ", out);
+			put_literal(out, url);
+			fprintf(out, ", %d, %d },\n", digits_value(q.rfc), q.level);
+		}
+		free(q.copy);
+	}
+	fputs("\t{ NULL, NULL, NULL, NULL, 0, 0 },\n};\n", out);
+}
+
+static void
 put_arrays(FILE *out, size_t i, const struct record *r)
 {
 	put_list(out, "aliases", i, r, F_ALIAS);
 	put_list(out, "headers", i, r, F_HEADER);
+	put_requires(out, i, r);
 	put_codes(out, "related", i, r->one[F_RELATED].text);
 }
 
@@ -639,7 +930,7 @@ put_row(FILE *out, size_t i, const struct record *r)
 	fputs(",\n\t  .section = ", out);
 	put_literal(out, r->one[F_SECTION].text);
 	fprintf(out, ",\n\t  .aliases = aliases_%zu, .headers = headers_%zu, "
-	    ".related = related_%zu,\n", i, i, i);
+	    ".related = related_%zu, .requires = requires_%zu,\n", i, i, i, i);
 	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
 	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? digits_value(r->one[F_RFC].text) : 0,
 	    lookup(categories, r->one[F_CATEGORY].text), lookup(states, r->one[F_STATUS].text),
@@ -673,6 +964,25 @@ put_rules(FILE *out)
 }
 
 static void
+put_guide(FILE *out)
+{
+	fputs("\nconst struct situation table_situations[] = {\n", out);
+	for (size_t i = 0; i < nguide; i++) {
+		const struct record *r = &guide[i];
+		fputs("\t{ ", out);
+		for (int f = F_CHOOSE; f <= F_REASON; f++) {
+			if (f == F_ANSWER)
+				continue;
+			put_literal(out, r->one[f].text);
+			fputs(", ", out);
+		}
+		fprintf(out, "&table_rules[%ld], %d },\n", find_rule(r->one[F_VERSUS].text),
+		    digits_value(r->one[F_ANSWER].text));
+	}
+	fputs("\t{ NULL, NULL, NULL, NULL, NULL, 0 },\n};\n", out);
+}
+
+static void
 put_table(FILE *out)
 {
 	fprintf(out, "/* Generated from %s by src/gen.c; do not edit. */\n\n"
@@ -690,6 +1000,7 @@ put_table(FILE *out)
 			fprintf(out, "\t[%d] = %zu,\n", recs[i].code, i + 1);
 	fputs("};\n\n", out);
 	put_rules(out);
+	put_guide(out);
 }
 
 /* Writes through a temporary file so that a failed run leaves no half table. */
@@ -734,6 +1045,9 @@ free_all(char *buf)
 		free_record(&recs[i]);
 	for (size_t i = 0; i < nrules; i++)
 		free_record(&rules[i]);
+	for (size_t i = 0; i < nguide; i++)
+		free_record(&guide[i]);
+	free(guide);
 	free(rules);
 	free(recs);
 	free(buf);
@@ -752,8 +1066,8 @@ main(int argc, char **argv)
 	}
 	/* a fuzzer calls main again and again in one process */
 	errors = 0;
-	recs = rules = NULL;
-	nrecs = caprecs = nrules = 0;
+	recs = rules = guide = NULL;
+	nrecs = caprecs = nrules = nguide = 0;
 	path = argv[1];
 	buf = slurp(path, &len);
 	parse(buf, len);

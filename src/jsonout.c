@@ -1,7 +1,39 @@
 /* JSON rendering of entries: the keys and their order come from field.h. */
 
+#include <stdio.h>
+
 #include "field.h"
 #include "render.h"
+
+/* Each requirement as an object; rfc and section as the entry gives them. */
+static void
+requires(struct json *j, const struct requirement *r)
+{
+	char rfc[16];
+
+	json_begin_array(j);
+	for (; r->field != NULL; r++) {
+		snprintf(rfc, sizeof rfc, "RFC %u", r->rfc);
+		json_begin_object(j);
+		json_key(j, "name");
+		json_string(j, r->field);
+		json_key(j, "requirement");
+		json_string(j, table_level(r));
+		json_key(j, "rfc");
+		json_string(j, rfc);
+		json_key(j, "section");
+		json_string(j, r->section);
+		json_key(j, "spec_url");
+		json_string(j, r->spec_url);
+		json_key(j, "note");
+		if (r->note != NULL)
+			json_string(j, r->note);
+		else
+			json_null(j);
+		json_end_object(j);
+	}
+	json_end_array(j);
+}
 
 static void
 value(struct json *j, const struct field_value *v)
@@ -41,6 +73,9 @@ value(struct json *j, const struct field_value *v)
 				json_null(j);
 		}
 		json_end_object(j);
+		break;
+	case FT_REQUIRES:
+		requires(j, v->requires);
 		break;
 	}
 }
@@ -83,5 +118,36 @@ json_entry(struct json *j, struct span meanings, size_t which, const struct rule
 			json_string(j, rules->list[i]->text);
 		json_end_array(j);
 	}
+	json_end_object(j);
+}
+
+/* One situation of the choose guide, with the code's name and headers. */
+void
+json_choice(struct json *j, const struct situation *sit)
+{
+	const struct status *s = table_code(sit->code).first;
+
+	json_begin_object(j);
+	json_key(j, "situation");
+	json_string(j, sit->key);
+	json_key(j, "topic");
+	json_string(j, sit->topic);
+	json_key(j, "ask");
+	json_string(j, sit->ask);
+	json_key(j, "code");
+	json_number(j, s->code);
+	json_key(j, "name");
+	json_string(j, s->name);
+	json_key(j, "reason");
+	json_string(j, sit->reason);
+	json_key(j, "compare");
+	json_begin_array(j);
+	for (const unsigned short *c = sit->rule->codes; *c != 0; c++)
+		json_number(j, *c);
+	json_end_array(j);
+	json_key(j, "rule");
+	json_string(j, sit->rule->text);
+	json_key(j, "headers");
+	requires(j, s->requires);
 	json_end_object(j);
 }

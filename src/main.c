@@ -31,6 +31,7 @@ help(void)
 {
 	fputs("usage: httpstatus [options] CODE|CLASS|NAME|WORDS...\n"
 	    "       httpstatus [options] list | search WORDS... | compare CODE CODE...\n"
+	    "       httpstatus [options] choose [SITUATION...]\n"
 	    "       httpstatus [options] --stdin\n"
 	    "\n"
 	    "Show what HTTP status codes mean, where they are defined, whether to use\n"
@@ -45,6 +46,8 @@ help(void)
 	    "  list            every code, class by class\n"
 	    "  search WORDS    codes whose text holds all the words, best match first\n"
 	    "  compare A B...  codes side by side, after our rule for choosing\n"
+	    "  choose [WORDS]  which code to send: the guide, or the answer for a\n"
+	    "                  situation (rate-limited, not logged in, ...)\n"
 	    "Options:\n"
 	    "  -j, --json        print JSON: an object for one code, else an array\n"
 	    "  -f, --field NAME  print one field per result (an unknown NAME lists them)\n"
@@ -238,6 +241,8 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 		return command_search(o, args + 1, n - 1);
 	if (strcmp(args[0], "compare") == 0)
 		return command_compare(o, args + 1, n - 1);
+	if (strcmp(args[0], "choose") == 0)
+		return command_choose(o, args + 1, n - 1);
 	return command_lookup(o, args, n);
 }
 

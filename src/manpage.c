@@ -44,6 +44,21 @@ quoted(const char *s)
 	putchar('"');
 }
 
+/* All of a code's header requirements as one text, so that text() can
+ * break its lines. */
+static void
+requires(const struct requirement *r)
+{
+	char buf[2048] = "none";
+	size_t n = 0;
+
+	for (const struct requirement *q = r; q->field != NULL && n < sizeof buf; q++)
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %s (RFC %u, section %s)%s%s",
+		    q == r ? "" : "; ", q->field, table_level(q), q->rfc, q->section,
+		    q->note != NULL ? ", " : "", q->note != NULL ? q->note : "");
+	text(buf);
+}
+
 static void
 value(const struct status *s, enum field f)
 {
@@ -79,6 +94,9 @@ value(const struct status *s, enum field f)
 		text(buf);
 		break;
 	}
+	case FT_REQUIRES:
+		requires(v.requires);
+		break;
 	}
 	putchar('\n');
 }

@@ -230,6 +230,66 @@ anywhere(const struct status *s, const char *word)
 	    contains(s->description, word) || contains(s->notes, word);
 }
 
+/* Whether word (lower case) starts a word of hay. */
+static bool
+starts_word(const char *hay, const char *word)
+{
+	size_t len = strlen(word);
+
+	for (const char *p = hay; *p != '\0'; p++)
+		if ((p == hay || !isalnum((unsigned char)p[-1])) && strncasecmp(p, word, len) == 0)
+			return true;
+	return false;
+}
+
+/* How many words of a query start a word of the situation's key, ask or
+ * topic.  Words under three letters ("in", "or") would only add noise. */
+static int
+situation_score(const struct situation *sit, const struct words *w)
+{
+	int score = 0;
+
+	for (int i = 0; i < w->n; i++)
+		score += strlen(w->word[i]) >= 3 && (starts_word(sit->key, w->word[i]) ||
+		    starts_word(sit->ask, w->word[i]) || starts_word(sit->topic, w->word[i]));
+	return score;
+}
+
+/* The situations of the choose guide for a query: the one whose key it
+ * spells (with spaces or dashes), else those matching the most words. */
+size_t
+query_choose(const char *text, const struct situation **out, size_t max)
+{
+	char dashed[NAME_MAX_LEN], spaced[NAME_MAX_LEN];
+	size_t len = strlen(text), n = 0;
+	struct words w;
+	int best = 0;
+
+	if (len >= sizeof dashed || max == 0)
+		return 0;
+	for (size_t i = 0; i <= len; i++) {
+		dashed[i] = spaced[i] = text[i];
+		if (text[i] == ' ')
+			dashed[i] = '-';
+		else if (text[i] == '-')
+			spaced[i] = ' ';
+	}
+	for (const struct situation *sit = table_situations; sit->key != NULL; sit++)
+		if (strcasecmp(sit->key, dashed) == 0) {
+			out[0] = sit;
+			return 1;
+		}
+	split_words(spaced, &w);
+	for (const struct situation *sit = table_situations; sit->key != NULL; sit++) {
+		int score = situation_score(sit, &w);
+		if (score > best)
+			best = score, n = 0;
+		if (score == best && best > 0 && n < max)
+			out[n++] = sit;
+	}
+	return n;
+}
+
 static bool
 all_words(const struct status *s, const struct words *w, bool (*test)(const struct status *, const char *))
 {

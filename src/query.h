@@ -9,6 +9,7 @@
 /* Results are pointers into table_rows; the table never holds more rows. */
 #define QUERY_MAX 1024
 #define QUERY_SUGGESTIONS 3
+#define CHOOSE_MAX 64 /* more situations than the guide holds */
 
 struct hits {
 	const struct status *row[QUERY_MAX];
@@ -31,5 +32,6 @@ void query_search(const char *text, enum filter keep, struct hits *out);
 void query_suggest_code(int code, struct hits *out);
 void query_suggest_name(const char *text, struct hits *out);
 void query_rules(const struct status *const *rows, size_t n, struct rules *out);
+size_t query_choose(const char *text, const struct situation **out, size_t max);
 
 #endif

@@ -10,6 +10,11 @@
 #include "table.h"
 
 void text_entry(FILE *out, struct span meanings, int width);
+void text_field(FILE *out, const char *label, const char *value, int width);
+void text_headers(FILE *out, const struct requirement *r, int width);
+void text_guide(FILE *out, const struct situation *const *list, size_t n, int width);
+void text_choice(FILE *out, const struct situation *sit, int width);
+void json_choice(struct json *j, const struct situation *sit);
 void list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, bool mark,
     int width);
 void list_by_class(FILE *out, const struct hits *h, int width);

@@ -8,6 +8,7 @@ static const char *const state_names[] = { STATES(AS_STRING) };
 static const char *const popularity_names[] = { POPULARITIES(AS_STRING) };
 static const char *const caching_names[] = { CACHING(AS_STRING) };
 static const char *const retry_names[] = { RETRIES(AS_STRING) };
+static const char *const level_names[] = { LEVELS(AS_STRING) };
 const char *const table_libraries[LIB_COUNT] = { LIBRARIES(AS_STRING) };
 #undef AS_STRING
 
@@ -69,6 +70,12 @@ const char *
 table_retry(const struct status *s)
 {
 	return retry_names[s->retry];
+}
+
+const char *
+table_level(const struct requirement *r)
+{
+	return level_names[r->level];
 }
 
 /* What a cache may do with the response, in words. */

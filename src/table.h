@@ -14,7 +14,18 @@ enum popularity { POPULARITIES(AS_ENUM) };
 enum caching { CACHING(AS_ENUM) };
 enum retry { RETRIES(AS_ENUM) };
 enum library { LIBRARIES(AS_ENUM) LIB_COUNT };
+enum level { LEVELS(AS_ENUM) };
 #undef AS_ENUM
+
+/* A header field a spec asks for (or forbids) with a code. */
+struct requirement {
+	const char *field;
+	const char *note;    /* a condition or detail; NULL for none */
+	const char *section;
+	const char *spec_url;
+	unsigned short rfc;
+	unsigned char level; /* enum level */
+};
 
 /* One meaning of a code: a record of src/codes.txt. */
 struct status {
@@ -28,6 +39,7 @@ struct status {
 	const char *const *aliases;       /* NULL-terminated */
 	const char *const *headers;       /* "Name: value", NULL-terminated */
 	const unsigned short *related;    /* 0-terminated */
+	const struct requirement *requires; /* ends with field NULL */
 	const char *constants[LIB_COUNT]; /* each library's name, or NULL */
 	unsigned short code;
 	unsigned short rfc;               /* 0 without an RFC */
@@ -48,11 +60,22 @@ struct rule {
 	const char *text;
 };
 
+/* An entry of the "choose" guide: a situation and the code for it. */
+struct situation {
+	const char *key;    /* what the user types: "rate-limited" */
+	const char *topic;  /* the group it is listed under */
+	const char *ask;    /* the situation in a line */
+	const char *reason; /* why this code */
+	const struct rule *rule; /* the comparison that decides it */
+	unsigned short code;
+};
+
 /* Generated; rows are in code order with each code's official meaning first. */
 extern const struct status table_rows[];
 extern const size_t table_len;
 extern const unsigned short table_by_code[1000];
 extern const struct rule table_rules[]; /* ends with a NULL entry */
+extern const struct situation table_situations[]; /* ends with key NULL */
 
 /* A run of consecutive rows: every meaning of one code, or one class. */
 struct span {
@@ -70,6 +93,7 @@ const char *table_retry(const struct status *s);
 const char *table_caching_text(const struct status *s);
 extern const char *const table_libraries[LIB_COUNT];
 const char *table_retry_text(const struct status *s);
+const char *table_level(const struct requirement *r);
 int table_parse_code(const char *arg);
 
 #endif

@@ -10,8 +10,8 @@
 
 #define LABEL_WIDTH 15 /* "  Recommended: " */
 
-static void
-field(FILE *out, const char *label, const char *value, int width)
+void
+text_field(FILE *out, const char *label, const char *value, int width)
 {
 	fprintf(out, "  %s%-*s%s", style_dim(), LABEL_WIDTH - 2, label, style_reset());
 	wrap_text(out, value, LABEL_WIDTH, LABEL_WIDTH, width);
@@ -28,7 +28,7 @@ state_line(FILE *out, const struct status *s, int width)
 		snprintf(buf, sizeof buf, "reserved as \"(Unused)\" in the IANA registry");
 	else
 		snprintf(buf, sizeof buf, "%s (IANA registry)", table_state(s));
-	field(out, "Status:", buf, width);
+	text_field(out, "Status:", buf, width);
 }
 
 static void
@@ -37,10 +37,10 @@ spec_lines(FILE *out, const struct status *s, int width)
 	if (s->rfc != 0) {
 		char buf[64];
 		snprintf(buf, sizeof buf, "RFC %u, section %s", s->rfc, s->section);
-		field(out, "Spec:", buf, width);
-		field(out, "", s->spec_url, width);
+		text_field(out, "Spec:", buf, width);
+		text_field(out, "", s->spec_url, width);
 	} else {
-		field(out, "Spec:", s->spec_url, width);
+		text_field(out, "Spec:", s->spec_url, width);
 	}
 }
 
@@ -54,7 +54,7 @@ aliases_line(FILE *out, const struct status *s, int width)
 		return;
 	for (const char *const *a = s->aliases; *a != NULL && n < sizeof buf; a++)
 		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n > 0 ? ", " : "", *a);
-	field(out, "Aliases:", buf, width);
+	text_field(out, "Aliases:", buf, width);
 }
 
 static void
@@ -63,15 +63,17 @@ facts(FILE *out, const struct status *s, int width)
 	char buf[64];
 
 	snprintf(buf, sizeof buf, "%dxx %s", s->code / 100, table_category(s));
-	field(out, "Class:", buf, width);
+	text_field(out, "Class:", buf, width);
 	state_line(out, s, width);
 	aliases_line(out, s, width);
 	spec_lines(out, s, width);
-	field(out, "Popularity:", table_popularity(s), width);
-	field(out, "Recommended:", s->recommended ? "yes" : "no", width);
-	field(out, "Deprecated:", s->deprecated ? "yes" : "no", width);
-	field(out, "Cacheable:", table_caching_text(s), width);
-	field(out, "Retry:", table_retry_text(s), width);
+	text_field(out, "Popularity:", table_popularity(s), width);
+	text_field(out, "Recommended:", s->recommended ? "yes" : "no", width);
+	text_field(out, "Deprecated:", s->deprecated ? "yes" : "no", width);
+	text_field(out, "Cacheable:", table_caching_text(s), width);
+	text_field(out, "Retry:", table_retry_text(s), width);
+	text_field(out, "Content:", s->has_content ? "allowed" :
+	    "none: the response cannot carry content", width);
 }
 
 static void
@@ -115,6 +117,39 @@ related(FILE *out, const struct status *s, int width)
 	}
 	fprintf(out, "\n  %sCompare with%s\n", style_bold(), style_reset());
 	list_rows(out, h.row, h.n, 4, false, width);
+}
+
+static bool
+same_rule(const struct requirement *a, const struct requirement *b)
+{
+	return a->level == b->level && a->rfc == b->rfc && strcmp(a->section, b->section) == 0 &&
+	    (a->note == b->note || (a->note != NULL && b->note != NULL &&
+	    strcmp(a->note, b->note) == 0));
+}
+
+/* One line per requirement; fields that share level, section and note
+ * share a line. */
+void
+text_headers(FILE *out, const struct requirement *r, int width)
+{
+	char buf[512];
+
+	if (r->field == NULL)
+		return;
+	fprintf(out, "\n  %sHeaders%s\n", style_bold(), style_reset());
+	while (r->field != NULL) {
+		const struct requirement *first = r;
+		size_t n = 0;
+		for (; r->field != NULL && same_rule(first, r) && n < sizeof buf; r++)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", r == first ? "" : ", ",
+			    r->field);
+		if (n < sizeof buf)
+			snprintf(buf + n, sizeof buf - n, " (RFC %u, section %s)%s%s", first->rfc,
+			    first->section, first->note != NULL ? ", " : "",
+			    first->note != NULL ? first->note : "");
+		fprintf(out, "    %s%-9s%s ", style_dim(), table_level(first), style_reset());
+		wrap_text(out, buf, 14, 14, width);
+	}
 }
 
 /* How each library spells its constant, ready to paste into code. */
@@ -166,6 +201,7 @@ one_meaning(FILE *out, const struct status *s, int width)
 	prose(out, "Description", s->description, width);
 	prose(out, "Use case", s->use_case, width);
 	prose(out, "Notes", s->notes, width);
+	text_headers(out, s->requires, width);
 	constants(out, s);
 	example(out, s);
 	related(out, s, width);

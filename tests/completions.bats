@@ -144,10 +144,11 @@ EOF
 	need fish
 	run -0 complete_fish 'httpstatus '
 	httpstatus --complete codes >"$BATS_TEST_TMPDIR/expected"
-	printf '%s\t%s\n' compare 'Codes side by side' list 'Every code, class by class' \
+	printf '%s\t%s\n' choose 'Which code to send in a situation' compare 'Codes side by side' \
+		list 'Every code, class by class' \
 		search 'Codes whose text holds all the words' >>"$BATS_TEST_TMPDIR/expected"
 	output_is <"$BATS_TEST_TMPDIR/expected"
-	run -0 complete_fish 'httpstatus co'
+	run -0 complete_fish 'httpstatus com'
 	[ "$output" = $'compare\tCodes side by side' ]
 	# the value of -f or --color is not an operand
 	for line in 'httpstatus -j l' 'httpstatus -f name l' 'httpstatus -fname l' \
@@ -164,7 +165,7 @@ EOF
 	need fish
 	run -0 complete_fish 'httpstatus -f '
 	httpstatus --complete fields | sort | sed 's/$/\tPrint one field per result/' | output_is
-	[ "${#lines[@]}" -eq 22 ]
+	[ "${#lines[@]}" -eq 23 ]
 	run -0 complete_fish 'httpstatus --field '
 	httpstatus --complete fields | sort | sed 's/$/\tPrint one field per result/' | output_is
 	run -0 complete_fish 'httpstatus --field re'
@@ -242,13 +243,14 @@ EOF
 	[ "${lines[0]}" = "[httpstatus ]" ]
 	[[ "$output" == *$'\n404       -- Not Found\n'* ]]
 	# the commands come last, in a group of their own
+	[ "${lines[-4]}" = "choose   -- which code to send in a situation" ]
 	[ "${lines[-3]}" = "compare  -- codes side by side" ]
 	[ "${lines[-2]}" = "list     -- every code, class by class" ]
 	[ "${lines[-1]}" = "search   -- codes whose text holds all the words" ]
 	# every code once (zsh puts codes with the same name on one line)
 	[ "$(printf '%s\n' "${lines[@]:1}" | sed 's/ *--.*//' | tr -s ' ' '\n' | sort)" = \
-		"$( (httpstatus --complete codes | cut -f1; printf '%s\n' compare list search) | sort)" ]
-	run -0 complete_zsh $'httpstatus co\t'
+		"$( (httpstatus --complete codes | cut -f1; printf '%s\n' choose compare list search) | sort)" ]
+	run -0 complete_zsh $'httpstatus com\t'
 	[ "$output" = "[httpstatus compare ]" ]
 	# the value of -f or --color is not an operand
 	run -0 complete_zsh $'httpstatus -j li\t'
@@ -298,4 +300,21 @@ EOF
 [httpstatus --color a]
 always  auto
 EOF
+}
+
+@test "fish completes situations after choose, with what they mean" {
+	need fish
+	run -0 complete_fish 'httpstatus choose '
+	# fish sorts in its own order
+	diff -u <(httpstatus --complete situations | sort) <(printf '%s\n' "$output" | sort)
+	run -0 complete_fish 'httpstatus -j choose rate'
+	[ "$output" = $'rate-limited\tOne client went over its own request quota' ]
+}
+
+@test "zsh completes situations after choose" {
+	need zsh
+	run -0 complete_zsh $'httpstatus choose rate\t'
+	[ "$output" = "[httpstatus choose rate-limited ]" ]
+	run -0 complete_zsh $'httpstatus -f name choose server\t'
+	[ "$output" = "[httpstatus -f name choose server-bug ]" ]
 }

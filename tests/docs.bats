@@ -75,5 +75,28 @@ complete_bash() {
 	[[ "$output" == *$'\n404\tNot Found\n'* ]]
 	[ "$(grep -c $'^420\t' <<<"$output")" -eq 1 ]
 	run --separate-stderr -2 httpstatus --complete colours
-	[ "$stderr" = "httpstatus: --complete takes 'codes' or 'fields', not 'colours'" ]
+	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields' or 'situations', not 'colours'" ]
+}
+
+@test "bash completes situations after choose, and commands only first" {
+	complete_bash ch
+	[ "${COMPREPLY[*]}" = "choose" ]
+	complete_bash choose rate
+	[ "${COMPREPLY[*]}" = "rate-limited" ]
+	complete_bash -j choose moved-temporarily
+	[ "${COMPREPLY[*]}" = "moved-temporarily moved-temporarily-api" ]
+	complete_bash -f name choose ser
+	[ "${COMPREPLY[*]}" = "server-bug" ]
+	# after a code: codes, not commands
+	complete_bash 404 li
+	[ -z "${COMPREPLY[*]}" ]
+	complete_bash 404 41
+	[ "${COMPREPLY[*]}" = "$(httpstatus --complete codes | cut -f1 | grep '^41' | tr '\n' ' ' | sed 's/ $//')" ]
+}
+
+@test "the hidden --complete mode lists the situations of choose" {
+	run --separate-stderr -0 httpstatus --complete situations
+	[ "${lines[0]}" = $'malformed\tThe request cannot be parsed: broken JSON, a bad header or query' ]
+	[ "$(cut -f1 <<<"$output" | sort -u | wc -l)" -eq "${#lines[@]}" ]
+	[ "${#lines[@]}" -eq "$(grep -c '^choose: ' "$DATA")" ]
 }

@@ -64,7 +64,7 @@ nginx" ]
 @test "an unknown field is a usage error that lists the fields" {
 	run --separate-stderr -2 httpstatus -f colour 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: unknown field 'colour'; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, cacheable, has_content, retry, constants" ]
+	[ "$stderr" = "httpstatus: unknown field 'colour'; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
 }
 
 @test "-f without a name is a usage error" {

@@ -283,3 +283,132 @@ rule() {
 	generate
 	[ "$status" -eq 0 ]
 }
+
+# valid_record with lines added to the 404 record, after its related line.
+with_404() {
+	valid_record | sed "/^related: 410/a\\
+$1" | data
+}
+
+@test "require lines become one requirement row per header field" {
+	with_404 'require: MAY Retry-After, Link; RFC 9110 10.2.3; when it helps'
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	grep -qF '{ "Retry-After", "when it helps", "10.2.3", "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", 9110, 3 },' "$out"
+	grep -qF '{ "Link", "when it helps", "10.2.3",' "$out"
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a malformed require line is rejected with the reason" {
+	while IFS='|' read -r value reason; do
+		with_404 "require: $value"
+		generate
+		assert_rejected "data.txt:14: require '$value' $reason" || { echo "for: $value"; return 1; }
+	done <<'CASES'
+MIGHT Location; RFC 9110 15.4.2|does not start with MUST, MUST NOT, SHOULD, MAY or expected
+MUST Location|needs '; RFC number section' after the field names
+MAY Loca tion; RFC 9110 15.4.2|has a bad header field name
+MAY Location,; RFC 9110 15.4.2|has a bad header field name
+MAY Location; 9110 15.4.2|needs 'RFC number section' after the field names
+MAY Location; RFC 9110|needs 'RFC number section' after the field names
+MAY Location; RFC nine 15.4.2|has a bad RFC number or section
+MAY Location; RFC 9110 15.4.|has a bad RFC number or section
+MAY Location; RFC 9110 15.4.2;|has an empty note
+CASES
+}
+
+@test "a header field required twice in a record is rejected" {
+	with_404 'require: MAY Link; RFC 9110 1\
+require: SHOULD link; RFC 9110 2; when it helps'
+	generate
+	assert_rejected "data.txt:15: header field 'link' is required twice"
+}
+
+@test "the example response must carry the fields the spec always asks for" {
+	with_404 'require: MUST WWW-Authenticate; RFC 9110 15.5.2'
+	generate
+	assert_rejected "data.txt:14: the example response lacks WWW-Authenticate (MUST): add a 'header' line"
+	# a header line, or a note that makes it conditional, satisfies it
+	with_404 'require: expected WWW-Authenticate; RFC 9110 15.5.2\
+header: WWW-Authenticate: Basic'
+	generate
+	[ "$status" -eq 0 ]
+	with_404 'require: SHOULD WWW-Authenticate; RFC 9110 15.5.2; when it helps'
+	generate
+	[ "$status" -eq 0 ]
+}
+
+@test "the example response must not carry a field the spec forbids" {
+	# the example of a code with content has Content-Length
+	with_404 'require: MUST NOT Content-Length; RFC 9110 8.6'
+	generate
+	assert_rejected "data.txt:14: the example response carries Content-Length, which it MUST NOT"
+	with_404 'require: MUST NOT Content-Length; RFC 9110 8.6\
+content: none'
+	generate
+	[ "$status" -eq 0 ]
+}
+
+# valid_record, a third code (418), a compare stanza and then $1.
+guide_data() {
+	{
+		valid_record
+		printf '\n'
+		valid_record | sed -n '/^code: 410/,$p' | sed 's/410/418/; s/^name: Gone/name: Teapot/'
+		printf '\ncompare: 404 410\nrule: Gone is for good.\n\n%s\n' "$1"
+	} | data
+}
+
+situation() {
+	printf 'choose: %s\ntopic: %s\nask: It is not there.\nanswer: %s\nreason: Nothing is.\nversus: %s\n' \
+		"$1" "${2:-Missing}" "${3:-404}" "${4:-404 410}"
+}
+
+@test "choose stanzas become the situations of the guide" {
+	guide_data "$(situation not-there)"
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", &table_rules[0], 404 },' "$out"
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a choose stanza is checked: fields, key, answer and rule" {
+	guide_data "$(situation not-there | sed '/^reason/d')"
+	generate
+	assert_rejected "data.txt:52: missing field 'reason'"
+	guide_data "$(situation not-there; printf 'name: Gone\n')"
+	generate
+	assert_rejected "data.txt:52: field 'name' does not belong in a choose stanza"
+	guide_data "$(situation 'Not There')"
+	generate
+	assert_rejected "data.txt:52: situation 'Not There' is not lower-case words joined by '-'"
+	guide_data "$(situation gone Missing 499)"
+	generate
+	assert_rejected "data.txt:55: answer code '499' does not exist"
+	guide_data "$(situation gone Missing 404 '404 418')"
+	generate
+	assert_rejected "data.txt:57: versus '404 418' names no compare stanza"
+	guide_data "$(situation gone Missing 418)"
+	generate
+	assert_rejected "data.txt:57: versus '404 410' does not list the answer 418"
+}
+
+@test "situations have unique keys and keep their topic together" {
+	guide_data "$(situation a; echo; situation a)"
+	generate
+	assert_rejected "data.txt:59: duplicate situation 'a' (first on line 52)"
+	guide_data "$(situation a One; echo; situation b Two; echo; situation c One)"
+	generate
+	assert_rejected "data.txt:67: topic 'One' also on line 53: keep a topic's situations together"
+	guide_data "$(situation a One; echo; situation b One; echo; situation c Two)"
+	generate
+	[ "$status" -eq 0 ]
+}
+
+@test "a choose field in a code record is rejected" {
+	with_404 'topic: Missing'
+	generate
+	assert_rejected "data.txt:14: 'topic' needs a 'choose' field before it"
+}

@@ -110,7 +110,7 @@ rejects() {
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: bad option '--colour'; try 'httpstatus --help'" ]
 	run --separate-stderr -2 httpstatus --field= 404
-	[ "$stderr" = "httpstatus: unknown field ''; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, cacheable, has_content, retry, constants" ]
+	[ "$stderr" = "httpstatus: unknown field ''; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
 	run --separate-stderr -2 httpstatus --color= 404
 	[ "$stderr" = "httpstatus: bad --color value ''; try 'httpstatus --help'" ]
 }

@@ -3,7 +3,7 @@
 
 load helper
 
-KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,cacheable,has_content,retry,constants,other_meanings"
+KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,cacheable,has_content,retry,constants,other_meanings"
 
 @test "one code gives one object with the documented keys in order" {
 	run --separate-stderr -0 httpstatus --json 511

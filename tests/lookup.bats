@@ -47,9 +47,11 @@ Recommended
 Deprecated
 Cacheable
 Retry
+Content
 Description
 Use case
 Notes
+Headers
 In code
 Example response
 Compare with

@@ -50,3 +50,13 @@ SEE ALSO
 STANDARDS
 EOF2
 }
+
+@test "httpstatus-codes(7) gives each code's header requirements" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	run -0 mandoc -Tutf8 -O width=200 "$CODES7"
+	plain=$(sed 's/.\x08//g' <<<"$output")
+	[[ "$plain" == *"headers      WWW-Authenticate MUST (RFC 9110, section 15.5.2), with at least one challenge"* ]]
+	[[ "$plain" == *"headers      Location expected (RFC 9110, section 15.4.4); Retry-After MAY (RFC 9110, section 10.2.3),"* ]]
+	entry=$(sed -n '/^   418 /,/^   421 /p' <<<"$plain")
+	[[ "$entry" == *"headers      none"* ]]
+}

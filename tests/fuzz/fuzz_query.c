@@ -1,5 +1,5 @@
-/* Fuzz target: several operands (one per input line) for lookup, search
- * and compare, which join, rank and suggest. */
+/* Fuzz target: several operands (one per input line) for lookup, search,
+ * compare and choose, which join, rank and suggest. */
 
 #include "fuzz.h"
 
@@ -22,6 +22,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		command_lookup(fuzz_output(MODE_TEXT), args, n);
 		command_search(fuzz_output(MODE_JSON), args, n);
 		command_compare(fuzz_output(MODE_TEXT), args, n);
+		command_choose(fuzz_output(MODE_TEXT), args, n);
 	}
 	free(text);
 	return 0;

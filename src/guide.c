@@ -1,0 +1,68 @@
+/* Text rendering of the choose guide: situations by topic, and one answer. */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "render.h"
+#include "style.h"
+#include "wrap.h"
+
+static int
+key_width(const struct situation *const *list, size_t n)
+{
+	int w = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if ((int)strlen(list[i]->key) > w)
+			w = (int)strlen(list[i]->key);
+	return w;
+}
+
+/* Each situation under its topic: key, code, and the situation wrapped
+ * beside them. */
+void
+text_guide(FILE *out, const struct situation *const *list, size_t n, int width)
+{
+	int keys = key_width(list, n);
+
+	for (size_t i = 0; i < n; i++) {
+		const struct situation *s = list[i];
+		if (i == 0 || strcmp(s->topic, list[i - 1]->topic) != 0)
+			fprintf(out, "%s%s%s%s\n", i > 0 ? "\n" : "", style_bold(), s->topic,
+			    style_reset());
+		fprintf(out, "  %-*s  %s%u%s  ", keys, s->key, style_class(s->code), s->code,
+		    style_reset());
+		wrap_text(out, s->ask, keys + 9, keys + 9, width);
+	}
+}
+
+/* "429 or 503", "301, 302, 307 or 308". */
+static void
+rule_heading(FILE *out, const struct rule *r)
+{
+	fputs("\n  ", out);
+	fputs(style_bold(), out);
+	for (const unsigned short *c = r->codes; *c != 0; c++)
+		fprintf(out, "%s%u", c == r->codes ? "" : c[1] == 0 ? " or " : ", ", *c);
+	fprintf(out, "%s\n    ", style_reset());
+}
+
+/* The code for one situation, why, the rule that decides between it and
+ * its neighbours, and the headers to send with it. */
+void
+text_choice(FILE *out, const struct situation *sit, int width)
+{
+	const struct status *s = table_code(sit->code).first;
+	char more[32];
+
+	fprintf(out, "%s: send %s%u%s %s%s%s\n", sit->key, style_class(s->code), s->code,
+	    style_reset(), style_bold(), s->name, style_reset());
+	text_field(out, "Situation:", sit->ask, width);
+	text_field(out, "Why:", sit->reason, width);
+	rule_heading(out, sit->rule);
+	wrap_text(out, sit->rule->text, 4, 4, width);
+	text_headers(out, s->requires, width);
+	snprintf(more, sizeof more, "httpstatus %u", s->code);
+	fputc('\n', out);
+	text_field(out, "More:", more, width);
+}
