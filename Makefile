@@ -25,11 +25,11 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command batch query table text list compare guide jsonout json field example \
-        wrap style utf8
+NAMES = command batch query table text list compare guide jsonout json field wrap \
+        style utf8
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
-HEADERS = src/table.h src/enums.def src/json.h src/render.h src/example.h src/wrap.h \
-          src/query.h src/field.h src/command.h src/style.h src/utf8.h
+HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
+          src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h
 
 # The date of httpstatus-codes(7); bump it with the data.
 MANDATE = November 25, 2026
@@ -49,7 +49,7 @@ all: $(BIN) $(B)/httpstatus-codes.7
 $(BIN): $(OBJS)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJS)
 
-$(B)/gen: src/gen.c src/enums.def
+$(B)/gen: src/gen.c src/enums.def src/names.h
 	@mkdir -p $(B)
 	$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ src/gen.c
 
@@ -64,7 +64,7 @@ $(B)/table_data.o: $(B)/table_data.c src/table.h src/enums.def
 	$(CC) $(ALL_CFLAGS) -c -o $@ $(B)/table_data.c
 
 # The manual of every code is written by a tool built on the same table.
-MANPAGE_OBJS = $(B)/manpage.o $(B)/field.o $(B)/example.o $(B)/json.o $(B)/utf8.o \
+MANPAGE_OBJS = $(B)/manpage.o $(B)/field.o $(B)/json.o $(B)/utf8.o \
                $(B)/table.o $(B)/table_data.o
 $(B)/manpage: $(MANPAGE_OBJS)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(MANPAGE_OBJS)
@@ -141,7 +141,7 @@ build/fuzz/table_data.o: build/table_data.c
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $@ build/table_data.c
 
-build/fuzz/gen.o: src/gen.c src/enums.def
+build/fuzz/gen.o: src/gen.c src/enums.def src/names.h
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -Dmain=gen_main -c -o $@ src/gen.c
 

@@ -41,14 +41,11 @@ built(const struct status *s, enum field f, struct field_scratch *sc)
 		memcpy(sc->class, "0xx", sizeof sc->class);
 		sc->class[0] = (char)('0' + s->code / 100);
 		return sc->class;
-	case FIELD_rfc:
+	default:
 		if (s->rfc == 0)
 			return NULL;
 		snprintf(sc->rfc, sizeof sc->rfc, "RFC %u", s->rfc);
 		return sc->rfc;
-	default:
-		/* the example of a code that never reaches a client is null */
-		return example_render(s, sc->example, sizeof sc->example) > 0 ? sc->example : NULL;
 	}
 }
 
@@ -66,6 +63,7 @@ stored(const struct status *s, enum field f)
 	case FIELD_use_case: return s->use_case;
 	case FIELD_notes: return s->notes;
 	case FIELD_cacheable: return table_caching(s);
+	case FIELD_example: return s->example;
 	default: return table_retry(s);
 	}
 }
@@ -102,8 +100,7 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
 	case FIELD_has_content: boolean(v, s->has_content); break;
 	case FIELD_class:
-	case FIELD_rfc:
-	case FIELD_example: string(v, built(s, f, scratch)); break;
+	case FIELD_rfc: string(v, built(s, f, scratch)); break;
 	default: string(v, stored(s, f)); break;
 	}
 }

@@ -5,7 +5,6 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "example.h"
 #include "table.h"
 
 /* In JSON key order; other_meanings, which nests entries, is not a field. */
@@ -39,7 +38,6 @@ struct field_value {
 struct field_scratch {
 	char class[4];
 	char rfc[16];
-	char example[EXAMPLE_MAX];
 };
 
 extern const char *const field_names[FIELD_COUNT];

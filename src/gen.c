@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "enums.def"
+#include "names.h"
 
 #define MAX_MULTI 16 /* most aliases or headers one record may have */
 
@@ -499,30 +500,103 @@ parse_require(const char *text, struct require *q)
 	return NULL;
 }
 
-/* Whether the example response carries a field: the record's header lines,
- * plus what example.c adds itself (Date; Content-Length with content). */
-static bool
-in_example(const struct record *r, const char *name)
-{
-	const struct value *content = &r->one[F_CONTENT];
+/* A fixed date keeps the examples byte-for-byte reproducible. */
+#define EXAMPLE_DATE "Thu, 01 Jan 2026 00:00:00 GMT"
+#define EXAMPLE_MAX 4096
 
-	if (strcasecmp(name, "Date") == 0)
-		return true;
-	if (strcasecmp(name, "Content-Length") == 0 && content->text == NULL)
-		return true;
-	for (int i = 0; i < r->nmany[F_HEADER]; i++) {
-		const char *h = r->many[F_HEADER][i].text;
-		if (strncasecmp(h, name, strlen(name)) == 0 && h[strlen(name)] == ':')
-			return true;
+/* Appends to an example; false once it would not fit. */
+static bool
+add(char *buf, size_t *len, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (*len + n >= EXAMPLE_MAX)
+		return false;
+	memcpy(buf + *len, s, n + 1);
+	*len += n;
+	return true;
+}
+
+/* The content of the example: errors get an RFC 9457 problem document
+ * ("about:blank" makes the title the status name), success a small JSON
+ * resource, the rest none.  Returns its media type, or NULL for none. */
+static const char *
+example_body(const struct record *r, char *body, size_t size)
+{
+	const char *name = r->one[F_NAME].text;
+	size_t n = 0;
+
+	body[0] = '\0';
+	if (r->one[F_CONTENT].text != NULL || r->code < 200 || r->code >= 600 ||
+	    r->code / 100 == 3)
+		return NULL;
+	if (r->code / 100 == 2) {
+		snprintf(body, size, "{\"id\":42}");
+		return "application/json";
 	}
+	n = (size_t)snprintf(body, size, "{\n  \"type\": \"about:blank\",\n  \"title\": \"");
+	/* names are clean text (check_texts), so only these two need escaping */
+	for (; *name != '\0' && n + 3 < size; name++) {
+		if (*name == '"' || *name == '\\')
+			body[n++] = '\\';
+		body[n++] = *name;
+	}
+	snprintf(body + n, size - n, "\",\n  \"status\": %d\n}\n", r->code);
+	return "application/problem+json";
+}
+
+/* The whole raw response, with CRLF line ends as on the wire: status line,
+ * Date, the record's header lines, Content-Type and Content-Length when it
+ * has content, and the content.  NULL for a code that is never sent. */
+static char *
+example(const struct record *r)
+{
+	char *buf = xrealloc(NULL, EXAMPLE_MAX), body[512], line[1024];
+	const char *type = example_body(r, body, sizeof body);
+	size_t len = 0;
+	bool ok;
+
+	if (r->one[F_SENT].text != NULL) {
+		free(buf);
+		return NULL;
+	}
+	buf[0] = '\0';
+	snprintf(line, sizeof line, "HTTP/1.1 %d %s\r\nDate: " EXAMPLE_DATE "\r\n", r->code,
+	    r->one[F_NAME].text);
+	ok = add(buf, &len, line);
+	for (int i = 0; i < r->nmany[F_HEADER]; i++)
+		ok = ok && add(buf, &len, r->many[F_HEADER][i].text) && add(buf, &len, "\r\n");
+	if (type != NULL) {
+		snprintf(line, sizeof line, "Content-Type: %s\r\n", type);
+		ok = ok && add(buf, &len, line);
+	}
+	if (r->one[F_CONTENT].text == NULL) {
+		snprintf(line, sizeof line, "Content-Length: %zu\r\n", strlen(body));
+		ok = ok && add(buf, &len, line);
+	}
+	ok = ok && add(buf, &len, "\r\n") && add(buf, &len, body);
+	if (!ok)
+		fail(r->line, "the example response is longer than %d bytes", EXAMPLE_MAX - 1);
+	return buf;
+}
+
+/* Whether a field line starts some line of the example after the first. */
+static bool
+in_example(const char *ex, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *p = ex; (p = strstr(p, "\r\n")) != NULL; p += 2)
+		if (strncasecmp(p + 2, name, n) == 0 && p[2 + n] == ':')
+			return true;
 	return false;
 }
 
 /* The example shows what the spec always asks for and nothing it forbids. */
 static void
-check_example(const struct record *r, const struct require *q, const char *name, long line)
+check_example(const char *ex, const struct require *q, const char *name, long line)
 {
-	bool shown = in_example(r, name), unsent = r->one[F_SENT].text != NULL;
+	bool shown = ex != NULL && in_example(ex, name), unsent = ex == NULL;
 
 	if (q->level == LEVEL_MUST_NOT && shown)
 		fail(line, "the example response carries %s, which it MUST NOT", name);
@@ -535,7 +609,7 @@ check_example(const struct record *r, const struct require *q, const char *name,
 static void
 check_requires(const struct record *r)
 {
-	char seen[MAX_MULTI * 8][64], name[64];
+	char seen[MAX_MULTI * 8][64], name[64], *ex = example(r);
 	int nseen = 0;
 
 	for (int i = 0; i < r->nmany[F_REQUIRE]; i++) {
@@ -552,10 +626,11 @@ check_requires(const struct record *r)
 				fail(v->line, "header field '%s' is required twice", name);
 			else if (nseen < MAX_MULTI * 8)
 				memcpy(seen[nseen++], name, sizeof name);
-			check_example(r, &q, name, v->line);
+			check_example(ex, &q, name, v->line);
 		}
 		free(q.copy);
 	}
+	free(ex);
 }
 
 /* A library constant is an identifier; Node.js gives a message instead. */
@@ -818,8 +893,9 @@ check_all(void)
 		check_situation(&guide[i], i);
 }
 
-/* Writes s as a C string literal; '?' is escaped against trigraphs, and bytes
- * past ASCII as three-digit octal so that no digit can extend an escape. */
+/* Writes s as a C string literal; '?' is escaped against trigraphs, CR and
+ * LF (of the examples) as \r and \n, and bytes past ASCII as three-digit
+ * octal so that no digit can extend an escape. */
 static void
 put_literal(FILE *out, const char *s)
 {
@@ -831,6 +907,8 @@ put_literal(FILE *out, const char *s)
 	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
 		if (*p == '"' || *p == '\\' || *p == '?')
 			fprintf(out, "\\%c", *p);
+		else if (*p == '\r' || *p == '\n')
+			fputs(*p == '\r' ? "\\r" : "\\n", out);
 		else if (*p >= 0x80)
 			fprintf(out, "\\%03o", *p);
 		else
@@ -910,13 +988,15 @@ yes(const struct record *r, enum field f, const char *word)
 static void
 put_row(FILE *out, size_t i, const struct record *r)
 {
-	char url[256];
+	char url[256], key[NAME_MAX_LEN], *ex = example(r);
 
 	if (r->one[F_RFC].text != NULL)
 		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s",
 		    r->one[F_RFC].text, r->one[F_SECTION].text);
 	fputs("\t{ .name = ", out);
 	put_literal(out, r->one[F_NAME].text);
+	fputs(", .key = ", out);
+	put_literal(out, name_normalize(r->one[F_NAME].text, key, sizeof key) ? key : "");
 	fputs(",\n\t  .vendor = ", out);
 	put_literal(out, r->one[F_VENDOR].text);
 	fputs(",\n\t  .description = ", out);
@@ -929,6 +1009,8 @@ put_row(FILE *out, size_t i, const struct record *r)
 	put_literal(out, r->one[F_RFC].text != NULL ? url : r->one[F_URL].text);
 	fputs(",\n\t  .section = ", out);
 	put_literal(out, r->one[F_SECTION].text);
+	fputs(",\n\t  .example = ", out);
+	put_literal(out, ex);
 	fprintf(out, ",\n\t  .aliases = aliases_%zu, .headers = headers_%zu, "
 	    ".related = related_%zu, .requires = requires_%zu,\n", i, i, i, i);
 	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
@@ -946,6 +1028,7 @@ put_row(FILE *out, size_t i, const struct record *r)
 	    ".sent = %s },\n", yes(r, F_RECOMMENDED, "yes") ? "true" : "false",
 	    yes(r, F_DEPRECATED, "yes") ? "true" : "false",
 	    yes(r, F_CONTENT, "none") ? "false" : "true", yes(r, F_SENT, "no") ? "false" : "true");
+	free(ex);
 }
 
 static void
@@ -982,6 +1065,88 @@ put_guide(FILE *out)
 	fputs("\t{ NULL, NULL, NULL, NULL, NULL, 0 },\n};\n", out);
 }
 
+struct name_entry {
+	char key[NAME_MAX_LEN];
+	size_t row;
+	bool constant;
+};
+
+static int
+by_key(const void *a, const void *b)
+{
+	const struct name_entry *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	if (c == 0)
+		c = (x->row > y->row) - (x->row < y->row);
+	return c != 0 ? c : x->constant - y->constant;
+}
+
+/* Adds text's key, unless it is empty or too long to match any query. */
+static void
+add_name(struct name_entry *list, size_t *n, const char *text, size_t row, bool constant)
+{
+	char key[NAME_MAX_LEN];
+
+	const char *k = key;
+
+	if (!name_normalize(text, key, sizeof key))
+		return;
+	if (constant)
+		k = name_unprefixed(key);
+	if (*k == '\0')
+		return;
+	snprintf(list[*n].key, sizeof list[*n].key, "%s", k);
+	list[*n].row = row;
+	list[(*n)++].constant = constant;
+}
+
+/* Every name, alias and constant, normalized and sorted, so that a lookup
+ * by name is a binary search with no work at start-up. */
+static void
+put_names(FILE *out)
+{
+	struct name_entry *list = xrealloc(NULL, (nrecs * (2 + MAX_MULTI + NFIELDS) + 1) * sizeof *list);
+	size_t n = 0;
+
+	for (size_t i = 0; i < nrecs; i++) {
+		add_name(list, &n, recs[i].one[F_NAME].text, i, false);
+		for (int k = 0; k < recs[i].nmany[F_ALIAS]; k++)
+			add_name(list, &n, recs[i].many[F_ALIAS][k].text, i, false);
+		for (int f = F_FIRST_LIB; f < NFIELDS; f++)
+			if (recs[i].one[f].text != NULL)
+				add_name(list, &n, recs[i].one[f].text, i, true);
+	}
+	size_t offset = 0, bytes = 0;
+
+	qsort(list, n, sizeof *list, by_key);
+	/* byte values, not a string literal: C11 only promises 4095 characters
+	 * in a literal; a key equal to the one before shares its bytes */
+	fputs("\nconst char table_name_pool[] = {", out);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && strcmp(list[i].key, list[i - 1].key) == 0)
+			continue;
+		for (const char *p = list[i].key;; p++) {
+			fprintf(out, "%s%d,", bytes++ % 16 == 0 ? "\n\t" : " ", (unsigned char)*p);
+			if (*p == '\0')
+				break;
+		}
+	}
+	if (bytes > 65535 || nrecs > 65535) {
+		fputs("gen: the name table outgrew its 16-bit offsets\n", stderr);
+		exit(2);
+	}
+	fputs("\n};\n\nconst struct name_key table_names[] = {\n", out);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && strcmp(list[i].key, list[i - 1].key) != 0)
+			offset += strlen(list[i - 1].key) + 1;
+		fprintf(out, "\t{ %zu, %zu, %s },\n", offset, list[i].row,
+		    list[i].constant ? "true" : "false");
+	}
+	fprintf(out, "\t{ 0, 0, false },\n};\nconst size_t table_names_len = %zu;\n", n);
+	free(list);
+}
+
 static void
 put_table(FILE *out)
 {
@@ -1001,6 +1166,7 @@ put_table(FILE *out)
 	fputs("};\n\n", out);
 	put_rules(out);
 	put_guide(out);
+	put_names(out);
 }
 
 /* Writes through a temporary file so that a failed run leaves no half table. */

@@ -212,7 +212,7 @@ setup(struct output *o, const struct options *opt)
 	/* fewer, larger writes into pipes and files; a terminal keeps its
 	 * line buffering */
 	if (!tty) {
-		static char buffer[1 << 16];
+		static char buffer[1 << 14];
 		setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
 	}
 	memset(o, 0, sizeof *o);

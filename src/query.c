@@ -7,9 +7,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "names.h"
 #include "query.h"
 
-#define NAME_MAX_LEN 128 /* longer names or queries never match exactly */
 
 /* Parses "4xx", "4XX", "4" or "41x" into the codes it covers. */
 int
@@ -49,73 +49,37 @@ query_range(int lo, int hi, enum filter keep, struct hits *out)
 		}
 }
 
-/* Lower-case letters and digits of s, without the characters names may
- * spell differently; false when it does not fit. */
-static bool
-normalize(const char *s, char *out, size_t size)
+/* Marks the rows whose key (name or former name, or with constant, library
+ * constant) is key: a binary search of the generator's sorted name table. */
+static void
+mark_key(const char *key, bool constant, bool *named)
 {
-	size_t n = 0;
+	size_t lo = 0, hi = table_names_len;
 
-	for (; *s != '\0'; s++) {
-		if (strchr(" -_'\t", *s) != NULL)
-			continue;
-		if (n + 1 >= size)
-			return false;
-		out[n++] = (char)tolower((unsigned char)*s);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(table_name_pool + table_names[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	out[n] = '\0';
-	return true;
+	for (; lo < table_names_len && strcmp(table_name_pool + table_names[lo].key, key) == 0;
+	    lo++)
+		if (table_names[lo].constant == constant)
+			named[table_names[lo].row] = true;
 }
 
-static bool
-same_name(const char *a, const char *norm_b)
+/* Marks the rows that norm names: by name or former name, with or without
+ * a library's prefix (HTTP_429_, Status, SC_), or by a library constant. */
+static void
+mark_named(const char *norm, bool named[QUERY_MAX])
 {
-	char na[NAME_MAX_LEN];
+	const char *bare = name_unprefixed(norm);
 
-	return normalize(a, na, sizeof na) && strcmp(na, norm_b) == 0;
-}
-
-/* norm past a prefix that libraries put before names: "http" and the
- * code (HTTP_429_TOO_MANY_REQUESTS), "status" (StatusTooManyRequests) or
- * "sc" (SC_NOT_FOUND).  A prefix alone is left as it is. */
-static const char *
-unprefixed(const char *norm)
-{
-	static const char *const prefixes[] = { "http", "status", "sc" };
-
-	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		size_t len = strlen(prefixes[i]);
-		if (strncmp(norm, prefixes[i], len) == 0 && norm[len] != '\0') {
-			norm += len;
-			return norm + strspn(norm, "0123456789");
-		}
-	}
-	return norm;
-}
-
-static bool
-same_constant(const char *constant, const char *bare)
-{
-	char nc[NAME_MAX_LEN];
-
-	return normalize(constant, nc, sizeof nc) && strcmp(unprefixed(nc), bare) == 0;
-}
-
-/* Whether norm is a name, former name or library constant of s. */
-static bool
-names_match(const struct status *s, const char *norm)
-{
-	const char *bare = unprefixed(norm);
-
-	if (same_name(s->name, norm) || same_name(s->name, bare))
-		return true;
-	for (const char *const *a = s->aliases; *a != NULL; a++)
-		if (same_name(*a, norm) || same_name(*a, bare))
-			return true;
-	for (int i = 0; i < LIB_COUNT; i++)
-		if (s->constants[i] != NULL && same_constant(s->constants[i], bare))
-			return true;
-	return false;
+	memset(named, 0, table_len * sizeof named[0]);
+	mark_key(norm, false, named);
+	mark_key(bare, false, named);
+	mark_key(bare, true, named);
 }
 
 /* Whether word (lower case) is a whole word of name. */
@@ -150,13 +114,15 @@ query_name(const char *text)
 	else if (colon != NULL && colon[1] != '\0')
 		text = colon + 1;
 	int best[2] = { -1, -1 }; /* [official]: the code found, or -2 if several */
+	bool named[QUERY_MAX];
 
-	if (!normalize(text, norm, sizeof norm) || norm[0] == '\0')
+	if (!name_normalize(text, norm, sizeof norm) || norm[0] == '\0')
 		return -1;
+	mark_named(norm, named);
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t i = 0; i < table_len; i++) {
 			const struct status *s = &table_rows[i];
-			bool hit = pass == 0 ? names_match(s, norm) :
+			bool hit = pass == 0 ? named[i] :
 			    strchr(text, ' ') == NULL && has_word(s->name, text);
 			int *slot = &best[s->vendor == NULL];
 			if (hit && *slot != s->code)
@@ -198,16 +164,19 @@ split_words(const char *text, struct words *w)
 	}
 }
 
-/* Case-insensitive substring test; word is already lower case.  The first
- * byte is compared inline, since most positions fail there. */
+/* Case-insensitive substring test; word is already lower case.  strpbrk
+ * finds the candidates for the first byte, in either case, many bytes at a
+ * time; the second byte is compared inline before strncasecmp. */
 static bool
 contains(const char *hay, const char *word)
 {
 	size_t len = strlen(word);
-	int first = (unsigned char)word[0];
+	char first[3] = { word[0], (char)toupper((unsigned char)word[0]), '\0' };
+	int second = tolower((unsigned char)word[1]);
 
-	for (; *hay != '\0'; hay++)
-		if (tolower((unsigned char)*hay) == first && strncasecmp(hay, word, len) == 0)
+	for (const char *p = hay; (p = strpbrk(p, first)) != NULL; p++)
+		if ((len == 1 || tolower((unsigned char)p[1]) == second) &&
+		    strncasecmp(p, word, len) == 0)
 			return true;
 	return false;
 }
@@ -305,22 +274,14 @@ in_use_case(const struct status *s, const char *word)
 	return contains(s->use_case, word);
 }
 
-static bool
-prefix_of_name(const struct status *s, const char *norm)
-{
-	char name[NAME_MAX_LEN];
-
-	return normalize(s->name, name, sizeof name) && strncmp(name, norm, strlen(norm)) == 0;
-}
-
-/* 1 exact name or alias, 2 name prefix, 3 all words in the names, 4 all
- * in the use case, 5 all anywhere; 0 no match. */
+/* 1 exact name or alias (named), 2 name prefix, 3 all words in the names,
+ * 4 all in the use case, 5 all anywhere; 0 no match. */
 static int
-tier(const struct status *s, const char *norm, const struct words *w)
+tier(const struct status *s, bool named, const char *norm, const struct words *w)
 {
-	if (norm[0] != '\0' && names_match(s, norm))
+	if (named)
 		return 1;
-	if (norm[0] != '\0' && prefix_of_name(s, norm))
+	if (norm[0] != '\0' && strncmp(s->key, norm, strlen(norm)) == 0)
 		return 2;
 	if (all_words(s, w, in_names))
 		return 3;
@@ -357,18 +318,21 @@ void
 query_search(const char *text, enum filter keep, struct hits *out)
 {
 	static int tiers[QUERY_MAX];
+	static bool named[QUERY_MAX];
 	char norm[NAME_MAX_LEN];
 	struct words w;
 
-	if (!normalize(text, norm, sizeof norm))
+	if (!name_normalize(text, norm, sizeof norm))
 		norm[0] = '\0';
+	mark_named(norm, named);
 	split_words(text, &w);
 	out->n = 0;
 	for (size_t i = 0; i < table_len; i++) {
-		int t = kept(&table_rows[i], keep) ? tier(&table_rows[i], norm, &w) : 0;
+		const struct status *s = &table_rows[i];
+		int t = kept(s, keep) ? tier(s, named[i] && norm[0] != '\0', norm, &w) : 0;
 		if (t > 0) {
 			tiers[out->n] = t;
-			out->row[out->n++] = &table_rows[i];
+			out->row[out->n++] = s;
 		}
 	}
 	rank(out, tiers);
@@ -426,10 +390,10 @@ static int
 name_distance(const struct status *s, const char *norm)
 {
 	char name[NAME_MAX_LEN] = "";
-	int best = normalize(s->name, name, sizeof name) ? distance(name, norm) : 1000;
+	int best = distance(s->key, norm);
 
 	for (const char *const *a = s->aliases; *a != NULL; a++)
-		if (normalize(*a, name, sizeof name) && distance(name, norm) < best)
+		if (name_normalize(*a, name, sizeof name) && distance(name, norm) < best)
 			best = distance(name, norm);
 	return best;
 }
@@ -444,7 +408,7 @@ query_suggest_name(const char *text, struct hits *out)
 	size_t len;
 
 	out->n = 0;
-	if (!normalize(text, norm, sizeof norm) || (len = strlen(norm)) == 0)
+	if (!name_normalize(text, norm, sizeof norm) || (len = strlen(norm)) == 0)
 		return;
 	int limit = len <= 4 ? 1 : len <= 10 ? 2 : 3;
 	for (size_t i = 0; i < table_len; i++) {

@@ -30,12 +30,14 @@ struct requirement {
 /* One meaning of a code: a record of src/codes.txt. */
 struct status {
 	const char *name;
+	const char *key;    /* the name as names.h normalizes it */
 	const char *vendor; /* NULL for registered codes */
 	const char *description;
 	const char *use_case;
 	const char *notes;
 	const char *spec_url;
 	const char *section;              /* RFC section, NULL without an RFC */
+	const char *example;  /* the raw response, CRLF line ends; NULL if never sent */
 	const char *const *aliases;       /* NULL-terminated */
 	const char *const *headers;       /* "Name: value", NULL-terminated */
 	const unsigned short *related;    /* 0-terminated */
@@ -60,6 +62,16 @@ struct rule {
 	const char *text;
 };
 
+/* A name, former name or library constant, normalized (names.h), and the
+ * row it names; the generator sorts them by key for a binary search.  The
+ * key is an offset into table_name_pool rather than a pointer, so that the
+ * table needs no relocation when the program starts. */
+struct name_key {
+	unsigned short key;
+	unsigned short row;
+	bool constant; /* a library constant: normalized without its prefix */
+};
+
 /* An entry of the "choose" guide: a situation and the code for it. */
 struct situation {
 	const char *key;    /* what the user types: "rate-limited" */
@@ -76,6 +88,9 @@ extern const size_t table_len;
 extern const unsigned short table_by_code[1000];
 extern const struct rule table_rules[]; /* ends with a NULL entry */
 extern const struct situation table_situations[]; /* ends with key NULL */
+extern const struct name_key table_names[];
+extern const size_t table_names_len;
+extern const char table_name_pool[];
 
 /* A run of consecutive rows: every meaning of one code, or one class. */
 struct span {

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "example.h"
 #include "render.h"
 #include "style.h"
 #include "wrap.h"
@@ -87,15 +86,12 @@ prose(FILE *out, const char *heading, const char *text, int width)
 static void
 example(FILE *out, const struct status *s)
 {
-	char buf[EXAMPLE_MAX];
-	size_t len = example_render(s, buf, sizeof buf);
-
 	fprintf(out, "\n  %sExample response%s\n", style_bold(), style_reset());
-	if (len == 0) {
+	if (s->example == NULL) {
 		fputs("    None: no response with this code reaches a client.\n", out);
 		return;
 	}
-	for (const char *p = buf; p < buf + len;) {
+	for (const char *p = s->example; *p != '\0';) {
 		size_t n = strcspn(p, "\r\n");
 		fprintf(out, n > 0 ? "    %.*s\n" : "\n", (int)n, p);
 		p += n;
