@@ -35,6 +35,9 @@ check '' search timeout
 check '' search gatway timout
 check '' compare 401 403
 check '' --json compare 301 302 307 308
+check '' choose
+check '' --json choose rate limited
+check '' choose resource moved
 check '' -f example 204 427
 check '' payload too large
 check '' --help
