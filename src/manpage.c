@@ -183,6 +183,33 @@ rules(void)
 	}
 }
 
+/* The choose guide: each situation under its topic, with the answer. */
+static void
+guide(void)
+{
+	char title[256];
+
+	puts(".Sh CHOOSING A CODE\nThe situations of\n.Ic httpstatus choose ,\nby topic.");
+	for (const struct situation *g = table_situations; g->key != NULL; g++) {
+		if (g == table_situations || strcmp(g->topic, g[-1].topic) != 0) {
+			fputs(".Ss ", stdout);
+			quoted(g->topic);
+			puts("\n.Bl -tag -width Ds");
+		}
+		snprintf(title, sizeof title, "%s: %u %s", g->key, g->code,
+		    table_code(g->code).first->name);
+		fputs(".It Sy ", stdout);
+		quoted(title);
+		putchar('\n');
+		text(g->ask);
+		puts(".");
+		text(g->reason);
+		putchar('\n');
+		if (g[1].key == NULL || strcmp(g->topic, g[1].topic) != 0)
+			puts(".El");
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -202,6 +229,7 @@ main(int argc, char **argv)
 			entry(&sp.first[i]);
 	}
 	rules();
+	guide();
 	puts(".Sh SEE ALSO\n.Xr httpstatus 1");
 	return ferror(stdout) || fclose(stdout) != 0;
 }

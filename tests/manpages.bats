@@ -60,3 +60,9 @@ EOF2
 	entry=$(sed -n '/^   418 /,/^   421 /p' <<<"$plain")
 	[[ "$entry" == *"headers      none"* ]]
 }
+
+@test "httpstatus-codes(7) holds the choose guide, every situation once" {
+	[ "$(grep -c '^\.It Sy "[a-z0-9-]*: [1-5][0-9][0-9] ' "$CODES7")" -eq "$(grep -c '^choose: ' "$DATA")" ]
+	grep -qxF '.It Sy "rate-limited: 429 Too Many Requests"' "$CODES7"
+	grep -qxF '.Ss "Who is asking"' "$CODES7"
+}
