@@ -423,3 +423,12 @@ situation() {
 	generate
 	assert_rejected "data.txt:14: 'topic' needs a 'choose' field before it"
 }
+
+@test "an example response over 4 KiB is rejected" {
+	long=$(printf 'x%.0s' {1..300})
+	lines=$(for i in {1..14}; do printf 'header: X-Long-%d: %s\\\n' "$i" "$long"; done)
+	with_404 "${lines%\\
+}"
+	generate
+	assert_rejected "data.txt:1: the example response is longer than 4095 bytes"
+}
