@@ -1,5 +1,6 @@
 /* Text rendering of the choose guide: situations by topic, and one answer. */
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -18,21 +19,24 @@ key_width(const struct situation *const *list, size_t n)
 	return w;
 }
 
+#define MIN_ASK 30 /* narrower, and the situation goes under its key */
+
 /* Each situation under its topic: key, code, and the situation wrapped
- * beside them. */
+ * beside them, or below them on a narrow terminal. */
 void
 text_guide(FILE *out, const struct situation *const *list, size_t n, int width)
 {
-	int keys = key_width(list, n);
+	int keys = key_width(list, n), col = keys + 9;
+	bool below = width - col < MIN_ASK;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct situation *s = list[i];
 		if (i == 0 || strcmp(s->topic, list[i - 1]->topic) != 0)
 			fprintf(out, "%s%s%s%s\n", i > 0 ? "\n" : "", style_bold(), s->topic,
 			    style_reset());
-		fprintf(out, "  %-*s  %s%u%s  ", keys, s->key, style_class(s->code), s->code,
-		    style_reset());
-		wrap_text(out, s->ask, keys + 9, keys + 9, width);
+		fprintf(out, "  %-*s  %s%u%s%s", below ? 0 : keys, s->key, style_class(s->code),
+		    s->code, style_reset(), below ? "\n    " : "  ");
+		wrap_text(out, s->ask, below ? 4 : col, below ? 4 : col, width);
 	}
 }
 
