@@ -126,9 +126,9 @@ CASES
 
 @test "on a narrow terminal the guide puts each situation under its key" {
 	COLUMNS=40 NO_COLOR=1 run -0 script -qec "httpstatus choose" /dev/null
-	output=${output//$'\r'/}
+	mapfile -t lines <<<"${output//$'\r'/}"
 	[ "${lines[0]}" = "The request is wrong" ]
 	[ "${lines[1]}" = "  malformed  400" ]
 	[ "${lines[2]}" = "    The request cannot be parsed:" ]
-	[ -z "$(awk 'length($0) >= 40' <<<"$output")" ]
+	[ -z "$(printf '%s\n' "${lines[@]}" | awk 'length($0) >= 40')" ]
 }
