@@ -114,7 +114,7 @@ render(struct output *o, struct span sp)
 	else if (o->mode == MODE_FIELD)
 		field_print(o->f, sp.first, o->field);
 	else
-		fprintf(o->f, "%d %s\n", sp.first->code, sp.first->name);
+		fprintf(o->f, "%d %s\n", sp.first->code, table_str(sp.first->name));
 }
 
 /* The answer for a code is the same on every line, so each code is

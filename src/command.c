@@ -48,7 +48,7 @@ suggest(char *msg, size_t size, const struct hits *h)
 
 	for (size_t i = 0; i < h->n && n < size; i++)
 		n += (size_t)snprintf(msg + n, size - n, "%s%d %s", i == 0 ? "; did you mean " :
-		    i + 1 == h->n ? " or " : ", ", h->row[i]->code, h->row[i]->name);
+		    i + 1 == h->n ? " or " : ", ", h->row[i]->code, table_str(h->row[i]->name));
 	if (h->n > 0 && n < size)
 		snprintf(msg + n, size - n, "?");
 }
@@ -408,7 +408,7 @@ command_choose(struct output *o, char **args, int n)
 	size_t len = 0, found = 0;
 
 	if (n == 0) {
-		for (const struct situation *s = table_situations; s->key != NULL && found < CHOOSE_MAX; s++)
+		for (const struct situation *s = table_situations; s->key != 0 && found < CHOOSE_MAX; s++)
 			list[found++] = s;
 		show_choices(o, list, found, true);
 		return EXIT_FOUND;
@@ -439,14 +439,14 @@ command_complete(struct output *o, const char *what)
 		return EXIT_FOUND;
 	}
 	if (strcmp(what, "situations") == 0) {
-		for (const struct situation *s = table_situations; s->key != NULL; s++)
-			fprintf(o->f, "%s\t%s\n", s->key, s->ask);
+		for (const struct situation *s = table_situations; s->key != 0; s++)
+			fprintf(o->f, "%s\t%s\n", table_str(s->key), table_str(s->ask));
 		return EXIT_FOUND;
 	}
 	if (strcmp(what, "codes") == 0) {
 		for (size_t i = 0; i < table_len; i++)
 			if (i == 0 || table_rows[i].code != table_rows[i - 1].code)
-				fprintf(o->f, "%d\t%s\n", table_rows[i].code, table_rows[i].name);
+				fprintf(o->f, "%d\t%s\n", table_rows[i].code, table_str(table_rows[i].name));
 		return EXIT_FOUND;
 	}
 	warnx("--complete takes 'codes', 'fields' or 'situations', not '%s'", what);

@@ -27,22 +27,22 @@ struct cells {
 static void
 fill(const struct status *s, struct cells *c)
 {
-	if (s->vendor != NULL)
-		snprintf(c->heading, sizeof c->heading, "%d %s (%s)", s->code, s->name, s->vendor);
+	if (s->vendor != 0)
+		snprintf(c->heading, sizeof c->heading, "%d %s (%s)", s->code, table_str(s->name), table_str(s->vendor));
 	else
-		snprintf(c->heading, sizeof c->heading, "%d %s", s->code, s->name);
+		snprintf(c->heading, sizeof c->heading, "%d %s", s->code, table_str(s->name));
 	snprintf(c->class, sizeof c->class, "%dxx %s", s->code / 100, table_category(s));
-	if (s->vendor != NULL)
-		snprintf(c->status, sizeof c->status, "unofficial (%s)", s->vendor);
+	if (s->vendor != 0)
+		snprintf(c->status, sizeof c->status, "unofficial (%s)", table_str(s->vendor));
 	else
 		snprintf(c->status, sizeof c->status, "%s", table_state(s));
 	c->text[P_CLASS] = c->class;
 	c->text[P_STATUS] = c->status;
-	c->text[P_MEANING] = s->description;
-	c->text[P_USE] = s->use_case;
+	c->text[P_MEANING] = table_str(s->description);
+	c->text[P_USE] = table_str(s->use_case);
 	c->text[P_CACHE] = table_caching_text(s);
 	c->text[P_RETRY] = table_retry_text(s);
-	c->text[P_NOTES] = s->notes;
+	c->text[P_NOTES] = table_str(s->notes);
 }
 
 /* One property across the columns, wrapped within each column.  Spaces
@@ -111,10 +111,11 @@ rules_view(FILE *out, const struct rules *rules, int width)
 {
 	for (size_t i = 0; i < rules->n; i++) {
 		fprintf(out, "%sRule (", style_bold());
-		for (const unsigned short *c = rules->list[i]->codes; *c != 0; c++)
-			fprintf(out, "%s%u", c == rules->list[i]->codes ? "" : ", ", *c);
+		const unsigned short *codes = table_codes(rules->list[i]->codes);
+		for (const unsigned short *c = codes; *c != 0; c++)
+			fprintf(out, "%s%u", c == codes ? "" : ", ", *c);
 		fprintf(out, ")%s\n  ", style_reset());
-		wrap_text(out, rules->list[i]->text, 2, 2, width);
+		wrap_text(out, table_str(rules->list[i]->text), 2, 2, width);
 		fputc('\n', out);
 	}
 }

@@ -53,17 +53,17 @@ static const char *
 stored(const struct status *s, enum field f)
 {
 	switch (f) {
-	case FIELD_name: return s->name;
+	case FIELD_name: return table_str(s->name);
 	case FIELD_category: return table_category(s);
 	case FIELD_status: return table_state(s);
-	case FIELD_vendor: return s->vendor;
-	case FIELD_description: return s->description;
-	case FIELD_spec_url: return s->spec_url;
+	case FIELD_vendor: return table_str(s->vendor);
+	case FIELD_description: return table_str(s->description);
+	case FIELD_spec_url: return table_str(s->spec_url);
 	case FIELD_popularity: return table_popularity(s);
-	case FIELD_use_case: return s->use_case;
-	case FIELD_notes: return s->notes;
+	case FIELD_use_case: return table_str(s->use_case);
+	case FIELD_notes: return table_str(s->notes);
 	case FIELD_cacheable: return table_caching(s);
-	case FIELD_example: return s->example;
+	case FIELD_example: return table_str(s->example);
 	default: return table_retry(s);
 	}
 }
@@ -81,11 +81,11 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		break;
 	case FIELD_aliases:
 		v->type = FT_STRINGS;
-		v->strings = s->aliases;
+		v->strings = table_list(s->aliases);
 		break;
 	case FIELD_related:
 		v->type = FT_NUMBERS;
-		v->numbers = s->related;
+		v->numbers = table_codes(s->related);
 		break;
 	case FIELD_constants:
 		v->type = FT_NAMED;
@@ -93,9 +93,9 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		break;
 	case FIELD_headers:
 		v->type = FT_REQUIRES;
-		v->requires = s->requires;
+		v->requires = table_requires(s);
 		break;
-	case FIELD_official: boolean(v, s->vendor == NULL); break;
+	case FIELD_official: boolean(v, s->vendor == 0); break;
 	case FIELD_recommended: boolean(v, s->recommended); break;
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
 	case FIELD_has_content: boolean(v, s->has_content); break;
@@ -143,8 +143,8 @@ field_print(FILE *out, const struct status *s, enum field f)
 		one_line(out, v.string != NULL ? v.string : "");
 		break;
 	case FT_STRINGS:
-		for (const char *const *p = v.strings; *p != NULL; p++)
-			fprintf(out, "%s%s", p == v.strings ? "" : ",", *p);
+		for (const text_ref *p = v.strings; *p != 0; p++)
+			fprintf(out, "%s%s", p == v.strings ? "" : ",", table_str(*p));
 		break;
 	case FT_NUMBERS:
 		for (const unsigned short *p = v.numbers; *p != 0; p++)
@@ -152,12 +152,14 @@ field_print(FILE *out, const struct status *s, enum field f)
 		break;
 	case FT_NAMED:
 		for (int i = 0, n = 0; i < LIB_COUNT; i++)
-			if (v.named[i] != NULL)
-				fprintf(out, "%s%s=%s", n++ > 0 ? "," : "", table_libraries[i], v.named[i]);
+			if (v.named[i] != 0)
+				fprintf(out, "%s%s=%s", n++ > 0 ? "," : "", table_libraries[i],
+				    table_str(v.named[i]));
 		break;
 	case FT_REQUIRES:
-		for (const struct requirement *r = v.requires; r->field != NULL; r++)
-			fprintf(out, "%s%s=%s", r == v.requires ? "" : ",", r->field, table_level(r));
+		for (const struct requirement *r = v.requires; r->field != 0; r++)
+			fprintf(out, "%s%s=%s", r == v.requires ? "" : ",", table_str(r->field),
+			    table_level(r));
 		break;
 	}
 	fputc('\n', out);

@@ -28,10 +28,10 @@ struct field_value {
 	long number;
 	bool boolean;
 	const char *string;
-	const char *const *strings;      /* NULL-terminated */
+	const text_ref *strings;         /* ending with 0 */
 	const unsigned short *numbers;   /* 0-terminated */
-	const char *const *named;        /* LIB_COUNT entries */
-	const struct requirement *requires; /* ends with field NULL */
+	const text_ref *named;           /* LIB_COUNT entries, 0 for none */
+	const struct requirement *requires; /* ends with field 0 */
 };
 
 /* Room for the values that are built rather than stored. */

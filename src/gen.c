@@ -917,34 +917,79 @@ put_literal(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-static void
-put_list(FILE *out, const char *kind, size_t i, const struct record *r, enum field f)
+/* The strings of the table, each once, in the order first met: they become
+ * the members of struct table_text, and the rows refer to them by offset,
+ * so that the table holds no pointers for the loader to relocate. */
+static char **strs;
+static size_t nstrs, capstrs;
+
+/* Member number of s in struct table_text, adding it the first time;
+ * member 0 is the empty string that offset 0 (none) points at. */
+static size_t
+intern(const char *s)
 {
-	fprintf(out, "static const char *const %s_%zu[] = {", kind, i);
-	for (int k = 0; k < r->nmany[f]; k++) {
-		put_literal(out, r->many[f][k].text);
-		fputs(", ", out);
-	}
-	fputs("NULL};\n", out);
+	for (size_t i = 0; i < nstrs; i++)
+		if (strcmp(strs[i], s) == 0)
+			return i;
+	if (nstrs == capstrs)
+		strs = xrealloc(strs, (capstrs = 2 * capstrs + 256) * sizeof *strs);
+	strs[nstrs] = xstrdup(s);
+	return nstrs++;
 }
 
+/* A reference to s as a text_ref constant expression; 0 for none. */
 static void
-put_codes(FILE *out, const char *name, size_t i, const char *list)
+put_ref(FILE *out, const char *s)
+{
+	if (s == NULL)
+		fputs("0", out);
+	else
+		fprintf(out, "T(%zu)", intern(s));
+}
+
+/* The pools that rows index into, written after the rows. */
+static FILE *lists, *numbers, *requirements;
+static size_t nlists, nnumbers, nrequirements;
+
+/* A list of strings, ending with 0, into table_lists; returns its index. */
+static size_t
+put_list(const struct record *r, enum field f)
+{
+	size_t at = nlists;
+
+	for (int k = 0; k < r->nmany[f]; k++, nlists++) {
+		put_ref(lists, r->many[f][k].text);
+		fputs(", ", lists);
+	}
+	fputs("0,\n\t", lists);
+	nlists++;
+	return at;
+}
+
+/* Space-separated codes, ending with 0, into table_numbers; returns its index. */
+static size_t
+put_codes(const char *list)
 {
 	char *p = (char *)list;
+	size_t at = nnumbers;
 
-	fprintf(out, "static const unsigned short %s_%zu[] = {", name, i);
-	while (*(p += strspn(p, " ")) != '\0')
-		fprintf(out, "%ld, ", strtol(p, &p, 10));
-	fputs("0};\n", out);
+	while (*(p += strspn(p, " ")) != '\0') {
+		fprintf(numbers, "%ld, ", strtol(p, &p, 10));
+		nnumbers++;
+	}
+	fputs("0,\n\t", numbers);
+	nnumbers++;
+	return at;
 }
 
-static void
-put_requires(FILE *out, size_t i, const struct record *r)
+/* One requirement per header field, ending with an empty one, into
+ * table_requirements; returns its index. */
+static size_t
+put_requires(const struct record *r)
 {
 	char name[64], url[256];
+	size_t at = nrequirements;
 
-	fprintf(out, "static const struct requirement requires_%zu[] = {\n", i);
 	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
 		struct require q;
 		/* checked before, so only the analyzer doubts it */
@@ -955,28 +1000,22 @@ put_requires(FILE *out, size_t i, const struct record *r)
 		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s", q.rfc,
 		    q.section);
 		for (const char *list = q.fields; next_name(&list, name, sizeof name);) {
-			fputs("\t{ ", out);
-			put_literal(out, name);
-			fputs(", ", out);
-			put_literal(out, q.note);
-			fputs(", ", out);
-			put_literal(out, q.section);
-			fputs(", ", out);
-			put_literal(out, url);
-			fprintf(out, ", %d, %d },\n", digits_value(q.rfc), q.level);
+			fputs("{ ", requirements);
+			put_ref(requirements, name);
+			fputs(", ", requirements);
+			put_ref(requirements, q.note);
+			fputs(", ", requirements);
+			put_ref(requirements, q.section);
+			fputs(", ", requirements);
+			put_ref(requirements, url);
+			fprintf(requirements, ", %d, %d },\n\t", digits_value(q.rfc), q.level);
+			nrequirements++;
 		}
 		free(q.copy);
 	}
-	fputs("\t{ NULL, NULL, NULL, NULL, 0, 0 },\n};\n", out);
-}
-
-static void
-put_arrays(FILE *out, size_t i, const struct record *r)
-{
-	put_list(out, "aliases", i, r, F_ALIAS);
-	put_list(out, "headers", i, r, F_HEADER);
-	put_requires(out, i, r);
-	put_codes(out, "related", i, r->one[F_RELATED].text);
+	fputs("{ 0, 0, 0, 0, 0, 0 },\n\t", requirements);
+	nrequirements++;
+	return at;
 }
 
 static bool
@@ -986,7 +1025,7 @@ yes(const struct record *r, enum field f, const char *word)
 }
 
 static void
-put_row(FILE *out, size_t i, const struct record *r)
+put_row(FILE *out, const struct record *r)
 {
 	char url[256], key[NAME_MAX_LEN], *ex = example(r);
 
@@ -994,32 +1033,35 @@ put_row(FILE *out, size_t i, const struct record *r)
 		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s",
 		    r->one[F_RFC].text, r->one[F_SECTION].text);
 	fputs("\t{ .name = ", out);
-	put_literal(out, r->one[F_NAME].text);
+	put_ref(out, r->one[F_NAME].text);
 	fputs(", .key = ", out);
-	put_literal(out, name_normalize(r->one[F_NAME].text, key, sizeof key) ? key : "");
-	fputs(",\n\t  .vendor = ", out);
-	put_literal(out, r->one[F_VENDOR].text);
-	fputs(",\n\t  .description = ", out);
-	put_literal(out, r->one[F_DESCRIPTION].text);
+	put_ref(out, name_normalize(r->one[F_NAME].text, key, sizeof key) ? key : "");
+	fputs(", .vendor = ", out);
+	put_ref(out, r->one[F_VENDOR].text);
+	fputs(", .description = ", out);
+	put_ref(out, r->one[F_DESCRIPTION].text);
 	fputs(",\n\t  .use_case = ", out);
-	put_literal(out, r->one[F_USE_CASE].text);
-	fputs(",\n\t  .notes = ", out);
-	put_literal(out, r->one[F_NOTES].text);
-	fputs(",\n\t  .spec_url = ", out);
-	put_literal(out, r->one[F_RFC].text != NULL ? url : r->one[F_URL].text);
-	fputs(",\n\t  .section = ", out);
-	put_literal(out, r->one[F_SECTION].text);
-	fputs(",\n\t  .example = ", out);
-	put_literal(out, ex);
-	fprintf(out, ",\n\t  .aliases = aliases_%zu, .headers = headers_%zu, "
-	    ".related = related_%zu, .requires = requires_%zu,\n", i, i, i, i);
+	put_ref(out, r->one[F_USE_CASE].text);
+	fputs(", .notes = ", out);
+	put_ref(out, r->one[F_NOTES].text);
+	fputs(", .spec_url = ", out);
+	put_ref(out, r->one[F_RFC].text != NULL ? url : r->one[F_URL].text);
+	fputs(", .section = ", out);
+	put_ref(out, r->one[F_SECTION].text);
+	fputs(", .example = ", out);
+	put_ref(out, ex);
+	/* one at a time: the order of arguments' evaluation is unspecified */
+	size_t aliases = put_list(r, F_ALIAS), headers = put_list(r, F_HEADER);
+	size_t related = put_codes(r->one[F_RELATED].text), requires = put_requires(r);
+	fprintf(out, ",\n\t  .aliases = %zu, .headers = %zu, .related = %zu, .requires = %zu,\n",
+	    aliases, headers, related, requires);
 	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
 	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? digits_value(r->one[F_RFC].text) : 0,
 	    lookup(categories, r->one[F_CATEGORY].text), lookup(states, r->one[F_STATUS].text),
 	    lookup(popularities, r->one[F_POPULARITY].text));
 	fputs("\t  .constants = {", out);
 	for (int f = F_FIRST_LIB; f < NFIELDS; f++) {
-		put_literal(out, r->one[f].text);
+		put_ref(out, r->one[f].text);
 		fputs(f + 1 < NFIELDS ? ", " : "},\n", out);
 	}
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
@@ -1034,16 +1076,14 @@ put_row(FILE *out, size_t i, const struct record *r)
 static void
 put_rules(FILE *out)
 {
-	for (size_t i = 0; i < nrules; i++)
-		put_codes(out, "rule_codes", i, rules[i].one[F_COMPARE].text);
-	fputs("\n/* NULL-terminated, so that a file without rules is valid C. */\n"
+	fputs("\n/* Ends with an empty rule, so that a file without rules is valid C. */\n"
 	    "const struct rule table_rules[] = {\n", out);
 	for (size_t i = 0; i < nrules; i++) {
-		fprintf(out, "\t{ rule_codes_%zu, ", i);
-		put_literal(out, rules[i].one[F_RULE].text);
+		fprintf(out, "\t{ %zu, ", put_codes(rules[i].one[F_COMPARE].text));
+		put_ref(out, rules[i].one[F_RULE].text);
 		fputs(" },\n", out);
 	}
-	fputs("\t{ NULL, NULL },\n};\n", out);
+	fputs("\t{ 0, 0 },\n};\n", out);
 }
 
 static void
@@ -1056,13 +1096,13 @@ put_guide(FILE *out)
 		for (int f = F_CHOOSE; f <= F_REASON; f++) {
 			if (f == F_ANSWER)
 				continue;
-			put_literal(out, r->one[f].text);
+			put_ref(out, r->one[f].text);
 			fputs(", ", out);
 		}
-		fprintf(out, "&table_rules[%ld], %d },\n", find_rule(r->one[F_VERSUS].text),
+		fprintf(out, "%ld, %d },\n", find_rule(r->one[F_VERSUS].text),
 		    digits_value(r->one[F_ANSWER].text));
 	}
-	fputs("\t{ NULL, NULL, NULL, NULL, NULL, 0 },\n};\n", out);
+	fputs("\t{ 0, 0, 0, 0, 0, 0 },\n};\n", out);
 }
 
 struct name_entry {
@@ -1147,26 +1187,83 @@ put_names(FILE *out)
 	free(list);
 }
 
+/* The strings as the members of one object: s0 is the empty string that
+ * offset 0 stands for, and T(n) is the offset of member n. */
+static void
+put_text(FILE *out)
+{
+	fputs("struct table_text {\n\tchar s0[1];\n", out);
+	for (size_t i = 1; i < nstrs; i++)
+		fprintf(out, "\tchar s%zu[%zu];\n", i, strlen(strs[i]) + 1);
+	fputs("};\n\nconst struct table_text table_text = {\n\t\"\",\n", out);
+	for (size_t i = 1; i < nstrs; i++) {
+		fputc('\t', out);
+		put_literal(out, strs[i]);
+		fputs(",\n", out);
+	}
+	fputs("};\n\n#define T(n) ((text_ref)offsetof(struct table_text, s##n))\n", out);
+}
+
+/* Moves what a memory stream holds to out and closes it. */
+static void
+drain(FILE *out, FILE *in, char **buf)
+{
+	/* the stream sets *buf when it is closed */
+	if (fclose(in) != 0) {
+		perror("gen");
+		exit(2);
+	}
+	fputs(*buf, out);
+	free(*buf);
+}
+
+/* The rows, rules and situations are written to memory first: they name
+ * the strings, and struct table_text must be complete before them. */
 static void
 put_table(FILE *out)
 {
-	fprintf(out, "/* Generated from %s by src/gen.c; do not edit. */\n\n"
-	    "#include <stddef.h>\n\n#include \"table.h\"\n\n", path);
+	char *body, *pool[3];
+	size_t len, plen[3];
+	FILE *b = open_memstream(&body, &len);
+
+	lists = open_memstream(&pool[0], &plen[0]);
+	numbers = open_memstream(&pool[1], &plen[1]);
+	requirements = open_memstream(&pool[2], &plen[2]);
+	if (b == NULL || lists == NULL || numbers == NULL || requirements == NULL) {
+		perror("gen");
+		exit(2);
+	}
+	nstrs = nlists = nnumbers = nrequirements = 0;
+	intern("");
+	fputs("\nconst struct status table_rows[] = {\n", b);
 	for (size_t i = 0; i < nrecs; i++)
-		put_arrays(out, i, &recs[i]);
-	fputs("\nconst struct status table_rows[] = {\n", out);
-	for (size_t i = 0; i < nrecs; i++)
-		put_row(out, i, &recs[i]);
+		put_row(b, &recs[i]);
 	fputs("};\n\nconst size_t table_len = sizeof table_rows / sizeof table_rows[0];\n\n"
 	    "/* Row index + 1 of the first record of each code; 0 for none. */\n"
-	    "const unsigned short table_by_code[1000] = {\n", out);
+	    "const unsigned short table_by_code[1000] = {\n", b);
 	for (size_t i = 0; i < nrecs; i++)
 		if (i == 0 || recs[i].code != recs[i - 1].code)
-			fprintf(out, "\t[%d] = %zu,\n", recs[i].code, i + 1);
-	fputs("};\n\n", out);
-	put_rules(out);
-	put_guide(out);
-	put_names(out);
+			fprintf(b, "\t[%d] = %zu,\n", recs[i].code, i + 1);
+	fputs("};\n", b);
+	put_rules(b);
+	put_guide(b);
+	put_names(b);
+	fprintf(out, "/* Generated from %s by src/gen.c; do not edit. */\n\n"
+	    "#include <stddef.h>\n\n#include \"table.h\"\n\n", path);
+	put_text(out);
+	fputs("\nconst text_ref table_lists[] = {\n\t", out);
+	drain(out, lists, &pool[0]);
+	fputs("0\n};\n\nconst unsigned short table_numbers[] = {\n\t", out);
+	drain(out, numbers, &pool[1]);
+	fputs("0\n};\n\nconst struct requirement table_requirements[] = {\n\t", out);
+	drain(out, requirements, &pool[2]);
+	fputs("{ 0, 0, 0, 0, 0, 0 }\n};\n", out);
+	drain(out, b, &body);
+	for (size_t i = 0; i < nstrs; i++)
+		free(strs[i]);
+	free(strs);
+	strs = NULL;
+	capstrs = 0;
 }
 
 /* Writes through a temporary file so that a failed run leaves no half table. */

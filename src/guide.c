@@ -14,8 +14,8 @@ key_width(const struct situation *const *list, size_t n)
 	int w = 0;
 
 	for (size_t i = 0; i < n; i++)
-		if ((int)strlen(list[i]->key) > w)
-			w = (int)strlen(list[i]->key);
+		if ((int)strlen(table_str(list[i]->key)) > w)
+			w = (int)strlen(table_str(list[i]->key));
 	return w;
 }
 
@@ -31,12 +31,12 @@ text_guide(FILE *out, const struct situation *const *list, size_t n, int width)
 
 	for (size_t i = 0; i < n; i++) {
 		const struct situation *s = list[i];
-		if (i == 0 || strcmp(s->topic, list[i - 1]->topic) != 0)
-			fprintf(out, "%s%s%s%s\n", i > 0 ? "\n" : "", style_bold(), s->topic,
+		if (i == 0 || strcmp(table_str(s->topic), table_str(list[i - 1]->topic)) != 0)
+			fprintf(out, "%s%s%s%s\n", i > 0 ? "\n" : "", style_bold(), table_str(s->topic),
 			    style_reset());
-		fprintf(out, "  %-*s  %s%u%s%s", below ? 0 : keys, s->key, style_class(s->code),
+		fprintf(out, "  %-*s  %s%u%s%s", below ? 0 : keys, table_str(s->key), style_class(s->code),
 		    s->code, style_reset(), below ? "\n    " : "  ");
-		wrap_text(out, s->ask, below ? 4 : col, below ? 4 : col, width);
+		wrap_text(out, table_str(s->ask), below ? 4 : col, below ? 4 : col, width);
 	}
 }
 
@@ -44,10 +44,12 @@ text_guide(FILE *out, const struct situation *const *list, size_t n, int width)
 static void
 rule_heading(FILE *out, const struct rule *r)
 {
+	const unsigned short *codes = table_codes(r->codes);
+
 	fputs("\n  ", out);
 	fputs(style_bold(), out);
-	for (const unsigned short *c = r->codes; *c != 0; c++)
-		fprintf(out, "%s%u", c == r->codes ? "" : c[1] == 0 ? " or " : ", ", *c);
+	for (const unsigned short *c = codes; *c != 0; c++)
+		fprintf(out, "%s%u", c == codes ? "" : c[1] == 0 ? " or " : ", ", *c);
 	fprintf(out, "%s\n    ", style_reset());
 }
 
@@ -59,13 +61,13 @@ text_choice(FILE *out, const struct situation *sit, int width)
 	const struct status *s = table_code(sit->code).first;
 	char more[32];
 
-	fprintf(out, "%s: send %s%u%s %s%s%s\n", sit->key, style_class(s->code), s->code,
-	    style_reset(), style_bold(), s->name, style_reset());
-	text_field(out, "Situation:", sit->ask, width);
-	text_field(out, "Why:", sit->reason, width);
-	rule_heading(out, sit->rule);
-	wrap_text(out, sit->rule->text, 4, 4, width);
-	text_headers(out, s->requires, width);
+	fprintf(out, "%s: send %s%u%s %s%s%s\n", table_str(sit->key), style_class(s->code), s->code,
+	    style_reset(), style_bold(), table_str(s->name), style_reset());
+	text_field(out, "Situation:", table_str(sit->ask), width);
+	text_field(out, "Why:", table_str(sit->reason), width);
+	rule_heading(out, &table_rules[sit->rule]);
+	wrap_text(out, table_str(table_rules[sit->rule].text), 4, 4, width);
+	text_headers(out, table_requires(s), width);
 	snprintf(more, sizeof more, "httpstatus %u", s->code);
 	fputc('\n', out);
 	text_field(out, "More:", more, width);

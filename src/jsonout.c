@@ -12,22 +12,22 @@ requires(struct json *j, const struct requirement *r)
 	char rfc[16];
 
 	json_begin_array(j);
-	for (; r->field != NULL; r++) {
+	for (; r->field != 0; r++) {
 		snprintf(rfc, sizeof rfc, "RFC %u", r->rfc);
 		json_begin_object(j);
 		json_key(j, "name");
-		json_string(j, r->field);
+		json_string(j, table_str(r->field));
 		json_key(j, "requirement");
 		json_string(j, table_level(r));
 		json_key(j, "rfc");
 		json_string(j, rfc);
 		json_key(j, "section");
-		json_string(j, r->section);
+		json_string(j, table_str(r->section));
 		json_key(j, "spec_url");
-		json_string(j, r->spec_url);
+		json_string(j, table_str(r->spec_url));
 		json_key(j, "note");
-		if (r->note != NULL)
-			json_string(j, r->note);
+		if (r->note != 0)
+			json_string(j, table_str(r->note));
 		else
 			json_null(j);
 		json_end_object(j);
@@ -53,8 +53,8 @@ value(struct json *j, const struct field_value *v)
 		break;
 	case FT_STRINGS:
 		json_begin_array(j);
-		for (const char *const *p = v->strings; *p != NULL; p++)
-			json_string(j, *p);
+		for (const text_ref *p = v->strings; *p != 0; p++)
+			json_string(j, table_str(*p));
 		json_end_array(j);
 		break;
 	case FT_NUMBERS:
@@ -67,8 +67,8 @@ value(struct json *j, const struct field_value *v)
 		json_begin_object(j);
 		for (int i = 0; i < LIB_COUNT; i++) {
 			json_key(j, table_libraries[i]);
-			if (v->named[i] != NULL)
-				json_string(j, v->named[i]);
+			if (v->named[i] != 0)
+				json_string(j, table_str(v->named[i]));
 			else
 				json_null(j);
 		}
@@ -115,7 +115,7 @@ json_entry(struct json *j, struct span meanings, size_t which, const struct rule
 		json_key(j, "rules");
 		json_begin_array(j);
 		for (size_t i = 0; i < rules->n; i++)
-			json_string(j, rules->list[i]->text);
+			json_string(j, table_str(rules->list[i]->text));
 		json_end_array(j);
 	}
 	json_end_object(j);
@@ -129,25 +129,25 @@ json_choice(struct json *j, const struct situation *sit)
 
 	json_begin_object(j);
 	json_key(j, "situation");
-	json_string(j, sit->key);
+	json_string(j, table_str(sit->key));
 	json_key(j, "topic");
-	json_string(j, sit->topic);
+	json_string(j, table_str(sit->topic));
 	json_key(j, "ask");
-	json_string(j, sit->ask);
+	json_string(j, table_str(sit->ask));
 	json_key(j, "code");
 	json_number(j, s->code);
 	json_key(j, "name");
-	json_string(j, s->name);
+	json_string(j, table_str(s->name));
 	json_key(j, "reason");
-	json_string(j, sit->reason);
+	json_string(j, table_str(sit->reason));
 	json_key(j, "compare");
 	json_begin_array(j);
-	for (const unsigned short *c = sit->rule->codes; *c != 0; c++)
+	for (const unsigned short *c = table_codes(table_rules[sit->rule].codes); *c != 0; c++)
 		json_number(j, *c);
 	json_end_array(j);
 	json_key(j, "rule");
-	json_string(j, sit->rule->text);
+	json_string(j, table_str(table_rules[sit->rule].text));
 	json_key(j, "headers");
-	requires(j, s->requires);
+	requires(j, table_requires(s));
 	json_end_object(j);
 }

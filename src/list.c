@@ -18,9 +18,9 @@ label(const struct status *s, bool mark, char *buf, size_t size)
 	const char *m = mark ? marks[s->popularity] : "";
 	const char *sep = mark ? " " : "";
 
-	if (s->vendor != NULL)
-		return snprintf(buf, size, "%s%s%d %s (%s)", m, sep, s->code, s->name, s->vendor);
-	return snprintf(buf, size, "%s%s%d %s", m, sep, s->code, s->name);
+	if (s->vendor != 0)
+		return snprintf(buf, size, "%s%s%d %s (%s)", m, sep, s->code, table_str(s->name), table_str(s->vendor));
+	return snprintf(buf, size, "%s%s%d %s", m, sep, s->code, table_str(s->name));
 }
 
 /* Prints the label of s in colour and returns its width in columns. */
@@ -33,9 +33,9 @@ put_label(FILE *out, const struct status *s, bool mark)
 	if (mark)
 		fprintf(out, "%s%s%s ", style_dim(), marks[s->popularity], style_reset());
 	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
-	    s->name, style_reset());
-	if (s->vendor != NULL)
-		fprintf(out, " %s(%s)%s", style_dim(), s->vendor, style_reset());
+	    table_str(s->name), style_reset());
+	if (s->vendor != 0)
+		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
 	return width;
 }
 
@@ -49,7 +49,7 @@ use_case_column(const struct status *const *rows, size_t n, int indent, bool mar
 
 	for (size_t i = 0; i < n; i++) {
 		int name = indent + label(rows[i], mark, buf, sizeof buf) + 2;
-		int use = wrap_columns(rows[i]->use_case, strlen(rows[i]->use_case));
+		int use = wrap_columns(table_str(rows[i]->use_case), strlen(table_str(rows[i]->use_case)));
 		col = name > col ? name : col;
 		text = use > text ? use : text;
 	}
@@ -89,7 +89,7 @@ one_line_rows(FILE *out, const struct status *const *rows, size_t n, int width)
 		int at = w + 2 > col ? w + 2 : col;
 		if (width - 1 - at >= 12) {
 			fprintf(out, "%*s", at - w, "");
-			cut(out, rows[i]->use_case, width - 1 - at);
+			cut(out, table_str(rows[i]->use_case), width - 1 - at);
 		}
 		fputc('\n', out);
 	}
@@ -111,11 +111,11 @@ list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, boo
 		fprintf(out, "%*s", indent, "");
 		int w = put_label(out, rows[i], false);
 		if (col > 0) {
-			fprintf(out, "%*s%s\n", col - indent - w, "", rows[i]->use_case);
+			fprintf(out, "%*s%s\n", col - indent - w, "", table_str(rows[i]->use_case));
 			continue;
 		}
 		fprintf(out, "\n%*s", indent + 4, "");
-		wrap_text(out, rows[i]->use_case, indent + 4, indent + 4, width);
+		wrap_text(out, table_str(rows[i]->use_case), indent + 4, indent + 4, width);
 	}
 }
 

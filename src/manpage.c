@@ -52,10 +52,11 @@ requires(const struct requirement *r)
 	char buf[2048] = "none";
 	size_t n = 0;
 
-	for (const struct requirement *q = r; q->field != NULL && n < sizeof buf; q++)
+	for (const struct requirement *q = r; q->field != 0 && n < sizeof buf; q++)
 		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %s (RFC %u, section %s)%s%s",
-		    q == r ? "" : "; ", q->field, table_level(q), q->rfc, q->section,
-		    q->note != NULL ? ", " : "", q->note != NULL ? q->note : "");
+		    q == r ? "" : "; ", table_str(q->field), table_level(q), q->rfc,
+		    table_str(q->section), q->note != 0 ? ", " : "",
+		    q->note != 0 ? table_str(q->note) : "");
 	text(buf);
 }
 
@@ -77,8 +78,8 @@ value(const struct status *s, enum field f)
 		text(v.string != NULL ? v.string : "none");
 		break;
 	case FT_STRINGS:
-		for (const char *const *p = v.strings; *p != NULL; p++)
-			printf("%s%s", p == v.strings ? "" : ", ", *p);
+		for (const text_ref *p = v.strings; *p != 0; p++)
+			printf("%s%s", p == v.strings ? "" : ", ", table_str(*p));
 		break;
 	case FT_NUMBERS:
 		for (const unsigned short *p = v.numbers; *p != 0; p++)
@@ -88,9 +89,9 @@ value(const struct status *s, enum field f)
 		char buf[1024] = "none";
 		size_t n = 0;
 		for (int i = 0; i < LIB_COUNT && n < sizeof buf; i++)
-			if (v.named[i] != NULL)
+			if (v.named[i] != 0)
 				n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %s", n > 0 ? ", " : "",
-				    table_libraries[i], v.named[i]);
+				    table_libraries[i], table_str(v.named[i]));
 		text(buf);
 		break;
 	}
@@ -145,14 +146,14 @@ entry(const struct status *s)
 {
 	char title[256];
 
-	if (s->vendor != NULL)
-		snprintf(title, sizeof title, "%d %s (%s)", s->code, s->name, s->vendor);
+	if (s->vendor != 0)
+		snprintf(title, sizeof title, "%d %s (%s)", s->code, table_str(s->name), table_str(s->vendor));
 	else
-		snprintf(title, sizeof title, "%d %s", s->code, s->name);
+		snprintf(title, sizeof title, "%d %s", s->code, table_str(s->name));
 	fputs(".Ss ", stdout);
 	quoted(title);
 	puts("\n.Bl -tag -width recommended -compact");
-	if (s->aliases[0] != NULL) {
+	if (*table_list(s->aliases) != 0) {
 		puts(".It aliases");
 		value(s, FIELD_aliases);
 	}
@@ -162,10 +163,10 @@ entry(const struct status *s)
 			value(s, (enum field)f);
 		}
 	puts(".El\n.Pp");
-	text(s->description);
+	text(table_str(s->description));
 	putchar('\n');
-	prose("Use case", s->use_case);
-	prose("Notes", s->notes);
+	prose("Use case", table_str(s->use_case));
+	prose("Notes", table_str(s->notes));
 	example(s);
 }
 
@@ -173,12 +174,13 @@ static void
 rules(void)
 {
 	puts(".Sh COMPARISON RULES");
-	for (const struct rule *r = table_rules; r->codes != NULL; r++) {
+	for (const struct rule *r = table_rules; r->text != 0; r++) {
+		const unsigned short *codes = table_codes(r->codes);
 		fputs(".Ss \"", stdout);
-		for (const unsigned short *c = r->codes; *c != 0; c++)
-			printf("%s%u", c == r->codes ? "" : ", ", *c);
+		for (const unsigned short *c = codes; *c != 0; c++)
+			printf("%s%u", c == codes ? "" : ", ", *c);
 		puts("\"");
-		text(r->text);
+		text(table_str(r->text));
 		putchar('\n');
 	}
 }
@@ -190,22 +192,22 @@ guide(void)
 	char title[256];
 
 	puts(".Sh CHOOSING A CODE\nThe situations of\n.Ic httpstatus choose ,\nby topic.");
-	for (const struct situation *g = table_situations; g->key != NULL; g++) {
-		if (g == table_situations || strcmp(g->topic, g[-1].topic) != 0) {
+	for (const struct situation *g = table_situations; g->key != 0; g++) {
+		if (g == table_situations || g->topic != g[-1].topic) {
 			fputs(".Ss ", stdout);
-			quoted(g->topic);
+			quoted(table_str(g->topic));
 			puts("\n.Bl -tag -width Ds");
 		}
-		snprintf(title, sizeof title, "%s: %u %s", g->key, g->code,
-		    table_code(g->code).first->name);
+		snprintf(title, sizeof title, "%s: %u %s", table_str(g->key), g->code,
+		    table_str(table_code(g->code).first->name));
 		fputs(".It Sy ", stdout);
 		quoted(title);
 		putchar('\n');
-		text(g->ask);
+		text(table_str(g->ask));
 		puts(".");
-		text(g->reason);
+		text(table_str(g->reason));
 		putchar('\n');
-		if (g[1].key == NULL || strcmp(g->topic, g[1].topic) != 0)
+		if (g[1].key == 0 || g->topic != g[1].topic)
 			puts(".El");
 	}
 }

@@ -32,7 +32,7 @@ query_class(const char *arg, int *lo, int *hi)
 static bool
 kept(const struct status *s, enum filter keep)
 {
-	return keep == KEEP_ALL || (keep == KEEP_OFFICIAL) == (s->vendor == NULL);
+	return keep == KEEP_ALL || (keep == KEEP_OFFICIAL) == (s->vendor == 0);
 }
 
 /* Rows with codes lo..hi, official meanings first, each group in code order. */
@@ -43,7 +43,7 @@ query_range(int lo, int hi, enum filter keep, struct hits *out)
 	for (int official = 1; official >= 0; official--)
 		for (size_t i = 0; i < table_len; i++) {
 			const struct status *s = &table_rows[i];
-			if (s->code >= lo && s->code <= hi && (s->vendor == NULL) == official &&
+			if (s->code >= lo && s->code <= hi && (s->vendor == 0) == official &&
 			    kept(s, keep))
 				out->row[out->n++] = s;
 		}
@@ -123,8 +123,8 @@ query_name(const char *text)
 		for (size_t i = 0; i < table_len; i++) {
 			const struct status *s = &table_rows[i];
 			bool hit = pass == 0 ? named[i] :
-			    strchr(text, ' ') == NULL && has_word(s->name, text);
-			int *slot = &best[s->vendor == NULL];
+			    strchr(text, ' ') == NULL && has_word(table_str(s->name), text);
+			int *slot = &best[s->vendor == 0];
 			if (hit && *slot != s->code)
 				*slot = *slot == -1 ? s->code : -2;
 		}
@@ -184,10 +184,10 @@ contains(const char *hay, const char *word)
 static bool
 in_names(const struct status *s, const char *word)
 {
-	if (contains(s->name, word))
+	if (contains(table_str(s->name), word))
 		return true;
-	for (const char *const *a = s->aliases; *a != NULL; a++)
-		if (contains(*a, word))
+	for (const text_ref *a = table_list(s->aliases); *a != 0; a++)
+		if (contains(table_str(*a), word))
 			return true;
 	return false;
 }
@@ -195,8 +195,8 @@ in_names(const struct status *s, const char *word)
 static bool
 anywhere(const struct status *s, const char *word)
 {
-	return in_names(s, word) || contains(s->use_case, word) ||
-	    contains(s->description, word) || contains(s->notes, word);
+	return in_names(s, word) || contains(table_str(s->use_case), word) ||
+	    contains(table_str(s->description), word) || contains(table_str(s->notes), word);
 }
 
 /* Whether word (lower case) starts a word of hay. */
@@ -219,8 +219,8 @@ situation_score(const struct situation *sit, const struct words *w)
 	int score = 0;
 
 	for (int i = 0; i < w->n; i++)
-		score += strlen(w->word[i]) >= 3 && (starts_word(sit->key, w->word[i]) ||
-		    starts_word(sit->ask, w->word[i]) || starts_word(sit->topic, w->word[i]));
+		score += strlen(w->word[i]) >= 3 && (starts_word(table_str(sit->key), w->word[i]) ||
+		    starts_word(table_str(sit->ask), w->word[i]) || starts_word(table_str(sit->topic), w->word[i]));
 	return score;
 }
 
@@ -243,13 +243,13 @@ query_choose(const char *text, const struct situation **out, size_t max)
 		else if (text[i] == '-')
 			spaced[i] = ' ';
 	}
-	for (const struct situation *sit = table_situations; sit->key != NULL; sit++)
-		if (strcasecmp(sit->key, dashed) == 0) {
+	for (const struct situation *sit = table_situations; sit->key != 0; sit++)
+		if (strcasecmp(table_str(sit->key), dashed) == 0) {
 			out[0] = sit;
 			return 1;
 		}
 	split_words(spaced, &w);
-	for (const struct situation *sit = table_situations; sit->key != NULL; sit++) {
+	for (const struct situation *sit = table_situations; sit->key != 0; sit++) {
 		int score = situation_score(sit, &w);
 		if (score > best)
 			best = score, n = 0;
@@ -271,7 +271,7 @@ all_words(const struct status *s, const struct words *w, bool (*test)(const stru
 static bool
 in_use_case(const struct status *s, const char *word)
 {
-	return contains(s->use_case, word);
+	return contains(table_str(s->use_case), word);
 }
 
 /* 1 exact name or alias (named), 2 name prefix, 3 all words in the names,
@@ -281,7 +281,7 @@ tier(const struct status *s, bool named, const char *norm, const struct words *w
 {
 	if (named)
 		return 1;
-	if (norm[0] != '\0' && strncmp(s->key, norm, strlen(norm)) == 0)
+	if (norm[0] != '\0' && strncmp(table_str(s->key), norm, strlen(norm)) == 0)
 		return 2;
 	if (all_words(s, w, in_names))
 		return 3;
@@ -390,10 +390,10 @@ static int
 name_distance(const struct status *s, const char *norm)
 {
 	char name[NAME_MAX_LEN] = "";
-	int best = distance(s->key, norm);
+	int best = distance(table_str(s->key), norm);
 
-	for (const char *const *a = s->aliases; *a != NULL; a++)
-		if (name_normalize(*a, name, sizeof name) && distance(name, norm) < best)
+	for (const text_ref *a = table_list(s->aliases); *a != 0; a++)
+		if (name_normalize(table_str(*a), name, sizeof name) && distance(name, norm) < best)
 			best = distance(name, norm);
 	return best;
 }
@@ -448,12 +448,12 @@ void
 query_rules(const struct status *const *rows, size_t n, struct rules *out)
 {
 	out->n = 0;
-	for (const struct rule *r = table_rules; r->codes != NULL; r++) {
+	for (const struct rule *r = table_rules; r->text != 0; r++) {
 		bool all_compared = true, covers = n >= 2;
-		for (const unsigned short *c = r->codes; *c != 0; c++)
+		for (const unsigned short *c = table_codes(r->codes); *c != 0; c++)
 			all_compared &= compared(rows, n, *c);
 		for (size_t i = 0; i < n; i++)
-			covers &= listed(r->codes, rows[i]->code);
+			covers &= listed(table_codes(r->codes), rows[i]->code);
 		if ((all_compared || covers) && out->n < sizeof out->list / sizeof out->list[0])
 			out->list[out->n++] = r;
 	}

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "enums.def"
 
@@ -17,32 +18,37 @@ enum library { LIBRARIES(AS_ENUM) LIB_COUNT };
 enum level { LEVELS(AS_ENUM) };
 #undef AS_ENUM
 
+/* A string of the table: its offset in table_text, 0 for none.  The
+ * generated table holds offsets rather than pointers, so that it is
+ * read-only data the loader need not relocate when the program starts. */
+typedef uint32_t text_ref;
+
 /* A header field a spec asks for (or forbids) with a code. */
 struct requirement {
-	const char *field;
-	const char *note;    /* a condition or detail; NULL for none */
-	const char *section;
-	const char *spec_url;
+	text_ref field;    /* 0 ends a code's list */
+	text_ref note;     /* a condition or detail; 0 for none */
+	text_ref section;
+	text_ref spec_url;
 	unsigned short rfc;
 	unsigned char level; /* enum level */
 };
 
 /* One meaning of a code: a record of src/codes.txt. */
 struct status {
-	const char *name;
-	const char *key;    /* the name as names.h normalizes it */
-	const char *vendor; /* NULL for registered codes */
-	const char *description;
-	const char *use_case;
-	const char *notes;
-	const char *spec_url;
-	const char *section;              /* RFC section, NULL without an RFC */
-	const char *example;  /* the raw response, CRLF line ends; NULL if never sent */
-	const char *const *aliases;       /* NULL-terminated */
-	const char *const *headers;       /* "Name: value", NULL-terminated */
-	const unsigned short *related;    /* 0-terminated */
-	const struct requirement *requires; /* ends with field NULL */
-	const char *constants[LIB_COUNT]; /* each library's name, or NULL */
+	text_ref name;
+	text_ref key;      /* the name as names.h normalizes it */
+	text_ref vendor;   /* 0 for registered codes */
+	text_ref description;
+	text_ref use_case;
+	text_ref notes;
+	text_ref spec_url;
+	text_ref section;  /* RFC section, 0 without an RFC */
+	text_ref example;  /* the raw response, CRLF line ends; 0 if never sent */
+	text_ref constants[LIB_COUNT]; /* each library's name, or 0 */
+	unsigned short aliases;  /* table_lists index of the former names */
+	unsigned short headers;  /* table_lists index of the "Name: value" lines */
+	unsigned short related;  /* table_numbers index of the related codes */
+	unsigned short requires; /* table_requirements index */
 	unsigned short code;
 	unsigned short rfc;               /* 0 without an RFC */
 	unsigned char category;           /* enum category */
@@ -58,8 +64,8 @@ struct status {
 
 /* A comparison rule for codes people confuse, written in the data file. */
 struct rule {
-	const unsigned short *codes; /* 0-terminated */
-	const char *text;
+	unsigned short codes; /* table_numbers index; 0 in the entry that ends the rules */
+	text_ref text;        /* 0 ends the rules */
 };
 
 /* A name, former name or library constant, normalized (names.h), and the
@@ -74,11 +80,11 @@ struct name_key {
 
 /* An entry of the "choose" guide: a situation and the code for it. */
 struct situation {
-	const char *key;    /* what the user types: "rate-limited" */
-	const char *topic;  /* the group it is listed under */
-	const char *ask;    /* the situation in a line */
-	const char *reason; /* why this code */
-	const struct rule *rule; /* the comparison that decides it */
+	text_ref key;    /* what the user types: "rate-limited"; 0 ends the guide */
+	text_ref topic;  /* the group it is listed under */
+	text_ref ask;    /* the situation in a line */
+	text_ref reason; /* why this code */
+	unsigned short rule; /* the table_rules index of the comparison that decides it */
 	unsigned short code;
 };
 
@@ -86,8 +92,12 @@ struct situation {
 extern const struct status table_rows[];
 extern const size_t table_len;
 extern const unsigned short table_by_code[1000];
-extern const struct rule table_rules[]; /* ends with a NULL entry */
-extern const struct situation table_situations[]; /* ends with key NULL */
+extern const struct rule table_rules[]; /* ends with text 0 */
+extern const struct situation table_situations[]; /* ends with key 0 */
+extern const struct table_text table_text; /* every string, end to end */
+extern const text_ref table_lists[];       /* lists of strings, each ending with 0 */
+extern const unsigned short table_numbers[]; /* lists of codes, each ending with 0 */
+extern const struct requirement table_requirements[]; /* each code's ends with field 0 */
 extern const struct name_key table_names[];
 extern const size_t table_names_len;
 extern const char table_name_pool[];
@@ -110,5 +120,30 @@ extern const char *const table_libraries[LIB_COUNT];
 const char *table_retry_text(const struct status *s);
 const char *table_level(const struct requirement *r);
 int table_parse_code(const char *arg);
+
+/* The string ref stands for, or NULL for 0. */
+static inline const char *
+table_str(text_ref ref)
+{
+	return ref != 0 ? (const char *)&table_text + ref : NULL;
+}
+
+static inline const text_ref *
+table_list(unsigned short at)
+{
+	return &table_lists[at];
+}
+
+static inline const unsigned short *
+table_codes(unsigned short at)
+{
+	return &table_numbers[at];
+}
+
+static inline const struct requirement *
+table_requires(const struct status *s)
+{
+	return &table_requirements[s->requires];
+}
 
 #endif

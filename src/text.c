@@ -22,7 +22,7 @@ state_line(FILE *out, const struct status *s, int width)
 	char buf[160];
 
 	if (s->state == ST_UNOFFICIAL)
-		snprintf(buf, sizeof buf, "unofficial, used by %s", s->vendor);
+		snprintf(buf, sizeof buf, "unofficial, used by %s", table_str(s->vendor));
 	else if (s->state == ST_UNUSED)
 		snprintf(buf, sizeof buf, "reserved as \"(Unused)\" in the IANA registry");
 	else
@@ -35,11 +35,11 @@ spec_lines(FILE *out, const struct status *s, int width)
 {
 	if (s->rfc != 0) {
 		char buf[64];
-		snprintf(buf, sizeof buf, "RFC %u, section %s", s->rfc, s->section);
+		snprintf(buf, sizeof buf, "RFC %u, section %s", s->rfc, table_str(s->section));
 		text_field(out, "Spec:", buf, width);
-		text_field(out, "", s->spec_url, width);
+		text_field(out, "", table_str(s->spec_url), width);
 	} else {
-		text_field(out, "Spec:", s->spec_url, width);
+		text_field(out, "Spec:", table_str(s->spec_url), width);
 	}
 }
 
@@ -49,10 +49,11 @@ aliases_line(FILE *out, const struct status *s, int width)
 	char buf[512];
 	size_t n = 0;
 
-	if (s->aliases[0] == NULL)
+	if (*table_list(s->aliases) == 0)
 		return;
-	for (const char *const *a = s->aliases; *a != NULL && n < sizeof buf; a++)
-		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n > 0 ? ", " : "", *a);
+	for (const text_ref *a = table_list(s->aliases); *a != 0 && n < sizeof buf; a++)
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n > 0 ? ", " : "",
+		    table_str(*a));
 	text_field(out, "Aliases:", buf, width);
 }
 
@@ -87,11 +88,11 @@ static void
 example(FILE *out, const struct status *s)
 {
 	fprintf(out, "\n  %sExample response%s\n", style_bold(), style_reset());
-	if (s->example == NULL) {
+	if (s->example == 0) {
 		fputs("    None: no response with this code reaches a client.\n", out);
 		return;
 	}
-	for (const char *p = s->example; *p != '\0';) {
+	for (const char *p = table_str(s->example); *p != '\0';) {
 		size_t n = strcspn(p, "\r\n");
 		fprintf(out, n > 0 ? "    %.*s\n" : "\n", (int)n, p);
 		p += n;
@@ -106,7 +107,7 @@ related(FILE *out, const struct status *s, int width)
 {
 	struct hits h = { .n = 0 };
 
-	for (const unsigned short *r = s->related; *r != 0; r++) {
+	for (const unsigned short *r = table_codes(s->related); *r != 0; r++) {
 		struct span sp = table_code(*r);
 		for (size_t i = 0; i < sp.len && h.n < QUERY_MAX; i++)
 			h.row[h.n++] = &sp.first[i];
@@ -118,9 +119,9 @@ related(FILE *out, const struct status *s, int width)
 static bool
 same_rule(const struct requirement *a, const struct requirement *b)
 {
-	return a->level == b->level && a->rfc == b->rfc && strcmp(a->section, b->section) == 0 &&
-	    (a->note == b->note || (a->note != NULL && b->note != NULL &&
-	    strcmp(a->note, b->note) == 0));
+	/* the generator stores each string once, so equal text is an equal ref */
+	return a->level == b->level && a->rfc == b->rfc && a->section == b->section &&
+	    a->note == b->note;
 }
 
 /* One line per requirement; fields that share level, section and note
@@ -130,19 +131,19 @@ text_headers(FILE *out, const struct requirement *r, int width)
 {
 	char buf[512];
 
-	if (r->field == NULL)
+	if (r->field == 0)
 		return;
 	fprintf(out, "\n  %sHeaders%s\n", style_bold(), style_reset());
-	while (r->field != NULL) {
+	while (r->field != 0) {
 		const struct requirement *first = r;
 		size_t n = 0;
-		for (; r->field != NULL && same_rule(first, r) && n < sizeof buf; r++)
+		for (; r->field != 0 && same_rule(first, r) && n < sizeof buf; r++)
 			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", r == first ? "" : ", ",
-			    r->field);
+			    table_str(r->field));
 		if (n < sizeof buf)
 			snprintf(buf + n, sizeof buf - n, " (RFC %u, section %s)%s%s", first->rfc,
-			    first->section, first->note != NULL ? ", " : "",
-			    first->note != NULL ? first->note : "");
+			    table_str(first->section), first->note != 0 ? ", " : "",
+			    first->note != 0 ? table_str(first->note) : "");
 		fprintf(out, "    %s%-9s%s ", style_dim(), table_level(first), style_reset());
 		wrap_text(out, buf, 14, 14, width);
 	}
@@ -169,13 +170,13 @@ constants(FILE *out, const struct status *s)
 	bool any = false;
 
 	for (int i = 0; i < LIB_COUNT; i++) {
-		if (s->constants[i] == NULL)
+		if (s->constants[i] == 0)
 			continue;
 		if (!any)
 			fprintf(out, "\n  %sIn code%s\n", style_bold(), style_reset());
 		any = true;
 		fprintf(out, "    %s%-9s%s%s%s%s\n", style_dim(), spellings[i].label, style_reset(),
-		    spellings[i].before, s->constants[i], spellings[i].after);
+		    spellings[i].before, table_str(s->constants[i]), spellings[i].after);
 	}
 }
 
@@ -183,9 +184,9 @@ static void
 heading(FILE *out, const struct status *s)
 {
 	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
-	    s->name, style_reset());
-	if (s->vendor != NULL)
-		fprintf(out, " %s(%s)%s", style_dim(), s->vendor, style_reset());
+	    table_str(s->name), style_reset());
+	if (s->vendor != 0)
+		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
 	fputc('\n', out);
 }
 
@@ -194,10 +195,10 @@ one_meaning(FILE *out, const struct status *s, int width)
 {
 	heading(out, s);
 	facts(out, s, width);
-	prose(out, "Description", s->description, width);
-	prose(out, "Use case", s->use_case, width);
-	prose(out, "Notes", s->notes, width);
-	text_headers(out, s->requires, width);
+	prose(out, "Description", table_str(s->description), width);
+	prose(out, "Use case", table_str(s->use_case), width);
+	prose(out, "Notes", table_str(s->notes), width);
+	text_headers(out, table_requires(s), width);
 	constants(out, s);
 	example(out, s);
 	related(out, s, width);

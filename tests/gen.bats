@@ -29,6 +29,22 @@ generate() {
 	run --separate-stderr "$GEN" data.txt table.c
 }
 
+# The generated table with each T(n), an offset into table_text, replaced
+# by the string literal it stands for.
+resolved() {
+	awk '
+		/^const struct table_text table_text = \{/ { in_text = 1; n = 0; next }
+		in_text && /^\};/ { in_text = 0; next }
+		in_text { s = $0; sub(/^\t/, "", s); sub(/,$/, "", s); text[n++] = s; next }
+		{
+			while (match($0, /T\([0-9]+\)/)) {
+				i = substr($0, RSTART + 2, RLENGTH - 3)
+				$0 = substr($0, 1, RSTART - 1) text[i] substr($0, RSTART + RLENGTH)
+			}
+			print
+		}' "$out"
+}
+
 # Asserts a failed run whose first message is $1, with no table written.
 # (A broken line can cause later messages too, such as a missing field.)
 assert_rejected() {
@@ -223,7 +239,7 @@ url: https://example.com/404'
 	edited 's/^notes: Cacheable by default./notes: Cacheable\n  by\n\tdefault./'
 	generate
 	[ "$status" -eq 0 ]
-	grep -qF '.notes = "Cacheable by default."' "$out"
+	resolved | grep -qF '.notes = "Cacheable by default."'
 }
 
 @test "several faults are all reported" {
@@ -242,8 +258,11 @@ rule() {
 	{ valid_record; rule "404 410"; } | data
 	generate
 	[ "$status" -eq 0 ]
-	grep -qF 'static const unsigned short rule_codes_0[] = {404, 410, 0};' "$out"
-	grep -qF '{ rule_codes_0, "Choose well." },' "$out"
+	# the codes go to table_numbers, after the two related lists
+	resolved | grep -qxF '	410, 0,'
+	resolved | grep -qxF '	404, 0,'
+	resolved | grep -qxF '	404, 410, 0,'
+	resolved | grep -qxF '	{ 4, "Choose well." },'
 }
 
 @test "a comparison rule naming an unknown code is rejected" {
@@ -306,8 +325,8 @@ $1"
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	grep -qF '{ "Retry-After", "when it helps", "10.2.3", "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", 9110, 3 },' "$out"
-	grep -qF '{ "Link", "when it helps", "10.2.3",' "$out"
+	resolved | grep -qF '{ "Retry-After", "when it helps", "10.2.3", "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", 9110, 3 },'
+	resolved | grep -qF '{ "Link", "when it helps", "10.2.3",'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -381,7 +400,7 @@ situation() {
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", &table_rules[0], 404 },' "$out"
+	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", 0, 404 },'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
