@@ -19,7 +19,8 @@ label(const struct status *s, bool mark, char *buf, size_t size)
 	const char *sep = mark ? " " : "";
 
 	if (s->vendor != 0)
-		return snprintf(buf, size, "%s%s%d %s (%s)", m, sep, s->code, table_str(s->name), table_str(s->vendor));
+		return snprintf(buf, size, "%s%s%d %s (%s)", m, sep, s->code, table_str(s->name),
+		    table_str(s->vendor));
 	return snprintf(buf, size, "%s%s%d %s", m, sep, s->code, table_str(s->name));
 }
 
@@ -48,8 +49,9 @@ use_case_column(const struct status *const *rows, size_t n, int indent, bool mar
 	int col = 0, text = 0;
 
 	for (size_t i = 0; i < n; i++) {
+		const char *use_case = table_str(rows[i]->use_case);
 		int name = indent + label(rows[i], mark, buf, sizeof buf) + 2;
-		int use = wrap_columns(table_str(rows[i]->use_case), strlen(table_str(rows[i]->use_case)));
+		int use = wrap_columns(use_case, strlen(use_case));
 		col = name > col ? name : col;
 		text = use > text ? use : text;
 	}

@@ -147,7 +147,8 @@ entry(const struct status *s)
 	char title[256];
 
 	if (s->vendor != 0)
-		snprintf(title, sizeof title, "%d %s (%s)", s->code, table_str(s->name), table_str(s->vendor));
+		snprintf(title, sizeof title, "%d %s (%s)", s->code, table_str(s->name),
+		    table_str(s->vendor));
 	else
 		snprintf(title, sizeof title, "%d %s", s->code, table_str(s->name));
 	fputs(".Ss ", stdout);

@@ -220,7 +220,8 @@ situation_score(const struct situation *sit, const struct words *w)
 
 	for (int i = 0; i < w->n; i++)
 		score += strlen(w->word[i]) >= 3 && (starts_word(table_str(sit->key), w->word[i]) ||
-		    starts_word(table_str(sit->ask), w->word[i]) || starts_word(table_str(sit->topic), w->word[i]));
+		    starts_word(table_str(sit->ask), w->word[i]) ||
+		    starts_word(table_str(sit->topic), w->word[i]));
 	return score;
 }
 
