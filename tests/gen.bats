@@ -25,7 +25,7 @@ data() {
 # Runs the generator on the stored data; the table goes to $out.
 generate() {
 	out="$BATS_TEST_TMPDIR/table.c"
-	cd "$BATS_TEST_TMPDIR"
+	cd "$BATS_TEST_TMPDIR" || return
 	run --separate-stderr "$GEN" data.txt table.c
 }
 
@@ -445,8 +445,8 @@ situation() {
 
 @test "an example response over 4 KiB is rejected" {
 	long=$(printf 'x%.0s' {1..300})
-	lines=$(for i in {1..14}; do printf 'header: X-Long-%d: %s\\\n' "$i" "$long"; done)
-	with_404 "${lines%\\
+	headers=$(for i in {1..14}; do printf 'header: X-Long-%d: %s\\\n' "$i" "$long"; done)
+	with_404 "${headers%\\
 }"
 	generate
 	assert_rejected "data.txt:1: the example response is longer than 4095 bytes"
