@@ -21,7 +21,8 @@ key_width(const struct situation *const *list, size_t n)
 
 #define MIN_ASK 30 /* narrower, and the situation goes under its key */
 
-/* Each situation under its topic: key, code, and the situation wrapped
+/* Each situation under its topic (strings are stored once, so equal topics
+ * have equal refs): key, code, and the situation wrapped
  * beside them, or below them on a narrow terminal. */
 void
 text_guide(FILE *out, const struct situation *const *list, size_t n, int width)
@@ -31,7 +32,7 @@ text_guide(FILE *out, const struct situation *const *list, size_t n, int width)
 
 	for (size_t i = 0; i < n; i++) {
 		const struct situation *s = list[i];
-		if (i == 0 || strcmp(table_str(s->topic), table_str(list[i - 1]->topic)) != 0)
+		if (i == 0 || s->topic != list[i - 1]->topic)
 			fprintf(out, "%s%s%s%s\n", i > 0 ? "\n" : "", style_bold(), table_str(s->topic),
 			    style_reset());
 		fprintf(out, "  %-*s  %s%u%s%s", below ? 0 : keys, table_str(s->key), style_class(s->code),
