@@ -38,6 +38,7 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
 	X(F_SENT, "sent", OPTIONAL) \
 	X(F_HEADER, "header", MULTI) \
 	X(F_REQUIRE, "require", MULTI) \
+	X(F_KEYWORDS, "keywords", OPTIONAL) \
 	X(F_DESCRIPTION, "description", REQUIRED) \
 	X(F_USE_CASE, "use_case", REQUIRED) \
 	X(F_NOTES, "notes", REQUIRED) \
