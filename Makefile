@@ -25,11 +25,12 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command batch query table text list compare guide jsonout json field wrap \
-        style utf8
+NAMES = command batch query choose search words table text list compare guide jsonout json \
+        field wrap style utf8
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
-          src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h
+          src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h \
+          src/search.h src/words.h
 
 # The date of httpstatus-codes(7); bump it with the data.
 MANDATE = November 25, 2026
@@ -49,9 +50,12 @@ all: $(BIN) $(B)/httpstatus-codes.7
 $(BIN): $(OBJS)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJS)
 
-$(B)/gen: src/gen.c src/enums.def src/names.h
+# The generator shares words.c with the program, so that the word index it
+# writes and the queries the program reads are split and stemmed alike.
+GEN_SRCS = src/gen.c src/genindex.c src/words.c
+$(B)/gen: $(GEN_SRCS) src/enums.def src/names.h src/words.h src/genindex.h
 	@mkdir -p $(B)
-	$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ src/gen.c
+	$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(GEN_SRCS)
 
 $(B)/table_data.c: src/codes.txt $(B)/gen
 	$(B)/gen src/codes.txt $@
@@ -104,7 +108,7 @@ memcheck: all
 	tests/memcheck.sh ./$(BIN)
 
 # Static analysis; the clang-tidy checks are chosen in .clang-tidy.
-LINT_SRCS = $(NAMES:%=src/%.c) src/main.c src/gen.c src/manpage.c
+LINT_SRCS = $(NAMES:%=src/%.c) src/main.c src/gen.c src/genindex.c src/manpage.c
 lint: $(B)/table_data.c
 	cppcheck --quiet --error-exitcode=1 --inline-suppr --std=c11 \
 		--enable=warning,style,performance,portability --suppress=missingIncludeSystem \
@@ -141,12 +145,13 @@ build/fuzz/table_data.o: build/table_data.c
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $@ build/table_data.c
 
-build/fuzz/gen.o: src/gen.c src/enums.def src/names.h
+build/fuzz/gen.o: src/gen.c src/enums.def src/names.h src/words.h src/genindex.h
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -Dmain=gen_main -c -o $@ src/gen.c
 
-build/fuzz/fuzz_gen: tests/fuzz/fuzz_gen.c build/fuzz/gen.o
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_gen.c build/fuzz/gen.o
+FUZZ_GEN_OBJS = build/fuzz/gen.o build/fuzz/genindex.o build/fuzz/words.o
+build/fuzz/fuzz_gen: tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJS)

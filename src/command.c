@@ -146,24 +146,45 @@ look_up_class(struct output *o, const char *arg, int lo, int hi, bool *first)
 	return true;
 }
 
-/* A name or alias gives its code's entry; other words are a search. */
+/* Ranked matches for the words, or a message saying why there are none. */
 static bool
-look_up_words(struct output *o, const char *query, bool *first)
+search_words(struct output *o, const char *query, bool *first)
 {
 	static struct hits h;
-	int code = query_name(query);
 
-	if (code >= 0) {
-		show_entry(o, table_code(code), first);
-		return true;
+	if (query_search(query, o->keep, &h) == 0) {
+		miss("'%s' holds no word to search for", query, NULL);
+		return false;
 	}
-	query_search(query, o->keep, &h);
 	if (h.n > 0) {
 		show_rows(o, &h, first);
 		return true;
 	}
 	query_suggest_name(query, &h);
 	miss("nothing matches '%s'", query, &h);
+	return false;
+}
+
+/* A name gives its code's entry, and so do codes the words carry ("error
+ * 404"); a class's name lists it; other words are a search. */
+static bool
+look_up_words(struct output *o, const char *query, const struct reading *r, bool *first)
+{
+	bool found = true;
+
+	switch (r->what) {
+	case MEANS_NAME:
+		show_entry(o, table_code(r->codes[0]), first);
+		return true;
+	case MEANS_CODES:
+		for (size_t i = 0; i < r->n; i++)
+			found &= look_up_code(o, query, r->codes[i], first);
+		return found;
+	case MEANS_CLASS:
+		return look_up_class(o, query, r->lo, r->hi, first);
+	case MEANS_SEARCH:
+		return search_words(o, query, first);
+	}
 	return false;
 }
 
@@ -192,19 +213,47 @@ join_words(char **args, int n, char *query)
 	return words;
 }
 
-/* One code, or words that together name one code, make a JSON object;
- * anything else an array. */
-static bool
-single_entry(char **args, int n, int words, const char *query)
+/* How many operands are codes; the rest are classes, words or neither. */
+static int
+count_codes(char **args, int n, int *codes, size_t max)
 {
-	if (n == 1 && table_parse_code(args[0]) >= 0)
-		return true;
-	return words == n && query_name(query) >= 0;
+	int count = 0;
+
+	for (int i = 0; i < n; i++)
+		if (table_parse_code(args[i]) >= 0 && (size_t)count < max)
+			codes[count++] = table_parse_code(args[i]);
+	return count;
+}
+
+/* Whether the words only restate the codes beside them, as in the
+ * operands of "httpstatus HTTP/1.1 503 Service Unavailable". */
+static bool
+restated(char **args, int n, int words, const char *query)
+{
+	int codes[READING_CODES];
+	int count = count_codes(args, n, codes, READING_CODES);
+
+	return words > 0 && count > 0 && query_codes(query, codes, (size_t)count, READING_CODES) == count;
+}
+
+/* One code, or words that together name or carry one code, make a JSON
+ * object; anything else an array. */
+static bool
+single_entry(char **args, int n, int words, const struct reading *r, bool same)
+{
+	int codes[READING_CODES];
+	int count = count_codes(args, n, codes, READING_CODES);
+
+	if (count + words != n)
+		return false;
+	if (words == 0 || same)
+		return count == 1;
+	return count == 0 && r->n == 1 && (r->what == MEANS_NAME || r->what == MEANS_CODES);
 }
 
 static bool
-look_up(struct output *o, const char *arg, const char *query, bool *first,
-    bool *words_done)
+look_up(struct output *o, const char *arg, const char *query, const struct reading *r,
+    bool *first, bool *words_done)
 {
 	int code = table_parse_code(arg), lo, hi;
 
@@ -223,7 +272,7 @@ look_up(struct output *o, const char *arg, const char *query, bool *first,
 		miss("the query starting '%s' is too long", arg, NULL);
 		return false;
 	}
-	return look_up_words(o, query, first);
+	return look_up_words(o, query, r, first);
 }
 
 /* Codes, classes and words, in the order given; the words together make
@@ -232,16 +281,20 @@ int
 command_lookup(struct output *o, char **args, int n)
 {
 	static char query[QUERY_LEN];
-	bool first = true, words_done = false, found = true;
+	bool first = true, found = true;
 	int words = join_words(args, n, query);
-	bool array;
+	bool same = words > 0 && restated(args, n, words, query);
+	bool array, words_done = same; /* words that restate the codes add nothing */
+	struct reading r = { .what = MEANS_SEARCH, .n = 0 };
 
+	if (words > 0 && !same)
+		query_read(query, &r);
 	/* a query too long to match anything is reported where it stands */
-	array = o->mode == MODE_JSON && (words < 0 || !single_entry(args, n, words, query));
+	array = o->mode == MODE_JSON && (words < 0 || !single_entry(args, n, words, &r, same));
 	if (array)
 		json_begin_array(&o->json);
 	for (int i = 0; i < n; i++)
-		found &= look_up(o, args[i], words < 0 ? NULL : query, &first, &words_done);
+		found &= look_up(o, args[i], words < 0 ? NULL : query, &r, &first, &words_done);
 	if (array)
 		json_end_array(&o->json);
 	return found ? EXIT_FOUND : EXIT_MISSING;
@@ -304,7 +357,10 @@ command_search(struct output *o, char **args, int n)
 		snprintf(query + len, QUERY_LEN - len, "%s%s", i > 0 ? " " : "", args[i]);
 		len += add + (i > 0);
 	}
-	query_search(query, o->keep, &h);
+	if (query_search(query, o->keep, &h) == 0) {
+		miss("'%s' holds no word to search for", query, NULL);
+		return EXIT_MISSING;
+	}
 	if (h.n == 0) {
 		query_suggest_name(query, &h);
 		miss("nothing matches '%s'", query, &h);

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "enums.def"
+#include "genindex.h"
 #include "names.h"
 
 #define MAX_MULTI 16 /* most aliases or headers one record may have */
@@ -38,7 +39,7 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
 	X(F_SENT, "sent", OPTIONAL) \
 	X(F_HEADER, "header", MULTI) \
 	X(F_REQUIRE, "require", MULTI) \
-	X(F_KEYWORDS, "keywords", OPTIONAL) \
+	X(F_KEYWORDS, "keywords", REQUIRED) \
 	X(F_DESCRIPTION, "description", REQUIRED) \
 	X(F_USE_CASE, "use_case", REQUIRED) \
 	X(F_NOTES, "notes", REQUIRED) \
@@ -647,6 +648,43 @@ check_constants(const struct record *r)
 	}
 }
 
+/* Whether the ", "-separated list holds word as a whole item before offset before. */
+static bool
+lists_keyword(const char *list, const char *word, size_t before)
+{
+	size_t n = strlen(word);
+
+	for (const char *p = list; (p = strstr(p, word)) != NULL && (size_t)(p - list) < before;
+	    p += n)
+		if ((p == list || (p - list >= 2 && p[-1] == ' ' && p[-2] == ',')) &&
+		    (p[n] == ',' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
+/* Keywords are lower-case phrases, each once, between ", ". */
+static void
+check_keywords(const struct value *v)
+{
+	char *copy = xstrdup(v->text), *save = NULL;
+	size_t n = 0;
+
+	if (strspn(v->text, "abcdefghijklmnopqrstuvwxyz0123456789 -/'.,") != strlen(v->text))
+		fail(v->line, "keywords hold only lower-case letters, digits, spaces and - / ' .");
+	for (char *t = strtok_r(copy, ",", &save); t != NULL; t = strtok_r(NULL, ",", &save)) {
+		if (t != copy && *t++ != ' ')
+			fail(v->line, "keywords are separated by ', '");
+		if (*t == '\0' || *t == ' ' || t[strlen(t) - 1] == ' ')
+			fail(v->line, "empty keyword or stray space in '%s'", t);
+		else if (lists_keyword(v->text, t, (size_t)(t - copy)))
+			fail(v->line, "keyword '%s' given twice", t);
+		n++;
+	}
+	if (n == 0 || v->text[strlen(v->text) - 1] == ',' || strstr(v->text, ",,") != NULL)
+		fail(v->line, "empty keyword in '%s'", v->text);
+	free(copy);
+}
+
 static void
 check_texts(const struct record *r)
 {
@@ -703,6 +741,7 @@ check_record(struct record *r)
 	check_headers(r);
 	check_requires(r);
 	check_constants(r);
+	check_keywords(&r->one[F_KEYWORDS]);
 }
 
 static const struct record *
@@ -823,7 +862,8 @@ check_guide_fields(const struct record *r)
 	bool ok = true;
 
 	for (int f = 0; f < NFIELDS; f++) {
-		if (field_needs[f] != GUIDE && (r->one[f].text != NULL || r->nmany[f] > 0))
+		if (field_needs[f] != GUIDE && f != F_KEYWORDS &&
+		    (r->one[f].text != NULL || r->nmany[f] > 0))
 			fail(r->line, "field '%s' does not belong in a choose stanza", field_names[f]);
 		if (field_needs[f] == GUIDE && r->one[f].text == NULL) {
 			fail(r->line, "missing field '%s'", field_names[f]);
@@ -866,6 +906,8 @@ check_situation(const struct record *r, size_t index)
 	    strlen(key->text))
 		fail(key->line, "situation '%s' is not lower-case words joined by '-'", key->text);
 	check_guide_order(key, &r->one[F_TOPIC], index);
+	if (r->one[F_KEYWORDS].text != NULL)
+		check_keywords(&r->one[F_KEYWORDS]);
 	if (!all_digits(answer->text, 3, 3) || find_code(digits_value(answer->text)) == NULL)
 		fail(answer->line, "answer code '%s' does not exist", answer->text);
 	else if (find_rule(versus->text) < 0)
@@ -1100,10 +1142,12 @@ put_guide(FILE *out)
 			put_ref(out, r->one[f].text);
 			fputs(", ", out);
 		}
+		put_ref(out, r->one[F_KEYWORDS].text);
+		fputs(", ", out);
 		fprintf(out, "%ld, %d },\n", find_rule(r->one[F_VERSUS].text),
 		    digits_value(r->one[F_ANSWER].text));
 	}
-	fputs("\t{ 0, 0, 0, 0, 0, 0 },\n};\n", out);
+	fputs("\t{ 0, 0, 0, 0, 0, 0, 0 },\n};\n", out);
 }
 
 struct name_entry {
@@ -1205,6 +1249,51 @@ put_text(FILE *out)
 	fputs("};\n\n#define T(n) ((text_ref)offsetof(struct table_text, s##n))\n", out);
 }
 
+/* The header fields the code calls for are words people look it up by
+ * (Allow, WWW-Authenticate, Retry-After); not those it forbids. */
+static void
+index_fields(size_t row, const struct record *r)
+{
+	char name[64];
+
+	for (int k = 0; k < r->nmany[F_HEADER]; k++) {
+		const char *line = r->many[F_HEADER][k].text;
+		snprintf(name, sizeof name, "%.*s", (int)strcspn(line, ":"), line);
+		index_add(row, GROUP_KEYWORD, name, INDEX_PHRASES);
+	}
+	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
+		struct require q;
+		if (parse_require(r->many[F_REQUIRE][k].text, &q) == NULL && q.level != LEVEL_MUST_NOT)
+			for (const char *list = q.fields; next_name(&list, name, sizeof name);)
+				index_add(row, GROUP_KEYWORD, name, INDEX_PHRASES);
+		free(q.copy);
+	}
+}
+
+/* The words search finds a record by, each with the strongest place it
+ * has in the record: names, former names, constants and the code itself
+ * first, then keywords, class, vendor, and the prose. */
+static void
+index_record(size_t row, const struct record *r)
+{
+	index_add(row, GROUP_NAME, r->one[F_CODE].text, INDEX_WORDS);
+	index_add(row, GROUP_NAME, r->one[F_NAME].text, INDEX_PHRASES);
+	for (int k = 0; k < r->nmany[F_ALIAS]; k++)
+		index_add(row, GROUP_NAME, r->many[F_ALIAS][k].text, INDEX_PHRASES);
+	for (int f = F_FIRST_LIB; f < NFIELDS; f++)
+		if (r->one[f].text != NULL)
+			index_add(row, GROUP_NAME, r->one[f].text,
+			    f == F_LIB_NODE ? INDEX_PHRASES : INDEX_IDENTIFIER);
+	index_add(row, GROUP_KEYWORD, r->one[F_KEYWORDS].text, INDEX_PHRASES);
+	index_fields(row, r);
+	index_add(row, GROUP_CLASS, r->one[F_CATEGORY].text, INDEX_WORDS);
+	if (r->one[F_VENDOR].text != NULL)
+		index_add(row, GROUP_VENDOR, r->one[F_VENDOR].text, INDEX_WORDS);
+	index_add(row, GROUP_PROSE, r->one[F_DESCRIPTION].text, INDEX_WORDS);
+	index_add(row, GROUP_PROSE, r->one[F_USE_CASE].text, INDEX_WORDS);
+	index_add(row, GROUP_PROSE, r->one[F_NOTES].text, INDEX_WORDS);
+}
+
 /* Moves what a memory stream holds to out and closes it. */
 static void
 drain(FILE *out, FILE *in, char **buf)
@@ -1249,6 +1338,12 @@ put_table(FILE *out)
 	put_rules(b);
 	put_guide(b);
 	put_names(b);
+	for (size_t i = 0; i < nrecs; i++)
+		index_record(i, &recs[i]);
+	if (!index_put(b)) {
+		fputs("gen: the word index outgrew its types\n", stderr);
+		exit(2);
+	}
 	fprintf(out, "/* Generated from %s by src/gen.c; do not edit. */\n\n"
 	    "#include <stddef.h>\n\n#include \"table.h\"\n\n", path);
 	put_text(out);

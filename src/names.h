@@ -9,10 +9,12 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "words.h"
+
 #define NAME_MAX_LEN 128 /* longer names or queries never match exactly */
 
 /* Lower-case letters and digits of s, without the characters names may
- * spell differently; false when it does not fit. */
+ * spell differently, in American spelling; false when it does not fit. */
 static inline bool
 name_normalize(const char *s, char *out, size_t size)
 {
@@ -26,6 +28,7 @@ name_normalize(const char *s, char *out, size_t size)
 		out[n++] = (char)tolower((unsigned char)*s);
 	}
 	out[n] = '\0';
+	words_americanize(out);
 	return true;
 }
 

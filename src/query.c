@@ -9,6 +9,7 @@
 
 #include "names.h"
 #include "query.h"
+#include "search.h"
 
 
 /* Parses "4xx", "4XX", "4" or "41x" into the codes it covers. */
@@ -29,8 +30,8 @@ query_class(const char *arg, int *lo, int *hi)
 	return 0;
 }
 
-static bool
-kept(const struct status *s, enum filter keep)
+bool
+query_kept(const struct status *s, enum filter keep)
 {
 	return keep == KEEP_ALL || (keep == KEEP_OFFICIAL) == (s->vendor == 0);
 }
@@ -44,7 +45,7 @@ query_range(int lo, int hi, enum filter keep, struct hits *out)
 		for (size_t i = 0; i < table_len; i++) {
 			const struct status *s = &table_rows[i];
 			if (s->code >= lo && s->code <= hi && (s->vendor == 0) == official &&
-			    kept(s, keep))
+			    query_kept(s, keep))
 				out->row[out->n++] = s;
 		}
 }
@@ -70,42 +71,54 @@ mark_key(const char *key, bool constant, bool *named)
 }
 
 /* Marks the rows that norm names: by name or former name, with or without
- * a library's prefix (HTTP_429_, Status, SC_), or by a library constant. */
-static void
+ * a library's prefix (HTTP_429_, Status, SC_), or by a library constant;
+ * returns whether there are any. */
+static bool
 mark_named(const char *norm, bool named[QUERY_MAX])
 {
 	const char *bare = name_unprefixed(norm);
+	bool any = false;
 
 	memset(named, 0, table_len * sizeof named[0]);
 	mark_key(norm, false, named);
 	mark_key(bare, false, named);
 	mark_key(bare, true, named);
+	for (size_t i = 0; i < table_len; i++)
+		any |= named[i];
+	return any;
 }
 
-/* Whether word (lower case) is a whole word of name. */
+/* Whether the rows a name names should open an entry: an official
+ * meaning's name always does; a vendor's name only when it is more than
+ * one word or its word is one no official meaning uses, so that
+ * "redirect" searches rather than opening Microsoft Exchange's 451. */
 static bool
-has_word(const char *name, const char *word)
+distinctive(const char *name)
 {
-	size_t len = strlen(word);
+	char word[WORD_MAX + 1], first[WORD_MAX + 1];
+	size_t n = 0;
 
-	for (const char *p = name; *p != '\0';) {
-		size_t n = strcspn(p, " -'");
-		if (n == len && strncasecmp(p, word, len) == 0)
-			return true;
-		p += n;
-		p += *p != '\0';
-	}
-	return false;
+	while (words_next(&name, word) > 0)
+		if (n++ == 0)
+			memcpy(first, word, sizeof first);
+	if (n != 1)
+		return n > 1;
+	words_stem(first);
+	return !search_in_official(first);
 }
 
-/* The one code that text names.  An exact name or alias wins; failing
- * that, a single word found in the names of exactly one code.  Official
- * meanings are preferred.  Returns -1 when text names no single code. */
+/* The one code that text names.  An exact name, former name or constant
+ * wins (official meanings before vendors', which must be distinctive);
+ * failing that, a single word found in the names of exactly one code.
+ * Returns -1 when text names no single code. */
 int
 query_name(const char *text)
 {
 	char norm[NAME_MAX_LEN];
 	const char *dot = strrchr(text, '.'), *colon = strrchr(text, ':');
+	int best[2] = { -1, -1 }; /* [official]: the code found, or -2 if several */
+	bool named[QUERY_MAX];
+	struct query_words q;
 
 	/* a qualified constant (HttpStatusCode.NotFound, StatusCode::NOT_FOUND,
 	 * :not_found) is looked up by its last part */
@@ -113,230 +126,195 @@ query_name(const char *text)
 		text = dot + 1;
 	else if (colon != NULL && colon[1] != '\0')
 		text = colon + 1;
-	int best[2] = { -1, -1 }; /* [official]: the code found, or -2 if several */
-	bool named[QUERY_MAX];
-
 	if (!name_normalize(text, norm, sizeof norm) || norm[0] == '\0')
 		return -1;
 	mark_named(norm, named);
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < table_len; i++) {
-			const struct status *s = &table_rows[i];
-			bool hit = pass == 0 ? named[i] :
-			    strchr(text, ' ') == NULL && has_word(table_str(s->name), text);
-			int *slot = &best[s->vendor == 0];
-			if (hit && *slot != s->code)
-				*slot = *slot == -1 ? s->code : -2;
-		}
-		if (best[1] != -1 || best[0] != -1)
-			break;
+	for (size_t i = 0; i < table_len; i++) {
+		int *slot = &best[table_rows[i].vendor == 0];
+		if (named[i] && *slot != table_rows[i].code)
+			*slot = *slot == -1 ? table_rows[i].code : -2;
 	}
 	if (best[1] != -1)
-		return best[1] >= 0 ? best[1] : -1;
-	return best[0] >= 0 ? best[0] : -1;
+		return best[1];
+	if (best[0] != -1)
+		return distinctive(text) ? best[0] : -1;
+	search_words(text, &q);
+	return q.n == 1 ? search_name_word(q.stem[0]) : -1;
 }
 
-#define MAX_WORDS 16
-
-/* The query split into lower-case words. */
-struct words {
-	char buf[NAME_MAX_LEN * 2];
-	const char *word[MAX_WORDS];
-	int n;
-};
-
-static void
-split_words(const char *text, struct words *w)
+/* Whether a word may stand beside a code without changing which code is
+ * meant: a stop word (HTTP, error, status, code), a digit of a protocol
+ * version (HTTP/1.1), or a word of the name or vendor of one of the codes
+ * (nginx 499). */
+static bool
+beside_code(char *word, size_t len, const int *codes, size_t n)
 {
+	if (len > WORD_MAX)
+		return false;
+	if (table_parse_code(word) >= 0 || words_stop(word) ||
+	    (len == 1 && word[0] >= '0' && word[0] <= '9'))
+		return true;
+	words_stem(word);
+	for (size_t i = 0; i < n; i++)
+		if (search_in_names(word, codes[i]))
+			return true;
+	return false;
+}
+
+/* Adds the codes that text carries to codes[0..n): "error 404", "HTTP/1.1
+ * 503 Service Unavailable", "404 not found", "code=404".  Returns the new
+ * number of codes, or -1 when there are none or a word of text would mean
+ * something else. */
+int
+query_codes(const char *text, int *codes, size_t n, size_t max)
+{
+	char word[WORD_MAX + 1];
+	const char *p = text;
+	size_t len;
+
+	while ((len = words_next(&p, word)) > 0)
+		if (len == 3 && table_parse_code(word) >= 0 && n < max)
+			codes[n++] = table_parse_code(word);
+	for (p = text; n > 0 && (len = words_next(&p, word)) > 0;)
+		if (!beside_code(word, len, codes, n))
+			return -1;
+	return n > 0 ? (int)n : -1;
+}
+
+/* Parses the name of a class ("client error", "Redirection", "server
+ * errors") into the codes it covers. */
+int
+query_class_name(const char *text, int *lo, int *hi)
+{
+	char norm[NAME_MAX_LEN], name[NAME_MAX_LEN];
+	size_t len;
+
+	if (!name_normalize(text, norm, sizeof norm) || (len = strlen(norm)) == 0)
+		return -1;
+	if (norm[len - 1] == 's')
+		norm[len - 1] = '\0';
+	for (int digit = 1; digit <= 5; digit++) {
+		const struct status *s = table_class(digit).first;
+		if (s == NULL || !name_normalize(table_category(s), name, sizeof name))
+			continue;
+		len = strlen(name);
+		if (name[len - 1] == 's')
+			name[len - 1] = '\0';
+		if (strcmp(norm, name) == 0) {
+			*lo = digit * 100;
+			*hi = *lo + 99;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* The fewest typos between norm and a name or former name of the row, or
+ * limit + 1 when all are further. */
+static int
+name_distance(const struct status *s, const char *norm, int limit)
+{
+	char name[NAME_MAX_LEN] = "";
+	int best = words_distance(table_str(s->key), norm, limit);
+
+	for (const text_ref *a = table_list(s->aliases); *a != 0; a++)
+		if (name_normalize(table_str(*a), name, sizeof name) &&
+		    words_distance(name, norm, limit) < best)
+			best = words_distance(name, norm, limit);
+	return best;
+}
+
+/* Marks the rows whose name or former name is text with a typo or two
+ * (words.h sets the limit by length), the nearest only; returns how many. */
+static size_t
+mark_near(const char *text, bool named[QUERY_MAX])
+{
+	char norm[NAME_MAX_LEN];
+	int limit, nearest, dist[QUERY_MAX];
 	size_t n = 0;
 
-	w->n = 0;
-	while (*text != '\0' && w->n < MAX_WORDS) {
-		text += strspn(text, " \t");
-		size_t len = strcspn(text, " \t");
-		if (len == 0 || n + len + 1 > sizeof w->buf)
-			break;
-		w->word[w->n++] = w->buf + n;
-		for (size_t i = 0; i < len; i++)
-			w->buf[n++] = (char)tolower((unsigned char)text[i]);
-		w->buf[n++] = '\0';
-		text += len;
-	}
-}
-
-/* Case-insensitive substring test; word is already lower case.  strpbrk
- * finds the candidates for the first byte, in either case, many bytes at a
- * time; the second byte is compared inline before strncasecmp. */
-static bool
-contains(const char *hay, const char *word)
-{
-	size_t len = strlen(word);
-	char first[3] = { word[0], (char)toupper((unsigned char)word[0]), '\0' };
-	int second = tolower((unsigned char)word[1]);
-
-	for (const char *p = hay; (p = strpbrk(p, first)) != NULL; p++)
-		if ((len == 1 || tolower((unsigned char)p[1]) == second) &&
-		    strncasecmp(p, word, len) == 0)
-			return true;
-	return false;
-}
-
-static bool
-in_names(const struct status *s, const char *word)
-{
-	if (contains(table_str(s->name), word))
-		return true;
-	for (const text_ref *a = table_list(s->aliases); *a != 0; a++)
-		if (contains(table_str(*a), word))
-			return true;
-	return false;
-}
-
-static bool
-anywhere(const struct status *s, const char *word)
-{
-	return in_names(s, word) || contains(table_str(s->use_case), word) ||
-	    contains(table_str(s->description), word) || contains(table_str(s->notes), word);
-}
-
-/* Whether word (lower case) starts a word of hay. */
-static bool
-starts_word(const char *hay, const char *word)
-{
-	size_t len = strlen(word);
-
-	for (const char *p = hay; *p != '\0'; p++)
-		if ((p == hay || !isalnum((unsigned char)p[-1])) && strncasecmp(p, word, len) == 0)
-			return true;
-	return false;
-}
-
-/* How many words of a query start a word of the situation's key, ask or
- * topic.  Words under three letters ("in", "or") would only add noise. */
-static int
-situation_score(const struct situation *sit, const struct words *w)
-{
-	int score = 0;
-
-	for (int i = 0; i < w->n; i++)
-		score += strlen(w->word[i]) >= 3 && (starts_word(table_str(sit->key), w->word[i]) ||
-		    starts_word(table_str(sit->ask), w->word[i]) ||
-		    starts_word(table_str(sit->topic), w->word[i]));
-	return score;
-}
-
-/* The situations of the choose guide for a query: the one whose key it
- * spells (with spaces or dashes), else those matching the most words. */
-size_t
-query_choose(const char *text, const struct situation **out, size_t max)
-{
-	char dashed[NAME_MAX_LEN], spaced[NAME_MAX_LEN];
-	size_t len = strlen(text), n = 0;
-	struct words w;
-	int best = 0;
-
-	if (len >= sizeof dashed || max == 0)
+	memset(named, 0, table_len * sizeof named[0]);
+	if (!name_normalize(text, norm, sizeof norm) || (limit = words_typo_limit(strlen(norm))) == 0)
 		return 0;
-	for (size_t i = 0; i <= len; i++) {
-		dashed[i] = spaced[i] = text[i];
-		if (text[i] == ' ')
-			dashed[i] = '-';
-		else if (text[i] == '-')
-			spaced[i] = ' ';
-	}
-	for (const struct situation *sit = table_situations; sit->key != 0; sit++)
-		if (strcasecmp(table_str(sit->key), dashed) == 0) {
-			out[0] = sit;
-			return 1;
-		}
-	split_words(spaced, &w);
-	for (const struct situation *sit = table_situations; sit->key != 0; sit++) {
-		int score = situation_score(sit, &w);
-		if (score > best)
-			best = score, n = 0;
-		if (score == best && best > 0 && n < max)
-			out[n++] = sit;
-	}
+	nearest = limit + 1;
+	for (size_t i = 0; i < table_len; i++)
+		if ((dist[i] = name_distance(&table_rows[i], norm, limit)) < nearest)
+			nearest = dist[i];
+	for (size_t i = 0; i < table_len && nearest <= limit; i++)
+		n += named[i] = dist[i] == nearest;
 	return n;
 }
 
-static bool
-all_words(const struct status *s, const struct words *w, bool (*test)(const struct status *, const char *))
+/* The one code whose name text is with a typo or two: "not fuond",
+ * "unathorized".  As with exact names, official meanings come first and a
+ * vendor's name must be distinctive.  Returns -1 when there is no such code. */
+int
+query_near_name(const char *text)
 {
-	for (int i = 0; i < w->n; i++)
-		if (!test(s, w->word[i]))
-			return false;
-	return w->n > 0;
+	bool near[QUERY_MAX];
+	int best[2] = { -1, -1 }; /* [official]: the code found, or -2 if several */
+	const struct status *vendor = NULL;
+
+	if (mark_near(text, near) == 0)
+		return -1;
+	for (size_t i = 0; i < table_len; i++) {
+		int *slot = &best[table_rows[i].vendor == 0];
+		if (near[i] && *slot != table_rows[i].code)
+			*slot = *slot == -1 ? table_rows[i].code : -2;
+		if (near[i] && table_rows[i].vendor != 0)
+			vendor = &table_rows[i];
+	}
+	if (best[1] != -1)
+		return best[1];
+	return best[0] >= 0 && distinctive(table_str(vendor->name)) ? best[0] : -1;
 }
 
-static bool
-in_use_case(const struct status *s, const char *word)
+/* What the words of a query stand for: a name (or one with a typo), the
+ * codes it carries, a class by its name, or else a search. */
+void
+query_read(const char *text, struct reading *r)
 {
-	return contains(table_str(s->use_case), word);
-}
+	int code = query_name(text);
 
-/* 1 exact name or alias (named), 2 name prefix, 3 all words in the names,
- * 4 all in the use case, 5 all anywhere; 0 no match. */
-static int
-tier(const struct status *s, bool named, const char *norm, const struct words *w)
-{
-	if (named)
-		return 1;
-	if (norm[0] != '\0' && strncmp(table_str(s->key), norm, strlen(norm)) == 0)
-		return 2;
-	if (all_words(s, w, in_names))
-		return 3;
-	if (all_words(s, w, in_use_case))
-		return 4;
-	return all_words(s, w, anywhere) ? 5 : 0;
-}
-
-/* Orders by tier, then popularity, then code; the sort is stable, so
- * meanings of one code keep the table's order. */
-static void
-rank(struct hits *out, int *tiers)
-{
-	for (size_t i = 1; i < out->n; i++) {
-		const struct status *s = out->row[i];
-		int t = tiers[i];
-		size_t k = i;
-		for (; k > 0; k--) {
-			const struct status *p = out->row[k - 1];
-			int pt = tiers[k - 1];
-			if (pt < t || (pt == t && (p->popularity < s->popularity ||
-			    (p->popularity == s->popularity && p->code <= s->code))))
-				break;
-			out->row[k] = p;
-			tiers[k] = pt;
-		}
-		out->row[k] = s;
-		tiers[k] = t;
+	r->n = 0;
+	if (code < 0)
+		code = query_near_name(text);
+	if (code >= 0) {
+		r->what = MEANS_NAME;
+		r->codes[r->n++] = code;
+	} else if (query_codes(text, r->codes, 0, READING_CODES) > 0) {
+		r->what = MEANS_CODES;
+		r->n = (size_t)query_codes(text, r->codes, 0, READING_CODES);
+	} else if (query_class_name(text, &r->lo, &r->hi) == 0) {
+		r->what = MEANS_CLASS;
+	} else {
+		r->what = MEANS_SEARCH;
 	}
 }
 
-/* Every row matching all words of text, best first. */
-void
+/* The rows that hold the most words of text, best first (search.c), with
+ * the rows text names, exactly or with a typo, before them all; returns
+ * how many words it looked for, 0 when text has none but stop words and
+ * punctuation. */
+size_t
 query_search(const char *text, enum filter keep, struct hits *out)
 {
-	static int tiers[QUERY_MAX];
 	static bool named[QUERY_MAX];
 	char norm[NAME_MAX_LEN];
-	struct words w;
+	struct query_words q;
 
-	if (!name_normalize(text, norm, sizeof norm))
-		norm[0] = '\0';
-	mark_named(norm, named);
-	split_words(text, &w);
+	search_words(text, &q);
 	out->n = 0;
-	for (size_t i = 0; i < table_len; i++) {
-		const struct status *s = &table_rows[i];
-		int t = kept(s, keep) ? tier(s, named[i] && norm[0] != '\0', norm, &w) : 0;
-		if (t > 0) {
-			tiers[out->n] = t;
-			out->row[out->n++] = s;
-		}
-	}
-	rank(out, tiers);
+	if (q.n == 0)
+		return 0;
+	if (!name_normalize(text, norm, sizeof norm) || norm[0] == '\0' ||
+	    !mark_named(norm, named))
+		mark_near(text, named);
+	/* a vendor's everyday word (Redirect) takes its place among the rest */
+	for (size_t i = 0; i < table_len; i++)
+		named[i] &= table_rows[i].vendor == 0 || distinctive(table_str(table_rows[i].name));
+	search_rows(&q, keep, named, out);
+	return q.n;
 }
 
 /* The nearest known codes below and above code, in its class. */
@@ -361,42 +339,26 @@ query_suggest_code(int code, struct hits *out)
 		out->row[out->n++] = above;
 }
 
-/* Levenshtein distance, with one row of the table kept at a time. */
-static int
-distance(const char *a, const char *b)
+/* Nearest first, then the more popular, then code order; the sort is
+ * stable, so meanings of one code keep the table's order. */
+static void
+rank(struct hits *out, int *dist)
 {
-	int row[NAME_MAX_LEN + 1];
-	size_t la = strlen(a), lb = strlen(b);
-
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		int diag = row[0];
-		row[0] = (int)i;
-		for (size_t j = 1; j <= lb; j++) {
-			int up = row[j];
-			int best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
+	for (size_t i = 1; i < out->n; i++) {
+		const struct status *s = out->row[i];
+		int d = dist[i];
+		size_t k = i;
+		for (; k > 0; k--) {
+			const struct status *p = out->row[k - 1];
+			if (dist[k - 1] < d || (dist[k - 1] == d && (p->popularity < s->popularity ||
+			    (p->popularity == s->popularity && p->code <= s->code))))
+				break;
+			out->row[k] = p;
+			dist[k] = dist[k - 1];
 		}
+		out->row[k] = s;
+		dist[k] = d;
 	}
-	return row[lb];
-}
-
-static int
-name_distance(const struct status *s, const char *norm)
-{
-	char name[NAME_MAX_LEN] = "";
-	int best = distance(table_str(s->key), norm);
-
-	for (const text_ref *a = table_list(s->aliases); *a != 0; a++)
-		if (name_normalize(table_str(*a), name, sizeof name) && distance(name, norm) < best)
-			best = distance(name, norm);
-	return best;
 }
 
 /* Up to QUERY_SUGGESTIONS codes whose name is a few typos away from text:
@@ -413,7 +375,7 @@ query_suggest_name(const char *text, struct hits *out)
 		return;
 	int limit = len <= 4 ? 1 : len <= 10 ? 2 : 3;
 	for (size_t i = 0; i < table_len; i++) {
-		int d = name_distance(&table_rows[i], norm);
+		int d = name_distance(&table_rows[i], norm, limit);
 		if (d <= limit) {
 			dist[out->n] = d;
 			out->row[out->n++] = &table_rows[i];

@@ -2,6 +2,7 @@
 #ifndef QUERY_H
 #define QUERY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "table.h"
@@ -22,13 +23,28 @@ struct rules {
 	size_t n;
 };
 
+#define READING_CODES 16 /* most codes one query may carry */
+
+/* What the words of a query stand for. */
+struct reading {
+	enum { MEANS_NAME, MEANS_CODES, MEANS_CLASS, MEANS_SEARCH } what;
+	int codes[READING_CODES]; /* the code named, or the codes carried */
+	size_t n;
+	int lo, hi; /* the class */
+};
+
 /* Which rows a listing keeps. */
 enum filter { KEEP_ALL, KEEP_OFFICIAL, KEEP_UNOFFICIAL };
 
 int query_class(const char *arg, int *lo, int *hi);
+int query_class_name(const char *text, int *lo, int *hi);
+bool query_kept(const struct status *s, enum filter keep);
 void query_range(int lo, int hi, enum filter keep, struct hits *out);
 int query_name(const char *text);
-void query_search(const char *text, enum filter keep, struct hits *out);
+int query_near_name(const char *text);
+int query_codes(const char *text, int *codes, size_t n, size_t max);
+void query_read(const char *text, struct reading *r);
+size_t query_search(const char *text, enum filter keep, struct hits *out);
 void query_suggest_code(int code, struct hits *out);
 void query_suggest_name(const char *text, struct hits *out);
 void query_rules(const struct status *const *rows, size_t n, struct rules *out);

@@ -78,12 +78,22 @@ struct name_key {
 	bool constant; /* a library constant: normalized without its prefix */
 };
 
+/* A word of the search index (words.h): its offset in table_word_pool and
+ * its first posting in table_postings; the postings of word i end where
+ * those of word i + 1 begin, and the generator adds a last entry to mark
+ * where they all end. */
+struct word_key {
+	uint32_t word;
+	uint32_t postings;
+};
+
 /* An entry of the "choose" guide: a situation and the code for it. */
 struct situation {
 	text_ref key;    /* what the user types: "rate-limited"; 0 ends the guide */
 	text_ref topic;  /* the group it is listed under */
 	text_ref ask;    /* the situation in a line */
 	text_ref reason; /* why this code */
+	text_ref keywords; /* other words people use for it; 0 for none */
 	unsigned short rule; /* the table_rules index of the comparison that decides it */
 	unsigned short code;
 };
@@ -101,6 +111,10 @@ extern const struct requirement table_requirements[]; /* each code's ends with f
 extern const struct name_key table_names[];
 extern const size_t table_names_len;
 extern const char table_name_pool[];
+extern const struct word_key table_words[]; /* sorted by word */
+extern const size_t table_words_len;
+extern const char table_word_pool[];
+extern const unsigned short table_postings[]; /* row << WORDS_GROUP_BITS | group */
 
 /* A run of consecutive rows: every meaning of one code, or one class. */
 struct span {

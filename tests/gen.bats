@@ -75,13 +75,13 @@ assert_rejected() {
 @test "a missing required field is named with the record's line" {
 	edited '/^notes: Also/d'
 	generate
-	assert_rejected "data.txt:17: missing field 'notes'"
+	assert_rejected "data.txt:18: missing field 'notes'"
 }
 
 @test "an unknown field is rejected" {
 	edited 's/^popularity: uncommon/colour: blue/'
 	generate
-	assert_rejected "data.txt:23: unknown field 'colour'"
+	assert_rejected "data.txt:24: unknown field 'colour'"
 }
 
 @test "a field given twice is rejected" {
@@ -95,7 +95,7 @@ name: Missing'
 	edited 's/^code: 410/code: 404/; s/^related: 404/related: 410/'
 	generate
 	[ "$status" -eq 1 ]
-	[[ "$stderr" == "data.txt:17: duplicate record for code 404 (first on line 1)"* ]]
+	[[ "$stderr" == "data.txt:18: duplicate record for code 404 (first on line 1)"* ]]
 }
 
 @test "the same code from two vendors is allowed, the official one first" {
@@ -107,17 +107,17 @@ name: Missing'
 }
 
 @test "a vendor meaning before the official one is rejected" {
-	{ valid_record | sed -n '1,16p'; valid_record | sed -n '/^code: 410/,$p' |
+	{ valid_record | sed -n '1,17p'; valid_record | sed -n '/^code: 410/,$p' |
 		sed 's/^status: permanent/status: unofficial\nvendor: Acme/; /^rfc:/d; s/^section: .*/url: https:\/\/acme.example\/410/'
 		printf '\n'; valid_record | sed -n '/^code: 410/,$p'; } | data
 	generate
-	assert_rejected "data.txt:33: official meaning of 410 must come before vendor meanings"
+	assert_rejected "data.txt:35: official meaning of 410 must come before vendor meanings"
 }
 
 @test "codes out of order are rejected" {
-	{ valid_record | sed -n '17,$p'; echo; valid_record | sed -n '1,15p'; } | data
+	{ valid_record | sed -n '18,$p'; echo; valid_record | sed -n '1,16p'; } | data
 	generate
-	assert_rejected "data.txt:17: code 404 comes after 410: keep records in code order"
+	assert_rejected "data.txt:18: code 404 comes after 410: keep records in code order"
 }
 
 @test "codes outside 100-999 are rejected, at both edges" {
@@ -268,25 +268,25 @@ rule() {
 @test "a comparison rule naming an unknown code is rejected" {
 	{ valid_record; rule "404 499"; } | data
 	generate
-	assert_rejected "data.txt:33: compare code '499' does not exist"
+	assert_rejected "data.txt:35: compare code '499' does not exist"
 }
 
 @test "a comparison rule needs two codes" {
 	{ valid_record; rule "404"; } | data
 	generate
-	assert_rejected "data.txt:33: compare needs at least two codes"
+	assert_rejected "data.txt:35: compare needs at least two codes"
 }
 
 @test "a second rule for the same codes is rejected" {
 	{ valid_record; rule "404 410"; rule "404 410"; } | data
 	generate
-	assert_rejected "data.txt:36: duplicate rule for 404 410 (first on line 33)"
+	assert_rejected "data.txt:38: duplicate rule for 404 410 (first on line 35)"
 }
 
 @test "a comparison stanza holds only compare and rule" {
 	{ valid_record; rule "404 410"; echo "name: Odd"; } | data
 	generate
-	assert_rejected "data.txt:33: field 'name' does not belong in a compare stanza"
+	assert_rejected "data.txt:35: field 'name' does not belong in a compare stanza"
 }
 
 @test "an empty section is rejected, not read before its start" {
@@ -400,38 +400,38 @@ situation() {
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", 0, 404 },'
+	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", 0, 0, 404 },'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
 @test "a choose stanza is checked: fields, key, answer and rule" {
 	guide_data "$(situation not-there | sed '/^reason/d')"
 	generate
-	assert_rejected "data.txt:52: missing field 'reason'"
+	assert_rejected "data.txt:55: missing field 'reason'"
 	guide_data "$(situation not-there; printf 'name: Gone\n')"
 	generate
-	assert_rejected "data.txt:52: field 'name' does not belong in a choose stanza"
+	assert_rejected "data.txt:55: field 'name' does not belong in a choose stanza"
 	guide_data "$(situation 'Not There')"
 	generate
-	assert_rejected "data.txt:52: situation 'Not There' is not lower-case words joined by '-'"
+	assert_rejected "data.txt:55: situation 'Not There' is not lower-case words joined by '-'"
 	guide_data "$(situation gone Missing 499)"
 	generate
-	assert_rejected "data.txt:55: answer code '499' does not exist"
+	assert_rejected "data.txt:58: answer code '499' does not exist"
 	guide_data "$(situation gone Missing 404 '404 418')"
 	generate
-	assert_rejected "data.txt:57: versus '404 418' names no compare stanza"
+	assert_rejected "data.txt:60: versus '404 418' names no compare stanza"
 	guide_data "$(situation gone Missing 418)"
 	generate
-	assert_rejected "data.txt:57: versus '404 410' does not list the answer 418"
+	assert_rejected "data.txt:60: versus '404 410' does not list the answer 418"
 }
 
 @test "situations have unique keys and keep their topic together" {
 	guide_data "$(situation a; echo; situation a)"
 	generate
-	assert_rejected "data.txt:59: duplicate situation 'a' (first on line 52)"
+	assert_rejected "data.txt:62: duplicate situation 'a' (first on line 55)"
 	guide_data "$(situation a One; echo; situation b Two; echo; situation c One)"
 	generate
-	assert_rejected "data.txt:67: topic 'One' also on line 53: keep a topic's situations together"
+	assert_rejected "data.txt:70: topic 'One' also on line 56: keep a topic's situations together"
 	guide_data "$(situation a One; echo; situation b One; echo; situation c Two)"
 	generate
 	[ "$status" -eq 0 ]
@@ -450,4 +450,59 @@ situation() {
 }"
 	generate
 	assert_rejected "data.txt:1: the example response is longer than 4095 bytes"
+}
+
+@test "every record needs keywords" {
+	edited '/^keywords: deleted/d'
+	generate
+	assert_rejected "data.txt:18: missing field 'keywords'"
+}
+
+@test "keywords are lower-case phrases, each once, between commas" {
+	while IFS='|' read -r value message; do
+		edited "s/^keywords: missing page, dead link/keywords: $value/"
+		generate
+		assert_rejected "data.txt:16: $message" || { echo "for: $value"; return 1; }
+	done <<'CASES'
+Missing Page|keywords hold only lower-case letters, digits, spaces and - / ' .
+dead link, missing page, dead link|keyword 'dead link' given twice
+dead link,missing page|keywords are separated by ', '
+dead link, , missing page|empty keyword or stray space in ''
+dead link,|empty keyword in 'dead link,'
+dead  link|empty keyword or stray space in 'dead  link'
+CASES
+	# a phrase that holds another keyword is no duplicate
+	edited 's/^keywords: missing page, dead link/keywords: link, dead link, link rot/'
+	generate
+	[ "$status" -eq 0 ]
+}
+
+@test "the word index holds each stem and each pair of neighbours once" {
+	edited 's/^keywords: missing page, dead link/keywords: missing page, dead link, link/'
+	generate
+	[ "$status" -eq 0 ]
+	# the pool's bytes as text, a word a line
+	pool=$(awk '/^const char table_word_pool/,/^};/' "$out" | grep -o '[0-9]\+' |
+		awk '{ printf "%c", $1 ? $1 : 10 }')
+	[ "$(grep -cx 'link' <<<"$pool")" -eq 1 ]
+	# stemmed (missing: miss, page: pag), stop words left out (not, the)
+	grep -qx 'miss' <<<"$pool"
+	grep -qx 'pag' <<<"$pool"
+	run ! grep -qx 'not' <<<"$pool"
+	# the pair of a keyword's neighbouring words is a word of the index too
+	grep -qx 'dead link' <<<"$pool"
+	words=$(sed -n 's/^const size_t table_words_len = \([0-9]*\);$/\1/p' "$out")
+	[ "$(grep -c . <<<"$pool")" -eq "$words" ]
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a choose stanza may carry keywords, checked like a record's" {
+	guide_data "$(situation not-there; printf 'keywords: missing, absent\n')"
+	generate
+	[ "$status" -eq 0 ]
+	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", "missing, absent", 0, 404 },'
+	rm "$out"
+	guide_data "$(situation not-there; printf 'keywords: Missing\n')"
+	generate
+	assert_rejected "data.txt:61: keywords hold only lower-case letters, digits, spaces and - / ' ."
 }

@@ -48,6 +48,7 @@ notes: Cacheable by default.
 related: 410
 cacheable: default
 retry: no
+keywords: missing page, dead link
 
 code: 410
 name: Gone
@@ -64,5 +65,6 @@ notes: Also cacheable by default.
 related: 404
 cacheable: default
 retry: no
+keywords: deleted, removed for good
 REC
 }

@@ -128,3 +128,48 @@ OK" ]
 OK" ]
 	[ "$stderr" = "httpstatus: the query starting '$(head -c 64 /dev/zero | tr '\0' a)...' is too long" ]
 }
+
+@test "a word too long to be any word matches nothing, at any length" {
+	for n in 33 64 1000; do
+		word=$(head -c "$n" /dev/zero | tr '\0' q)
+		run --separate-stderr -1 httpstatus search "$word"
+		[ -z "$output" ]
+		[[ "$stderr" == "httpstatus: nothing matches 'qqqq"* ]] || { echo "$n: $stderr"; return 1; }
+	done
+}
+
+@test "a long word beside a real one leaves the real one to decide" {
+	long=$(head -c 200 /dev/zero | tr '\0' q)
+	run --separate-stderr -0 httpstatus -f code search "$long" teapot
+	[ "${lines[0]}" = 418 ]
+}
+
+@test "thousands of words are a query too long, reported once" {
+	mapfile -t args < <(yes timeout | head -n 3000)
+	run --separate-stderr -1 httpstatus "${args[@]}"
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: the query starting 'timeout' is too long" ]
+	run --separate-stderr -1 httpstatus search "${args[@]}"
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: the query starting 'timeout' is too long" ]
+}
+
+@test "a hundred words, the same or all different, are searched" {
+	mapfile -t args < <(yes timeout | head -n 100)
+	run --separate-stderr -0 httpstatus -f code search "${args[@]}"
+	same=$output
+	run -0 httpstatus -f code search timeout
+	[ "$same" = "$output" ]
+	# words past the ones search weighs are read and left alone
+	mapfile -t args < <(seq 1 100 | sed 's/^/word/')
+	run --separate-stderr -1 httpstatus search "${args[@]}" teapot
+	[ -z "$output" ]
+	[[ "$stderr" == "httpstatus: nothing matches 'word1 word2 "* ]]
+}
+
+@test "punctuation between and around words is not part of them" {
+	run --separate-stderr -0 httpstatus -f code '"teapot"!'
+	[ "$output" = 418 ]
+	run --separate-stderr -0 httpstatus -f code search '((rate)) [limited]'
+	[ "${lines[0]}" = 429 ]
+}

@@ -1,0 +1,277 @@
+/* Ranked search: each word of a query is looked up in the word index that
+ * the generator built (exactly, or failing that with a typo or two), and
+ * rows are ranked by how many of the words they hold, then by where. */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "search.h"
+
+#define GROUP_MASK ((1u << WORDS_GROUP_BITS) - 1)
+
+/* What a word is worth by where a row holds it (enum word_group): names,
+ * former names and constants, then keywords, the class, the vendor, and
+ * last the prose. */
+static const int group_weight[GROUP_COUNT] = { 16, 12, 6, 5, 2 };
+
+void
+search_words(const char *text, struct query_words *q)
+{
+	char word[WORD_MAX + 1], last[WORD_MAX + 1] = "";
+	size_t len;
+
+	q->n = q->pairs = 0;
+	while (q->n < SEARCH_WORDS && (len = words_next(&text, word)) > 0) {
+		bool stop = len <= WORD_MAX && words_stop(word);
+		words_stem(word);
+		if (last[0] != '\0' && word[0] != '\0' && q->pairs < SEARCH_WORDS)
+			words_pair(q->pair[q->pairs++], last, word);
+		memcpy(last, word, sizeof last);
+		/* a word too long to copy still counts: it matches nothing */
+		if (!stop) {
+			memcpy(q->stem[q->n], word, sizeof word);
+			q->typed[q->n++] = len;
+		}
+	}
+}
+
+static const char *
+word_at(size_t i)
+{
+	return table_word_pool + table_words[i].word;
+}
+
+/* The index of stem in table_words (sorted by the generator), or -1. */
+static long
+find_word(const char *stem)
+{
+	size_t lo = 0, hi = table_words_len;
+
+	if (stem[0] == '\0')
+		return -1;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(word_at(mid), stem);
+		if (c == 0)
+			return (long)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+/* The postings of stem run from *first to the index returned; none when
+ * the index lacks it. */
+static uint32_t
+postings(const char *stem, uint32_t *first)
+{
+	long i = find_word(stem);
+
+	*first = i < 0 ? 0 : table_words[i].postings;
+	return i < 0 ? 0 : table_words[i + 1].postings;
+}
+
+/* 1, plus 1 for each time the table's rows halve before they reach df:
+ * a word few rows hold tells more than one most rows hold. */
+static int
+rarity(size_t df)
+{
+	int w = 1;
+
+	for (size_t n = table_len; n / 2 >= df && n > 1; n /= 2)
+		w++;
+	return w;
+}
+
+/* What one query word is worth to a row, and whether the row holds it
+ * strongly: in a name, its keywords, its class or its vendor. */
+struct match {
+	int worth;
+	bool strong;
+};
+
+/* What each row has gathered over the words of a query. */
+struct tally {
+	int score;
+	int held;   /* query words the row holds anywhere */
+	int strong; /* query words it holds strongly */
+};
+
+static struct tally tally[QUERY_MAX];
+
+/* Raises best[row] to what index word i is worth in each row holding it;
+ * a word reached through a typo is worth half. */
+static void
+credit(size_t i, bool typo, struct match *best)
+{
+	const struct word_key *k = &table_words[i];
+	int rare = rarity(k[1].postings - k->postings);
+
+	for (uint32_t p = k->postings; p < k[1].postings; p++) {
+		size_t row = table_postings[p] >> WORDS_GROUP_BITS;
+		unsigned group = table_postings[p] & GROUP_MASK;
+		int w = group_weight[group] * rare / (typo ? 2 : 1);
+		if (w > best[row].worth)
+			best[row] = (struct match){ w, group != GROUP_PROSE };
+	}
+}
+
+/* The typos between a query stem and a word of the index, as
+ * words_distance; a pair of words or a stem under four letters is never
+ * a typo away from anything. */
+static int
+typos(const char *stem, const char *word, int limit)
+{
+	if (strlen(word) < 4 || strchr(word, ' ') != NULL)
+		return limit + 1;
+	return words_distance(stem, word, limit);
+}
+
+/* Credits the index words a query word matches: itself, or when the index
+ * lacks it, the words nearest to it within its typo limit. */
+static void
+match_word(const char *stem, size_t typed, struct match *best)
+{
+	long i = find_word(stem);
+	int limit = words_typo_limit(typed), nearest = limit + 1;
+
+	if (i >= 0) {
+		credit((size_t)i, false, best);
+		return;
+	}
+	if (limit == 0 || stem[0] == '\0')
+		return;
+	for (size_t k = 0; k < table_words_len; k++) {
+		int d = typos(stem, word_at(k), nearest - 1);
+		if (d < nearest)
+			nearest = d;
+	}
+	for (size_t k = 0; k < table_words_len && nearest <= limit; k++)
+		if (typos(stem, word_at(k), nearest) == nearest)
+			credit(k, true, best);
+}
+
+/* Adds up, for each row, what the query's words are worth to it; a pair
+ * of them found together adds to the score alone. */
+static void
+add_up(const struct query_words *q)
+{
+	static struct match best[QUERY_MAX];
+
+	memset(tally, 0, table_len * sizeof tally[0]);
+	for (size_t w = 0; w < q->n + q->pairs; w++) {
+		long k = w < q->n ? -1 : find_word(q->pair[w - q->n]);
+		memset(best, 0, table_len * sizeof best[0]);
+		if (w < q->n)
+			match_word(q->stem[w], q->typed[w], best);
+		else if (k >= 0)
+			credit((size_t)k, false, best);
+		for (size_t i = 0; i < table_len; i++) {
+			tally[i].score += best[i].worth;
+			tally[i].held += w < q->n && best[i].worth > 0;
+			tally[i].strong += w < q->n && best[i].strong;
+		}
+	}
+}
+
+/* Best first: rows holding the most words strongly (the rows the query
+ * names count as holding one more), then score, then official before
+ * vendor meanings, then the more popular, then code order; rows of one
+ * code keep the table's order. */
+static int
+by_rank(const void *a, const void *b)
+{
+	const struct status *x = *(const struct status *const *)a;
+	const struct status *y = *(const struct status *const *)b;
+	const struct tally *s = &tally[x - table_rows], *t = &tally[y - table_rows];
+
+	if (s->held != t->held)
+		return s->held > t->held ? -1 : 1;
+	if (s->score != t->score)
+		return s->score > t->score ? -1 : 1;
+	if ((x->vendor == 0) != (y->vendor == 0))
+		return x->vendor == 0 ? -1 : 1;
+	if (x->popularity != y->popularity)
+		return x->popularity < y->popularity ? -1 : 1;
+	return (x > y) - (x < y);
+}
+
+/* The rows that hold the most of the query's words, or hold the most of
+ * them strongly, best first, after the rows marked named; returns how
+ * many there are.  A query of three words or more may hold one that no
+ * row has for what the person meant, so rows one word short qualify. */
+size_t
+search_rows(const struct query_words *q, enum filter keep, const bool *named,
+    struct hits *out)
+{
+	int most = 0, most_strong = 0, enough;
+
+	add_up(q);
+	for (size_t i = 0; i < table_len; i++) {
+		if (named[i])
+			tally[i] = (struct tally){ tally[i].score, (int)q->n, (int)q->n + 1 };
+		if (query_kept(&table_rows[i], keep) && tally[i].held > most)
+			most = tally[i].held;
+		if (query_kept(&table_rows[i], keep) && tally[i].strong > most_strong)
+			most_strong = tally[i].strong;
+	}
+	enough = q->n >= 3 && most >= 2 ? most - 1 : most;
+	out->n = 0;
+	for (size_t i = 0; i < table_len && most > 0; i++)
+		if (query_kept(&table_rows[i], keep) && (tally[i].held >= enough ||
+		    (most_strong > 0 && tally[i].strong == most_strong)))
+			out->row[out->n++] = &table_rows[i];
+	qsort(out->row, out->n, sizeof out->row[0], by_rank);
+	return out->n;
+}
+
+/* Whether one of the names of code (name, former name, constant, or the
+ * number itself) or the vendor of one of its meanings holds stem. */
+bool
+search_in_names(const char *stem, int code)
+{
+	uint32_t p, end = postings(stem, &p);
+
+	for (; p < end; p++)
+		if (((table_postings[p] & GROUP_MASK) == GROUP_NAME ||
+		    (table_postings[p] & GROUP_MASK) == GROUP_VENDOR) &&
+		    table_rows[table_postings[p] >> WORDS_GROUP_BITS].code == code)
+			return true;
+	return false;
+}
+
+/* Whether any official meaning holds stem, anywhere in its text. */
+bool
+search_in_official(const char *stem)
+{
+	uint32_t p, end = postings(stem, &p);
+
+	for (; p < end; p++)
+		if (table_rows[table_postings[p] >> WORDS_GROUP_BITS].vendor == 0)
+			return true;
+	return false;
+}
+
+/* The one code whose names hold stem, or -1 (none, or several).  A code
+ * known only by a vendor's name counts only when no official meaning
+ * uses the word: a vendor's private name is not an everyday word. */
+int
+search_name_word(const char *stem)
+{
+	uint32_t p, end = postings(stem, &p);
+	int code = -1;
+	bool official = false;
+
+	for (; p < end; p++) {
+		const struct status *s = &table_rows[table_postings[p] >> WORDS_GROUP_BITS];
+		if ((table_postings[p] & GROUP_MASK) != GROUP_NAME)
+			continue;
+		if (code >= 0 && s->code != code)
+			return -1;
+		code = s->code;
+		official |= s->vendor == 0;
+	}
+	return official || !search_in_official(stem) ? code : -1;
+}

@@ -1,0 +1,48 @@
+/* Words as search sees them: split, case-folded, spelt one way and stemmed.
+ * Shared by the generator, which indexes the table's text, and the
+ * program, which treats a query the same way, so that both always agree. */
+#ifndef WORDS_H
+#define WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define WORD_MAX 32 /* longer words are skipped: no text or query needs them */
+#define PAIR_MAX (2 * WORD_MAX + 1) /* two words and the space between them */
+
+/* Where a word of a record was found, strongest first. */
+enum word_group { GROUP_NAME, GROUP_KEYWORD, GROUP_CLASS, GROUP_VENDOR, GROUP_PROSE, GROUP_COUNT };
+
+/* The index's postings pack a row and a group: row << WORDS_GROUP_BITS | group. */
+#define WORDS_GROUP_BITS 3
+
+/* The next word of *text (a run of ASCII letters and digits and of bytes
+ * past ASCII), lower case, into word; advances *text past it.  Returns the
+ * word's length, 0 at the end of the text; a word longer than WORD_MAX is
+ * counted but not copied (word is empty), since it can match nothing. */
+size_t words_next(const char **text, char word[WORD_MAX + 1]);
+
+/* The word made canonical in place: American spelling, then a light
+ * stemmer, so that limit, limits, limited and limiting are one word. */
+void words_stem(char *word);
+
+/* The British spellings in a lower-case string made American, in place. */
+void words_americanize(char *s);
+
+/* Whether a lower-case word carries no meaning for search (the, of, http). */
+bool words_stop(const char *word);
+
+/* The pair of stems a and b as the index holds it: "a b". */
+void words_pair(char pair[PAIR_MAX + 1], const char *a, const char *b);
+
+/* How many typos a query word of this length may hold and still match:
+ * none under 5 letters, one from 5, two from 8. */
+int words_typo_limit(size_t len);
+
+#define WORDS_DISTANCE_MAX 128 /* longer strings are never near anything */
+
+/* Edit distance between a and b (insertions, deletions, substitutions and
+ * swaps of neighbours), or limit + 1 when it is over limit. */
+int words_distance(const char *a, const char *b, int limit);
+
+#endif
