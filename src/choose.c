@@ -120,8 +120,11 @@ by_key(const char *text)
 
 	if (len >= sizeof dashed)
 		return NULL;
-	for (size_t i = 0; i <= len; i++)
-		dashed[i] = text[i] == ' ' ? '-' : text[i];
+	for (size_t i = 0; i <= len; i++) {
+		dashed[i] = text[i];
+		if (text[i] == ' ')
+			dashed[i] = '-';
+	}
 	for (const struct situation *sit = table_situations; sit->key != 0; sit++)
 		if (strcasecmp(table_str(sit->key), dashed) == 0)
 			return sit;

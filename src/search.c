@@ -223,7 +223,7 @@ search_rows(const struct query_words *q, enum filter keep, const bool *named,
 		if (query_kept(&table_rows[i], keep) && (tally[i].held >= enough ||
 		    (most_strong > 0 && tally[i].strong == most_strong)))
 			out->row[out->n++] = &table_rows[i];
-	qsort(out->row, out->n, sizeof out->row[0], by_rank);
+	qsort(out->row, out->n, sizeof(const struct status *), by_rank);
 	return out->n;
 }
 

@@ -1,5 +1,6 @@
 /* Splitting, spelling, stemming and comparing words for search. */
 
+#include <stdio.h>
 #include <string.h>
 
 #include "words.h"
@@ -216,11 +217,7 @@ words_stop(const char *word)
 void
 words_pair(char pair[PAIR_MAX + 1], const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b);
-
-	memcpy(pair, a, la);
-	pair[la] = ' ';
-	memcpy(pair + la + 1, b, lb + 1);
+	snprintf(pair, PAIR_MAX + 1, "%s %s", a, b);
 }
 
 int

@@ -3,13 +3,6 @@
 
 load helper
 
-codes_of() {
-	run --separate-stderr -0 httpstatus -f code "$@"
-	[ -z "$stderr" ]
-	output=$(tr '\n' ' ' <<<"$output")
-	output=${output% }
-}
-
 @test "4xx, 4XX and 4 list the same codes, official ones first" {
 	codes_of 4xx
 	want=$output

@@ -20,6 +20,15 @@ setup() {
 	unset COLUMNS NO_COLOR
 }
 
+# Runs httpstatus -f code with the arguments, asserting exit 0 and nothing
+# on stderr, and leaves the codes it printed in $output on one line.
+codes_of() {
+	run --separate-stderr -0 httpstatus -f code "$@"
+	[ -z "$stderr" ]
+	output=$(tr '\n' ' ' <<<"$output")
+	output=${output% }
+}
+
 # Every code in the data file, once each, in file order.
 all_codes() {
 	awk '/^code: / && !seen[$2]++ { print $2 }' "$DATA"

@@ -38,6 +38,13 @@ check '' --json compare 301 302 307 308
 check '' choose
 check '' --json choose rate limited
 check '' choose resource moved
+check '' choose not found
+check '' --json HTTP/1.1 503 Service Unavailable
+check '' unathorized
+check '' 'client error'
+check '' redirect
+check '' '('
+check '' search unauthorised behaviour qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq
 check '' -f example 204 427
 check '' payload too large
 check '' --help

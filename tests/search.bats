@@ -5,14 +5,6 @@
 
 load helper
 
-# The codes `httpstatus -f code ARGS...` prints, on one line.
-codes_of() {
-	run --separate-stderr -0 httpstatus -f code "$@"
-	[ -z "$stderr" ]
-	output=$(tr '\n' ' ' <<<"$output")
-	output=${output% }
-}
-
 @test "the search benchmark holds: top-1 95%, top-3 99%, nonsense finds nothing" {
 	run --separate-stderr -0 "$TOP/tests/search/eval.sh" -v "$BIN"
 	[ -z "$stderr" ]

@@ -34,7 +34,8 @@ rss() { # peak resident set size of one run, in KiB
 
 # Single lookups, interleaved by hyperfine's warm-up and many runs.
 set -- "$out/exit" "$out/exit-static" "$bin 511" "$bin --json 511" "$bin --json list" \
-	"$bin search timeout" "$bin 4xx" "$bin compare 401 403"
+	"$bin search timeout" "$bin rate limited" "$bin unathorized" "$bin 4xx" \
+	"$bin compare 401 403" "$bin choose logged in but not allowed"
 hyperfine -N --warmup 20 --runs "$runs" --export-json "$out/lookups.json" "$@" \
 	>/dev/null 2>"$out/hyperfine.log"
 floor=$(median "$out/lookups.json" 0)
@@ -77,3 +78,8 @@ awk -v a="$a" -v b="$b" 'BEGIN { printf "\nhttpstatus is %.1fx faster than awk.\
 
 cp "$bin" "$out/stripped" && strip "$out/stripped"
 echo "Stripped binary: $(wc -c <"$out/stripped") bytes."
+
+# Search quality: the share of the benchmark's queries answered well.
+echo
+echo "Search quality (tests/search/queries.tsv):"
+"$here/../search/eval.sh" "$bin" | sed 's/^/    /'
