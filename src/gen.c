@@ -1254,18 +1254,19 @@ put_text(FILE *out)
 static void
 index_fields(size_t row, const struct record *r)
 {
+	bool vendor = r->one[F_VENDOR].text != NULL;
 	char name[64];
 
 	for (int k = 0; k < r->nmany[F_HEADER]; k++) {
 		const char *line = r->many[F_HEADER][k].text;
 		snprintf(name, sizeof name, "%.*s", (int)strcspn(line, ":"), line);
-		index_add(row, GROUP_KEYWORD, name, INDEX_PHRASES);
+		index_add(row, vendor, GROUP_KEYWORD, name, INDEX_PHRASES);
 	}
 	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
 		struct require q;
 		if (parse_require(r->many[F_REQUIRE][k].text, &q) == NULL && q.level != LEVEL_MUST_NOT)
 			for (const char *list = q.fields; next_name(&list, name, sizeof name);)
-				index_add(row, GROUP_KEYWORD, name, INDEX_PHRASES);
+				index_add(row, vendor, GROUP_KEYWORD, name, INDEX_PHRASES);
 		free(q.copy);
 	}
 }
@@ -1276,22 +1277,24 @@ index_fields(size_t row, const struct record *r)
 static void
 index_record(size_t row, const struct record *r)
 {
-	index_add(row, GROUP_NAME, r->one[F_CODE].text, INDEX_WORDS);
-	index_add(row, GROUP_NAME, r->one[F_NAME].text, INDEX_PHRASES);
+	bool vendor = r->one[F_VENDOR].text != NULL;
+
+	index_add(row, vendor, GROUP_NAME, r->one[F_CODE].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_NAME, r->one[F_NAME].text, INDEX_PHRASES);
 	for (int k = 0; k < r->nmany[F_ALIAS]; k++)
-		index_add(row, GROUP_NAME, r->many[F_ALIAS][k].text, INDEX_PHRASES);
+		index_add(row, vendor, GROUP_NAME, r->many[F_ALIAS][k].text, INDEX_PHRASES);
 	for (int f = F_FIRST_LIB; f < NFIELDS; f++)
 		if (r->one[f].text != NULL)
-			index_add(row, GROUP_NAME, r->one[f].text,
+			index_add(row, vendor, GROUP_NAME, r->one[f].text,
 			    f == F_LIB_NODE ? INDEX_PHRASES : INDEX_IDENTIFIER);
-	index_add(row, GROUP_KEYWORD, r->one[F_KEYWORDS].text, INDEX_PHRASES);
+	index_add(row, vendor, GROUP_KEYWORD, r->one[F_KEYWORDS].text, INDEX_PHRASES);
 	index_fields(row, r);
-	index_add(row, GROUP_CLASS, r->one[F_CATEGORY].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_CLASS, r->one[F_CATEGORY].text, INDEX_WORDS);
 	if (r->one[F_VENDOR].text != NULL)
-		index_add(row, GROUP_VENDOR, r->one[F_VENDOR].text, INDEX_WORDS);
-	index_add(row, GROUP_PROSE, r->one[F_DESCRIPTION].text, INDEX_WORDS);
-	index_add(row, GROUP_PROSE, r->one[F_USE_CASE].text, INDEX_WORDS);
-	index_add(row, GROUP_PROSE, r->one[F_NOTES].text, INDEX_WORDS);
+		index_add(row, vendor, GROUP_VENDOR, r->one[F_VENDOR].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[F_DESCRIPTION].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[F_USE_CASE].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[F_NOTES].text, INDEX_WORDS);
 }
 
 /* Moves what a memory stream holds to out and closes it. */

@@ -10,13 +10,14 @@ struct entry {
 	char word[PAIR_MAX + 1]; /* a stem, or two and a space between them */
 	size_t row;
 	enum word_group group;
+	bool vendor;
 };
 
 static struct entry *entries;
 static size_t nentries, capentries;
 
 static void
-add_word(const char *word, size_t row, enum word_group group)
+add_word(const char *word, size_t row, bool vendor, enum word_group group)
 {
 	if (nentries == capentries) {
 		capentries = 2 * capentries + 4096;
@@ -28,6 +29,7 @@ add_word(const char *word, size_t row, enum word_group group)
 	}
 	memcpy(entries[nentries].word, word, strlen(word) + 1);
 	entries[nentries].row = row;
+	entries[nentries].vendor = vendor;
 	entries[nentries++].group = group;
 }
 
@@ -51,36 +53,42 @@ xsplit(const char *text, bool split)
 	return out;
 }
 
-/* Indexes one phrase: its words, and with pairs each pair of neighbours. */
+/* Indexes one phrase: its words, and with pairs each pair of neighbours
+ * and the whole phrase (words.h). */
 static void
-add_phrase(size_t row, enum word_group group, const char *p, bool pairs)
+add_phrase(size_t row, bool vendor, enum word_group group, const char *p, bool pairs)
 {
 	char word[WORD_MAX + 1], last[WORD_MAX + 1] = "", pair[PAIR_MAX + 1];
+	char phrase[PAIR_MAX + 1] = "=";
 	size_t len;
 
 	while ((len = words_next(&p, word)) > 0) {
 		bool stop = len <= WORD_MAX && words_stop(word);
 		words_stem(word);
 		if (!stop && len <= WORD_MAX)
-			add_word(word, row, group);
+			add_word(word, row, vendor, group);
 		if (pairs && last[0] != '\0' && word[0] != '\0') {
 			words_pair(pair, last, word);
-			add_word(pair, row, group);
+			add_word(pair, row, vendor, group);
 		}
+		words_phrase(phrase, word);
 		memcpy(last, word, sizeof last);
 	}
+	if (pairs && strlen(phrase) > 1)
+		add_word(phrase, row, vendor, group);
 }
 
 void
-index_add(size_t row, enum word_group group, const char *text, enum index_how how)
+index_add(size_t row, bool vendor, enum word_group group, const char *text,
+    enum index_how how)
 {
 	char *copy = xsplit(text, how == INDEX_IDENTIFIER), *save = NULL;
 
 	if (how == INDEX_WORDS)
-		add_phrase(row, group, copy, false);
+		add_phrase(row, vendor, group, copy, false);
 	else
 		for (char *t = strtok_r(copy, ",", &save); t != NULL; t = strtok_r(NULL, ",", &save))
-			add_phrase(row, group, t, true);
+			add_phrase(row, vendor, group, t, true);
 	free(copy);
 }
 
@@ -154,11 +162,29 @@ put_postings(FILE *out)
 	fputs("\n};\n", out);
 }
 
+/* Demotes the name words of vendors' meanings that official meanings also
+ * hold to keywords; entries are sorted by word. */
+static void
+demote_common(void)
+{
+	for (size_t first = 0, end; first < nentries; first = end) {
+		bool official = false;
+		for (end = first; end < nentries && strcmp(entries[end].word, entries[first].word) == 0;
+		    end++)
+			official |= !entries[end].vendor;
+		for (size_t i = first; i < end && official; i++)
+			if (entries[i].vendor && entries[i].group == GROUP_NAME)
+				entries[i].group = GROUP_KEYWORD;
+	}
+}
+
 bool
 index_put(FILE *out)
 {
 	bool ok = true;
 
+	qsort(entries, nentries, sizeof *entries, by_word);
+	demote_common();
 	qsort(entries, nentries, sizeof *entries, by_word);
 	for (size_t i = 0; i < nentries; i++)
 		ok &= entries[i].row < (UINT16_MAX >> WORDS_GROUP_BITS);

@@ -15,11 +15,15 @@
  * capital that follows a lower-case letter. */
 enum index_how { INDEX_WORDS, INDEX_PHRASES, INDEX_IDENTIFIER };
 
-/* Adds the words of text to row's words, found in group. */
-void index_add(size_t row, enum word_group group, const char *text, enum index_how how);
+/* Adds the words of text to row's words, found in group; vendor says that
+ * the row is a vendor's meaning. */
+void index_add(size_t row, bool vendor, enum word_group group, const char *text,
+    enum index_how how);
 
 /* Writes table_word_pool, table_words and table_postings, and forgets the
- * words; returns false when the index outgrew its types. */
+ * words; returns false when the index outgrew its types.  A word of a
+ * vendor's name that an official meaning also holds counts as a keyword:
+ * a common word is not a vendor's private name (login: 401, not 440). */
 bool index_put(FILE *out);
 
 #endif

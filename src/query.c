@@ -107,18 +107,15 @@ distinctive(const char *name)
 	return !search_in_official(first);
 }
 
-/* The one code that text names.  An exact name, former name or constant
- * wins (official meanings before vendors', which must be distinctive);
- * failing that, a single word found in the names of exactly one code.
- * Returns -1 when text names no single code. */
-int
-query_name(const char *text)
+/* The one code whose name, former name or constant text is, official
+ * meanings before vendors' (whose names must be distinctive); -1 if none. */
+static int
+exact_name(const char *text)
 {
 	char norm[NAME_MAX_LEN];
 	const char *dot = strrchr(text, '.'), *colon = strrchr(text, ':');
 	int best[2] = { -1, -1 }; /* [official]: the code found, or -2 if several */
 	bool named[QUERY_MAX];
-	struct query_words q;
 
 	/* a qualified constant (HttpStatusCode.NotFound, StatusCode::NOT_FOUND,
 	 * :not_found) is looked up by its last part */
@@ -135,11 +132,29 @@ query_name(const char *text)
 			*slot = *slot == -1 ? table_rows[i].code : -2;
 	}
 	if (best[1] != -1)
-		return best[1];
-	if (best[0] != -1)
-		return distinctive(text) ? best[0] : -1;
+		return best[1] >= 0 ? best[1] : -1;
+	return best[0] >= 0 && distinctive(text) ? best[0] : -1;
+}
+
+/* The one code whose names hold text's only word (teapot), or -1. */
+static int
+name_word(const char *text)
+{
+	struct query_words q;
+
 	search_words(text, &q);
 	return q.n == 1 ? search_name_word(q.stem[0]) : -1;
+}
+
+/* The one code that text names: by an exact name, former name or
+ * constant, or else by a single word found in the names of that code
+ * alone.  Returns -1 when text names no single code. */
+int
+query_name(const char *text)
+{
+	int code = exact_name(text);
+
+	return code >= 0 ? code : name_word(text);
 }
 
 /* Whether a word may stand beside a code without changing which code is
@@ -269,12 +284,13 @@ query_near_name(const char *text)
 	return best[0] >= 0 && distinctive(table_str(vendor->name)) ? best[0] : -1;
 }
 
-/* What the words of a query stand for: a name (or one with a typo), the
- * codes it carries, a class by its name, or else a search. */
+/* What the words of a query stand for, in this order: a name (or one with
+ * a typo), the codes it carries, a class by its name, a word of one code's
+ * names alone, or else a search. */
 void
 query_read(const char *text, struct reading *r)
 {
-	int code = query_name(text);
+	int code = exact_name(text);
 
 	r->n = 0;
 	if (code < 0)
@@ -287,6 +303,9 @@ query_read(const char *text, struct reading *r)
 		r->n = (size_t)query_codes(text, r->codes, 0, READING_CODES);
 	} else if (query_class_name(text, &r->lo, &r->hi) == 0) {
 		r->what = MEANS_CLASS;
+	} else if ((code = name_word(text)) >= 0) {
+		r->what = MEANS_NAME;
+		r->codes[r->n++] = code;
 	} else {
 		r->what = MEANS_SEARCH;
 	}

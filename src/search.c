@@ -17,7 +17,7 @@ static const int group_weight[GROUP_COUNT] = { 16, 12, 6, 5, 2 };
 void
 search_words(const char *text, struct query_words *q)
 {
-	char word[WORD_MAX + 1], last[WORD_MAX + 1] = "";
+	char word[WORD_MAX + 1], last[WORD_MAX + 1] = "", phrase[PAIR_MAX + 1] = "=";
 	size_t len;
 
 	q->n = q->pairs = 0;
@@ -26,6 +26,7 @@ search_words(const char *text, struct query_words *q)
 		words_stem(word);
 		if (last[0] != '\0' && word[0] != '\0' && q->pairs < SEARCH_WORDS)
 			words_pair(q->pair[q->pairs++], last, word);
+		words_phrase(phrase, word);
 		memcpy(last, word, sizeof last);
 		/* a word too long to copy still counts: it matches nothing */
 		if (!stop) {
@@ -33,6 +34,8 @@ search_words(const char *text, struct query_words *q)
 			q->typed[q->n++] = len;
 		}
 	}
+	if (strlen(phrase) > 1)
+		memcpy(q->pair[q->pairs++], phrase, sizeof phrase);
 }
 
 static const char *
@@ -154,7 +157,8 @@ match_word(const char *stem, size_t typed, struct match *best)
 }
 
 /* Adds up, for each row, what the query's words are worth to it; a pair
- * of them found together adds to the score alone. */
+ * of them found together, or all of them as one of its phrases, adds to
+ * the score alone. */
 static void
 add_up(const struct query_words *q)
 {
@@ -254,15 +258,14 @@ search_in_official(const char *stem)
 	return false;
 }
 
-/* The one code whose names hold stem, or -1 (none, or several).  A code
- * known only by a vendor's name counts only when no official meaning
- * uses the word: a vendor's private name is not an everyday word. */
+/* The one code whose names hold stem, or -1 (none, or several).  A
+ * vendor's name words that official meanings also use are keywords in the
+ * index (genindex.h), so a vendor's everyday word names nothing here. */
 int
 search_name_word(const char *stem)
 {
 	uint32_t p, end = postings(stem, &p);
 	int code = -1;
-	bool official = false;
 
 	for (; p < end; p++) {
 		const struct status *s = &table_rows[table_postings[p] >> WORDS_GROUP_BITS];
@@ -271,7 +274,6 @@ search_name_word(const char *stem)
 		if (code >= 0 && s->code != code)
 			return -1;
 		code = s->code;
-		official |= s->vendor == 0;
 	}
-	return official || !search_in_official(stem) ? code : -1;
+	return code;
 }

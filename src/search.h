@@ -10,13 +10,14 @@
 
 #define SEARCH_WORDS 32 /* later words of a query are not looked at */
 
-/* The words of a query that search looks for: stems, without stop words,
- * and each pair of neighbouring words, stop words included. */
+/* The words of a query that search looks for: stems, without stop words;
+ * and what adds to a row's score alone: each pair of neighbouring words and
+ * the whole query as a phrase, stop words included (words.h). */
 struct query_words {
 	char stem[SEARCH_WORDS][WORD_MAX + 1];
 	size_t typed[SEARCH_WORDS]; /* each word's length as typed, for typos */
 	size_t n;
-	char pair[SEARCH_WORDS][PAIR_MAX + 1];
+	char pair[SEARCH_WORDS + 1][PAIR_MAX + 1]; /* the pairs, then the phrase */
 	size_t pairs;
 };
 

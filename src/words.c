@@ -220,6 +220,20 @@ words_pair(char pair[PAIR_MAX + 1], const char *a, const char *b)
 	snprintf(pair, PAIR_MAX + 1, "%s %s", a, b);
 }
 
+void
+words_phrase(char phrase[PAIR_MAX + 1], const char *stem)
+{
+	size_t n = strlen(phrase), add = strlen(stem);
+
+	if (n == 0 || n + (n > 1) + add > PAIR_MAX) {
+		phrase[0] = '\0';
+		return;
+	}
+	if (n > 1)
+		phrase[n++] = ' ';
+	memcpy(phrase + n, stem, add + 1);
+}
+
 int
 words_typo_limit(size_t len)
 {

@@ -35,6 +35,11 @@ bool words_stop(const char *word);
 /* The pair of stems a and b as the index holds it: "a b". */
 void words_pair(char pair[PAIR_MAX + 1], const char *a, const char *b);
 
+/* Adds a stem to a whole phrase as the index holds it, "=stem stem ...",
+ * stop words included; phrase starts as "=".  A phrase that outgrows
+ * PAIR_MAX becomes empty and stays so: it can match nothing. */
+void words_phrase(char phrase[PAIR_MAX + 1], const char *stem);
+
 /* How many typos a query word of this length may hold and still match:
  * none under 5 letters, one from 5, two from 8. */
 int words_typo_limit(size_t len);

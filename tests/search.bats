@@ -191,3 +191,23 @@ load helper
 	run --separate-stderr -0 httpstatus --json search rate limited
 	[ "$(jq -r 'type, .[0].code' <<<"$output" | tr '\n' ' ')" = "array 429 " ]
 }
+
+@test "a vendor's name word that official codes also use weighs as a keyword" {
+	# Exchange's 440 Login Timeout; login is 401's keyword too
+	grep -qx 'name: Login Timeout' "$DATA"
+	codes_of search login
+	[ "${output%% *}" = 401 ]
+	# but the vendor's whole name still opens its entry
+	codes_of login timeout
+	[ "$output" = 440 ]
+	# and a word no official code uses stays the vendor's name: Twitter's calm
+	codes_of calm
+	[ "$output" = 420 ]
+}
+
+@test "a query that is one of a code's keyword phrases ranks it first" {
+	# 429's keywords hold the phrase; its words are in other codes' too
+	grep -q '^keywords: .*, rate limited,' "$DATA"
+	codes_of search rate limited
+	[ "${output%% *}" = 429 ]
+}
