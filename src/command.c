@@ -233,7 +233,8 @@ restated(char **args, int n, int words, const char *query)
 	int codes[READING_CODES];
 	int count = count_codes(args, n, codes, READING_CODES);
 
-	return words > 0 && count > 0 && query_codes(query, codes, (size_t)count, READING_CODES) == count;
+	return words > 0 && count > 0 &&
+	    query_codes(query, codes, (size_t)count, READING_CODES) == count;
 }
 
 /* One code, or words that together name or carry one code, make a JSON

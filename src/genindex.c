@@ -87,7 +87,8 @@ index_add(size_t row, bool vendor, enum word_group group, const char *text,
 	if (how == INDEX_WORDS)
 		add_phrase(row, vendor, group, copy, false);
 	else
-		for (char *t = strtok_r(copy, ",", &save); t != NULL; t = strtok_r(NULL, ",", &save))
+		for (char *t = strtok_r(copy, ",", &save); t != NULL;
+		    t = strtok_r(NULL, ",", &save))
 			add_phrase(row, vendor, group, t, true);
 	free(copy);
 }
@@ -169,8 +170,8 @@ demote_common(void)
 {
 	for (size_t first = 0, end; first < nentries; first = end) {
 		bool official = false;
-		for (end = first; end < nentries && strcmp(entries[end].word, entries[first].word) == 0;
-		    end++)
+		for (end = first; end < nentries &&
+		    strcmp(entries[end].word, entries[first].word) == 0; end++)
 			official |= !entries[end].vendor;
 		for (size_t i = first; i < end && official; i++)
 			if (entries[i].vendor && entries[i].group == GROUP_NAME)

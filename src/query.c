@@ -249,7 +249,8 @@ mark_near(const char *text, bool named[QUERY_MAX])
 	size_t n = 0;
 
 	memset(named, 0, table_len * sizeof named[0]);
-	if (!name_normalize(text, norm, sizeof norm) || (limit = words_typo_limit(strlen(norm))) == 0)
+	if (!name_normalize(text, norm, sizeof norm) ||
+	    (limit = words_typo_limit(strlen(norm))) == 0)
 		return 0;
 	nearest = limit + 1;
 	for (size_t i = 0; i < table_len; i++)
@@ -293,22 +294,23 @@ query_read(const char *text, struct reading *r)
 	int code = exact_name(text);
 
 	r->n = 0;
+	r->what = MEANS_NAME;
 	if (code < 0)
 		code = query_near_name(text);
-	if (code >= 0) {
-		r->what = MEANS_NAME;
-		r->codes[r->n++] = code;
-	} else if (query_codes(text, r->codes, 0, READING_CODES) > 0) {
+	if (code < 0 && query_codes(text, r->codes, 0, READING_CODES) > 0) {
 		r->what = MEANS_CODES;
 		r->n = (size_t)query_codes(text, r->codes, 0, READING_CODES);
-	} else if (query_class_name(text, &r->lo, &r->hi) == 0) {
-		r->what = MEANS_CLASS;
-	} else if ((code = name_word(text)) >= 0) {
-		r->what = MEANS_NAME;
-		r->codes[r->n++] = code;
-	} else {
-		r->what = MEANS_SEARCH;
+		return;
 	}
+	if (code < 0 && query_class_name(text, &r->lo, &r->hi) == 0) {
+		r->what = MEANS_CLASS;
+		return;
+	}
+	if (code < 0 && (code = name_word(text)) < 0) {
+		r->what = MEANS_SEARCH;
+		return;
+	}
+	r->codes[r->n++] = code;
 }
 
 /* The rows that hold the most words of text, best first (search.c), with
@@ -369,7 +371,8 @@ rank(struct hits *out, int *dist)
 		size_t k = i;
 		for (; k > 0; k--) {
 			const struct status *p = out->row[k - 1];
-			if (dist[k - 1] < d || (dist[k - 1] == d && (p->popularity < s->popularity ||
+			if (dist[k - 1] < d || (dist[k - 1] == d &&
+			    (p->popularity < s->popularity ||
 			    (p->popularity == s->popularity && p->code <= s->code))))
 				break;
 			out->row[k] = p;

@@ -100,6 +100,7 @@ struct tally {
 	int score;
 	int held;   /* query words the row holds anywhere */
 	int strong; /* query words it holds strongly */
+	bool named; /* the query is its name, or that with a typo or two */
 };
 
 static struct tally tally[QUERY_MAX];
@@ -180,10 +181,9 @@ add_up(const struct query_words *q)
 	}
 }
 
-/* Best first: rows holding the most words strongly (the rows the query
- * names count as holding one more), then score, then official before
- * vendor meanings, then the more popular, then code order; rows of one
- * code keep the table's order. */
+/* Best first: rows the query names, then those holding the most words,
+ * then score, then official before vendor meanings, then the more
+ * popular, then code order; rows of one code keep the table's order. */
 static int
 by_rank(const void *a, const void *b)
 {
@@ -191,6 +191,8 @@ by_rank(const void *a, const void *b)
 	const struct status *y = *(const struct status *const *)b;
 	const struct tally *s = &tally[x - table_rows], *t = &tally[y - table_rows];
 
+	if (s->named != t->named)
+		return s->named ? -1 : 1;
 	if (s->held != t->held)
 		return s->held > t->held ? -1 : 1;
 	if (s->score != t->score)
@@ -215,7 +217,7 @@ search_rows(const struct query_words *q, enum filter keep, const bool *named,
 	add_up(q);
 	for (size_t i = 0; i < table_len; i++) {
 		if (named[i])
-			tally[i] = (struct tally){ tally[i].score, (int)q->n, (int)q->n + 1 };
+			tally[i] = (struct tally){ tally[i].score, (int)q->n, (int)q->n, true };
 		if (query_kept(&table_rows[i], keep) && tally[i].held > most)
 			most = tally[i].held;
 		if (query_kept(&table_rows[i], keep) && tally[i].strong > most_strong)

@@ -22,7 +22,8 @@ words_next(const char **text, char word[WORD_MAX + 1])
 		p++;
 	for (; word_byte(p[len]); len++)
 		if (len < WORD_MAX)
-			word[len] = (char)(p[len] >= 'A' && p[len] <= 'Z' ? p[len] + 'a' - 'A' : p[len]);
+			word[len] = (char)(p[len] >= 'A' && p[len] <= 'Z' ? p[len] - 'A' + 'a' :
+			    p[len]);
 	word[len <= WORD_MAX ? len : 0] = '\0';
 	*text = (const char *)p + len;
 	return len;
@@ -149,7 +150,8 @@ unsuffix(char *w, size_t n)
 		bool needs_vowel;
 	} rules[] = {
 		{ "ization", 5, 3, "", false }, { "ation", 5, 3, "", false },
-		{ "ated", 4, 3, "", false }, { "ating", 5, 3, "", false }, { "ate", 3, 3, "", false },
+		{ "ated", 4, 3, "", false }, { "ating", 5, 3, "", false },
+		{ "ate", 3, 3, "", false },
 		{ "ied", 3, 3, "y", false }, { "ion", 3, 3, "", false }, { "ed", 2, 3, "", true },
 		{ "ing", 3, 3, "", true }, { "ly", 2, 4, "", false }, /* apply is no adverb */
 	};
@@ -256,7 +258,8 @@ words_distance(const char *a, const char *b, int limit)
 	int rows[3][WORDS_DISTANCE_MAX + 1];
 	size_t la = strlen(a), lb = strlen(b);
 
-	if (la > WORDS_DISTANCE_MAX || lb > WORDS_DISTANCE_MAX || (la > lb ? la - lb : lb - la) > (size_t)limit)
+	if (la > WORDS_DISTANCE_MAX || lb > WORDS_DISTANCE_MAX ||
+	    (la > lb ? la - lb : lb - la) > (size_t)limit)
 		return limit + 1;
 	for (size_t j = 0; j <= lb; j++)
 		rows[0][j] = (int)j;
