@@ -67,20 +67,24 @@ word_worth(const struct split *sp, const char *stem, int limit)
 	return worth;
 }
 
-/* Whether the pair of stems ("not exist") are neighbours in one of the
- * situation's texts other than its topic. */
+/* Whether pair ("not exist", as words_pair writes it) is the stems a, b. */
+static bool
+is_pair(const char *pair, const char *a, const char *b)
+{
+	size_t n = strlen(a);
+
+	return strncmp(pair, a, n) == 0 && pair[n] == ' ' && strcmp(pair + n + 1, b) == 0;
+}
+
+/* Whether the pair of stems are neighbours in one of the situation's
+ * texts other than its topic. */
 static bool
 has_pair(const struct split *sp, const char *pair)
 {
-	char both[PAIR_MAX + 1];
-
-	for (size_t i = 1; i < sp->n; i++) {
-		if (sp->part[i] == PART_TOPIC || sp->part[i] != sp->part[i - 1])
-			continue;
-		words_pair(both, sp->stem[i - 1], sp->stem[i]);
-		if (strcmp(both, pair) == 0)
+	for (size_t i = 1; i < sp->n; i++)
+		if (sp->part[i] != PART_TOPIC && sp->part[i] == sp->part[i - 1] &&
+		    is_pair(pair, sp->stem[i - 1], sp->stem[i]))
 			return true;
-	}
 	return false;
 }
 
