@@ -112,7 +112,7 @@ render(struct output *o, struct span sp)
 	if (o->mode == MODE_JSON)
 		json_entry(&o->json, sp, 0, NULL);
 	else if (o->mode == MODE_FIELD)
-		field_print(o->f, sp.first, o->field);
+		field_print(o->f, sp.first, &o->fields);
 	else
 		fprintf(o->f, "%d %s\n", sp.first->code, table_str(sp.first->name));
 }

@@ -82,7 +82,7 @@ show_entry(struct output *o, struct span sp, bool *first)
 	else if (o->mode == MODE_JSON)
 		json_entry(&o->json, sp, 0, NULL);
 	else
-		field_print(o->f, sp.first, o->field);
+		field_print(o->f, sp.first, &o->fields);
 }
 
 /* A JSON object for a row, with the other meanings of its number. */
@@ -102,7 +102,7 @@ show_rows(struct output *o, const struct hits *h, bool *first)
 		if (o->mode == MODE_JSON)
 			json_row(o, h->row[i], NULL);
 		else
-			field_print(o->f, h->row[i], o->field);
+			field_print(o->f, h->row[i], &o->fields);
 	}
 	if (o->mode == MODE_TEXT)
 		list_rows(o->f, h->row, h->n, 0, true, o->width);
@@ -117,6 +117,21 @@ numeric(const char *arg)
 	    strspn(arg, "0123456789xX+-.,: \t") == strlen(arg));
 }
 
+/* The meanings of a code that --official or --unofficial keeps, or a
+ * message saying that none is left. */
+static bool
+show_kept(struct output *o, const char *arg, struct span sp, bool *first)
+{
+	sp = query_kept_span(sp, o->keep);
+	if (sp.len == 0) {
+		miss(o->keep == KEEP_OFFICIAL ? "'%s' has no official meaning" :
+		    "'%s' has no vendor meaning", arg, NULL);
+		return false;
+	}
+	show_entry(o, sp, first);
+	return true;
+}
+
 static bool
 look_up_code(struct output *o, const char *arg, int code, bool *first)
 {
@@ -128,8 +143,7 @@ look_up_code(struct output *o, const char *arg, int code, bool *first)
 		miss("'%s' is not a known status code", arg, &near);
 		return false;
 	}
-	show_entry(o, sp, first);
-	return true;
+	return show_kept(o, arg, sp, first);
 }
 
 static bool
@@ -174,8 +188,7 @@ look_up_words(struct output *o, const char *query, const struct reading *r, bool
 
 	switch (r->what) {
 	case MEANS_NAME:
-		show_entry(o, table_code(r->codes[0]), first);
-		return true;
+		return show_kept(o, query, table_code(r->codes[0]), first);
 	case MEANS_CODES:
 		for (size_t i = 0; i < r->n; i++)
 			found &= look_up_code(o, query, r->codes[i], first);
@@ -308,11 +321,14 @@ command_list(struct output *o, char **args, int n)
 	static struct hits all, one;
 	bool first = true;
 
-	(void)args;
-	if (n > 0) {
-		warnx("list takes no arguments; try 'httpstatus --help'");
-		return EXIT_USAGE;
-	}
+	for (int i = 0, lo, hi; i < n; i++)
+		if (query_class(args[i], &lo, &hi) != 0) {
+			warnx("list takes only classes, such as 4xx, not '%s'; try 'httpstatus --help'",
+			    args[i]);
+			return EXIT_USAGE;
+		}
+	if (n > 0)
+		return command_lookup(o, args, n);
 	all.n = 0;
 	for (int digit = 1; digit <= 9; digit++) {
 		query_range(digit * 100, digit * 100 + 99, o->keep, &one);
@@ -422,7 +438,7 @@ command_compare(struct output *o, char **args, int n)
 		text_compare(o->f, h.row, h.n, &rules, o->width);
 	else if (o->mode == MODE_FIELD)
 		for (size_t i = 0; i < h.n; i++)
-			field_print(o->f, h.row[i], o->field);
+			field_print(o->f, h.row[i], &o->fields);
 	else {
 		json_begin_array(&o->json);
 		for (size_t i = 0; i < h.n; i++)
@@ -441,7 +457,7 @@ show_choices(struct output *o, const struct situation *const *list, size_t n, bo
 
 	if (o->mode == MODE_FIELD) {
 		for (size_t i = 0; i < n; i++)
-			field_print(o->f, table_code(list[i]->code).first, o->field);
+			field_print(o->f, table_code(list[i]->code).first, &o->fields);
 	} else if (o->mode == MODE_JSON) {
 		if (!one)
 			json_begin_array(&o->json);

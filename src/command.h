@@ -16,7 +16,7 @@ enum mode { MODE_TEXT, MODE_JSON, MODE_FIELD };
 struct output {
 	FILE *f;
 	enum mode mode;
-	enum field field; /* for MODE_FIELD */
+	struct fields fields; /* for MODE_FIELD */
 	enum filter keep; /* for listings */
 	int width;
 	struct json json;

@@ -19,6 +19,26 @@ field_lookup(const char *name)
 	return -1;
 }
 
+/* Adds the comma-separated field names to fs.  Returns NULL, or what is
+ * wrong, with the name at fault copied to bad. */
+const char *
+field_parse(const char *names, struct fields *fs, char *bad, size_t size)
+{
+	for (const char *p = names;; p++) {
+		size_t len = strcspn(p, ",");
+		snprintf(bad, size, "%.*s", (int)len, p);
+		int f = field_lookup(bad);
+		if (f < 0)
+			return "unknown field";
+		if (fs->n == FIELDS_MAX)
+			return "too many fields at";
+		fs->list[fs->n++] = (enum field)f;
+		p += len;
+		if (*p == '\0')
+			return NULL;
+	}
+}
+
 static void
 string(struct field_value *v, const char *s)
 {
@@ -124,9 +144,9 @@ one_line(FILE *out, const char *s)
 	}
 }
 
-/* Prints field f of s as one line: lists joined by commas, null empty. */
-void
-field_print(FILE *out, const struct status *s, enum field f)
+/* Writes field f of s on one line: lists joined by commas, null empty. */
+static void
+write_field(FILE *out, const struct status *s, enum field f)
 {
 	struct field_scratch scratch;
 	struct field_value v;
@@ -161,6 +181,18 @@ field_print(FILE *out, const struct status *s, enum field f)
 			fprintf(out, "%s%s=%s", r == v.requires ? "" : ",", table_str(r->field),
 			    table_level(r));
 		break;
+	}
+}
+
+/* Prints the fields of s on one line, separated by tabs; no value holds
+ * a tab, since the generator keeps control bytes out of the table. */
+void
+field_print(FILE *out, const struct status *s, const struct fields *fs)
+{
+	for (size_t i = 0; i < fs->n; i++) {
+		if (i > 0)
+			fputc('\t', out);
+		write_field(out, s, fs->list[i]);
 	}
 	fputc('\n', out);
 }

@@ -40,11 +40,20 @@ struct field_scratch {
 	char rfc[16];
 };
 
+#define FIELDS_MAX 32 /* fields one -f list may ask for, repeats included */
+
+/* The fields -f asks for, in the order asked. */
+struct fields {
+	enum field list[FIELDS_MAX];
+	size_t n;
+};
+
 extern const char *const field_names[FIELD_COUNT];
 
 int field_lookup(const char *name);
+const char *field_parse(const char *names, struct fields *fs, char *bad, size_t size);
 void field_get(const struct status *s, enum field f, struct field_value *v,
     struct field_scratch *scratch);
-void field_print(FILE *out, const struct status *s, enum field f);
+void field_print(FILE *out, const struct status *s, const struct fields *fs);
 
 #endif

@@ -7,11 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "command.h"
 #include "style.h"
+#include "words.h"
 
 #ifndef VERSION
 #define VERSION "unknown"
@@ -22,8 +24,23 @@ enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 struct options {
 	bool json, batch, official, unofficial;
 	enum color color;
-	int field;            /* -1 without -f */
+	struct fields fields; /* none without -f */
 	const char *complete; /* the hidden --complete mode, for completions */
+};
+
+#define MAX_WIDTH 100 /* prose is hard to read on longer lines */
+
+static const struct option longs[] = {
+	{ "json", no_argument, NULL, 'j' },
+	{ "field", required_argument, NULL, 'f' },
+	{ "official", no_argument, NULL, 'o' },
+	{ "unofficial", no_argument, NULL, 'u' },
+	{ "stdin", no_argument, NULL, 's' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "color", required_argument, NULL, 'C' },
+	{ "complete", required_argument, NULL, 'c' },
+	{ NULL, 0, NULL, 0 },
 };
 
 static void
@@ -44,16 +61,17 @@ help(void)
 	    "                  typo: its entry; words that carry a code (error 404,\n"
 	    "                  HTTP/1.1 503 ...) give that code; other words search\n"
 	    "Commands:\n"
-	    "  list            every code, class by class\n"
+	    "  list [CLASS]    every code, class by class (or those of CLASS)\n"
 	    "  search WORDS    the codes holding the most of the words, best first\n"
 	    "  compare A B...  codes side by side, after our rule for choosing\n"
 	    "  choose [WORDS]  which code to send: the guide, or the answer for a\n"
 	    "                  situation (rate-limited, not logged in, ...)\n"
 	    "Options:\n"
 	    "  -j, --json        print JSON: an object for one code, else an array\n"
-	    "  -f, --field NAME  print one field per result (an unknown NAME lists them)\n"
-	    "      --official    list only codes in the IANA registry\n"
-	    "      --unofficial  list only codes that vendors use\n"
+	    "  -f, --field NAME  print one field per result (an unknown NAME lists them);\n"
+	    "                    NAME,NAME or -f again: tab-separated, in that order\n"
+	    "      --official    keep only codes in the IANA registry\n"
+	    "      --unofficial  keep only the meanings vendors give codes\n"
 	    "  -, --stdin        read codes or status lines from standard input\n"
 	    "      --color=WHEN  colour text: auto (on a terminal), always or never\n"
 	    "  -h, --help        print this help and exit\n"
@@ -75,23 +93,67 @@ usage_error(const char *what, const char *arg)
 	return EXIT_USAGE;
 }
 
-/* A long option is named as written (it may carry "=value"); a short one
+/* The one wording of every option error: "option '-f' needs a value",
+ * "unknown option '--bogus'", each pointing at --help. */
+static int
+option_error(const char *before, const char *option, const char *after)
+{
+	warnx("%s'%s'%s; try 'httpstatus --help'", before, option, after);
+	return EXIT_USAGE;
+}
+
+/* The long option nearest to name (without its dashes), a typo or two
+ * away, or NULL. */
+static const char *
+nearest_option(const char *name)
+{
+	const char *best = NULL;
+	int fewest = 3;
+
+	for (const struct option *o = longs; o->name != NULL; o++) {
+		int d = words_distance(o->name, name, fewest - 1);
+		if (d < fewest && strcmp(o->name, "complete") != 0)
+			fewest = d, best = o->name;
+	}
+	return best;
+}
+
+/* An unknown long option, with the one it may be a typo of. */
+static int
+unknown_long(const char *arg)
+{
+	char name[64];
+	const char *near;
+
+	snprintf(name, sizeof name, "--%.*s", (int)strcspn(arg + 2, "="), arg + 2);
+	for (const struct option *o = longs; o->name != NULL; o++)
+		if (strcmp(o->name, name + 2) == 0 && strchr(arg, '=') != NULL)
+			return option_error("option ", name, " takes no value");
+	if ((near = nearest_option(name + 2)) == NULL)
+		return option_error("unknown option ", arg, "");
+	warnx("unknown option '%s'; did you mean '--%s'?", arg, near);
+	return EXIT_USAGE;
+}
+
+/* Says what was wrong with an option, in one wording for all of them.  A
+ * long option is named as written (it may carry "=value"); a short one
  * from optopt, since it may sit inside a group such as -jx. */
 static int
-bad_option(char **argv)
+bad_option(int c, char **argv)
 {
 	char shortopt[3] = { '-', (char)optopt, '\0' };
 	const char *last = argv[optind - 1];
 
-	if (optopt == 'f')
-		return usage_error("-f needs a field name", NULL);
+	if (c == ':')
+		return option_error("option ", strncmp(last, "--", 2) == 0 ? last : shortopt,
+		    " needs a value");
 	if (strncmp(last, "--", 2) == 0)
-		return usage_error("bad option", last);
-	return usage_error("unknown option", shortopt);
+		return unknown_long(last);
+	return option_error("unknown option ", shortopt, "");
 }
 
 static int
-unknown_field(const char *name)
+unknown_field(const char *what, const char *name)
 {
 	char list[512];
 	size_t n = 0;
@@ -99,7 +161,7 @@ unknown_field(const char *name)
 	for (int f = 0; f < FIELD_COUNT; f++)
 		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", f > 0 ? ", " : "",
 		    field_names[f]);
-	warnx("unknown field '%s'; fields are %s", name, list);
+	warnx("%s '%s'; fields are %s", what, name, list);
 	return EXIT_USAGE;
 }
 
@@ -113,7 +175,18 @@ color_option(const char *when, struct options *opt)
 			opt->color = (enum color)i;
 			return -1;
 		}
-	return usage_error("bad --color value", when);
+	warnx("option '--color' takes auto, always or never, not '%s'; try 'httpstatus --help'",
+	    when);
+	return EXIT_USAGE;
+}
+
+static int
+field_option(const char *names, struct options *opt)
+{
+	char bad[64];
+	const char *what = field_parse(names, &opt->fields, bad, sizeof bad);
+
+	return what == NULL ? -1 : unknown_field(what, bad);
 }
 
 /* Applies one option; returns -1 to go on, else the exit status. */
@@ -127,13 +200,10 @@ option(int c, char **argv, struct options *opt)
 	case 's': opt->batch = true; return -1;
 	case 'c': opt->complete = optarg; return -1;
 	case 'C': return color_option(optarg, opt);
-	case 'f':
-		if ((opt->field = field_lookup(optarg)) < 0)
-			return unknown_field(optarg);
-		return -1;
+	case 'f': return field_option(optarg, opt);
 	case 'h': help(); return EXIT_FOUND;
 	case 'V': printf("httpstatus %s\n", VERSION); return EXIT_FOUND;
-	default: return bad_option(argv);
+	default: return bad_option(c, argv);
 	}
 }
 
@@ -142,18 +212,6 @@ option(int c, char **argv, struct options *opt)
 static int
 parse_options(int argc, char **argv, struct options *opt, int *status)
 {
-	static const struct option longs[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "field", required_argument, NULL, 'f' },
-		{ "official", no_argument, NULL, 'o' },
-		{ "unofficial", no_argument, NULL, 'u' },
-		{ "stdin", no_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "color", required_argument, NULL, 'C' },
-		{ "complete", required_argument, NULL, 'c' },
-		{ NULL, 0, NULL, 0 },
-	};
 	int c;
 
 	opterr = 0;
@@ -161,7 +219,7 @@ parse_options(int argc, char **argv, struct options *opt, int *status)
 		if ((*status = option(c, argv, opt)) >= 0)
 			return -1;
 	*status = EXIT_USAGE;
-	if (opt->json && opt->field >= 0)
+	if (opt->json && opt->fields.n > 0)
 		return usage_error("-f and --json cannot be combined", NULL), -1;
 	if (opt->official && opt->unofficial)
 		return usage_error("--official and --unofficial cannot be combined", NULL), -1;
@@ -187,7 +245,7 @@ terminal_width(void)
 		n = ws.ws_col;
 	if (n == 0)
 		n = 80;
-	return n < 20 ? 20 : n;
+	return n < 20 ? 20 : n > MAX_WIDTH ? MAX_WIDTH : n;
 }
 
 /* auto colours a terminal unless NO_COLOR is set or TERM is dumb; JSON
@@ -197,7 +255,7 @@ use_color(const struct options *opt)
 {
 	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
 
-	if (opt->json || opt->field >= 0 || opt->color == COLOR_NEVER)
+	if (opt->json || opt->fields.n > 0 || opt->color == COLOR_NEVER)
 		return false;
 	if (opt->color == COLOR_ALWAYS)
 		return true;
@@ -218,8 +276,8 @@ setup(struct output *o, const struct options *opt)
 	}
 	memset(o, 0, sizeof *o);
 	o->f = stdout;
-	o->mode = opt->json ? MODE_JSON : opt->field >= 0 ? MODE_FIELD : MODE_TEXT;
-	o->field = opt->field >= 0 ? (enum field)opt->field : FIELD_code;
+	o->mode = opt->json ? MODE_JSON : opt->fields.n > 0 ? MODE_FIELD : MODE_TEXT;
+	o->fields = opt->fields;
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
 	o->width = tty ? terminal_width() : 80;
 	json_init(&o->json, stdout, true);
@@ -236,13 +294,14 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 			return usage_error("--stdin takes no operands", NULL);
 		return command_batch(o, STDIN_FILENO);
 	}
-	if (strcmp(args[0], "list") == 0)
+	/* command words in any case: Search timeout */
+	if (strcasecmp(args[0], "list") == 0)
 		return command_list(o, args + 1, n - 1);
-	if (strcmp(args[0], "search") == 0)
+	if (strcasecmp(args[0], "search") == 0)
 		return command_search(o, args + 1, n - 1);
-	if (strcmp(args[0], "compare") == 0)
+	if (strcasecmp(args[0], "compare") == 0)
 		return command_compare(o, args + 1, n - 1);
-	if (strcmp(args[0], "choose") == 0)
+	if (strcasecmp(args[0], "choose") == 0)
 		return command_choose(o, args + 1, n - 1);
 	return command_lookup(o, args, n);
 }
@@ -263,7 +322,7 @@ finish(int status)
 int
 main(int argc, char **argv)
 {
-	struct options opt = { .field = -1 };
+	struct options opt = { .json = false };
 	struct output out;
 	int status = EXIT_FOUND;
 	int first = parse_options(argc, argv, &opt, &status);

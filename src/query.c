@@ -36,6 +36,19 @@ query_kept(const struct status *s, enum filter keep)
 	return keep == KEEP_ALL || (keep == KEEP_OFFICIAL) == (s->vendor == 0);
 }
 
+/* The meanings of sp (a code's: official first) that keep keeps. */
+struct span
+query_kept_span(struct span sp, enum filter keep)
+{
+	bool official = sp.len > 0 && sp.first->vendor == 0;
+
+	if (keep == KEEP_OFFICIAL)
+		sp.len = official ? 1 : 0;
+	else if (keep == KEEP_UNOFFICIAL && official)
+		sp.first++, sp.len--;
+	return sp;
+}
+
 /* Rows with codes lo..hi, official meanings first, each group in code order. */
 void
 query_range(int lo, int hi, enum filter keep, struct hits *out)

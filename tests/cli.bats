@@ -8,7 +8,7 @@ load helper
 	[ "${lines[0]}" = "usage: httpstatus [options] CODE|CLASS|NAME|WORDS..." ]
 	[ -z "$stderr" ]
 	for opt in "-j, --json" "-f, --field NAME" "--official" "--unofficial" "-, --stdin" \
-		"-h, --help" "-V, --version" "list" "search WORDS" "compare A B..."; do
+		"-h, --help" "-V, --version" "list [CLASS]" "search WORDS" "compare A B..."; do
 		[[ "$output" == *$'\n  '"$opt  "* || "$output" == *$'\n      '"$opt  "* ]]
 	done
 }
@@ -51,7 +51,51 @@ load helper
 @test "an unknown long option is a usage error naming it" {
 	run --separate-stderr -2 httpstatus --bogus 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: bad option '--bogus'; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: unknown option '--bogus'; try 'httpstatus --help'" ]
+}
+
+@test "an unknown long option a typo away from one suggests it" {
+	for pair in --jsno:--json --colour:--color --ofificial:--official --stdni:--stdin \
+		--feild=name:--field; do
+		run --separate-stderr -2 httpstatus "${pair%:*}" 404
+		[ -z "$output" ]
+		[ "$stderr" = "httpstatus: unknown option '${pair%:*}'; did you mean '${pair#*:}'?" ] ||
+			{ echo "$stderr"; return 1; }
+	done
+}
+
+@test "an option without its value is a usage error naming the option" {
+	run --separate-stderr -2 httpstatus 404 --field
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: option '--field' needs a value; try 'httpstatus --help'" ]
+	run --separate-stderr -2 httpstatus 404 --color
+	[ "$stderr" = "httpstatus: option '--color' needs a value; try 'httpstatus --help'" ]
+}
+
+@test "command words are read in any case" {
+	run -0 httpstatus -f code search timeout
+	want=$output
+	for word in Search SEARCH sEaRcH; do
+		run --separate-stderr -0 httpstatus -f code "$word" timeout
+		[ "$output" = "$want" ] || { echo "$word"; return 1; }
+	done
+	run -0 httpstatus -f code LIST
+	[ "${#lines[@]}" -eq "$(grep -c '^code: ' "$DATA")" ]
+	run -0 httpstatus -f code Compare 401 403
+	[ "$output" = $'401\n403' ]
+	run -0 httpstatus -f code Choose rate-limited
+	[ "$output" = 429 ]
+}
+
+@test "prose wraps at the terminal's width, but never past 100 columns" {
+	COLUMNS=1000 NO_COLOR=1 run -0 script -qec "httpstatus 404" /dev/null
+	widest=$(tr -d '\r' <<<"$output" | grep -v '^    *https://' | awk '{ if (length($0) > w) w = length($0) } END { print w }')
+	[ "$widest" -le 100 ]
+	[ "$widest" -ge 90 ]
+	COLUMNS=60 NO_COLOR=1 run -0 script -qec "httpstatus 404" /dev/null
+	desc=$(tr -d '\r' <<<"$output" | sed -n '/^  Description/,/^$/p')
+	[ -z "$(awk 'length($0) >= 60' <<<"$desc")" ]
+	[ -n "$(awk 'length($0) >= 50' <<<"$desc")" ]
 }
 
 @test "an unknown short option inside a group is named alone" {
@@ -63,7 +107,7 @@ load helper
 @test "a value given to a flag is a usage error" {
 	run --separate-stderr -2 httpstatus --json=yes 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: bad option '--json=yes'; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: option '--json' takes no value; try 'httpstatus --help'" ]
 }
 
 @test "an unknown code exits 1 and names it on stderr" {

@@ -81,5 +81,5 @@ on_tty() {
 @test "a bad --color value is a usage error" {
 	run --separate-stderr -2 httpstatus --color=sometimes 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: bad --color value 'sometimes'; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: option '--color' takes auto, always or never, not 'sometimes'; try 'httpstatus --help'" ]
 }

@@ -70,7 +70,40 @@ nginx" ]
 @test "-f without a name is a usage error" {
 	run --separate-stderr -2 httpstatus 404 -f
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: -f needs a field name; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: option '-f' needs a value; try 'httpstatus --help'" ]
+}
+
+@test "several fields print tab-separated on one line, in the order asked" {
+	run --separate-stderr -0 httpstatus -f code,name 404
+	[ -z "$stderr" ]
+	[ "$output" = $'404\tNot Found' ]
+	run -0 httpstatus -f name,code,class 404 503
+	[ "$output" = $'Not Found\t404\t4xx\nService Unavailable\t503\t5xx' ]
+	# -f again adds to the list; a field may come twice
+	run -0 httpstatus -f code -f vendor -f code 499
+	[ "$output" = $'499\tnginx\t499' ]
+	# lists keep their commas inside one tab-separated column
+	related=$(awk '/^code: 410/ { f = 1 } f && /^related: / { sub(/^related: /, ""); gsub(/ /, ","); print; exit }' "$DATA")
+	[[ "$related" == *,* ]]
+	run -0 httpstatus -f code,related,name 410
+	[ "$output" = "410"$'\t'"$related"$'\t'"Gone" ]
+}
+
+@test "several fields work for lists, search and standard input" {
+	run -0 httpstatus -f code,vendor 49x
+	[[ "$output" == *$'499\tnginx\n499\tEsri'* ]]
+	run -0 httpstatus -f code,name search teapot
+	[ "${lines[0]}" = $'418\tI\'m a teapot' ]
+	run --separate-stderr -1 httpstatus --stdin -f code,name <<<$'404\nnope\n200'
+	[ "$output" = $'404\tNot Found\n\n200\tOK' ]
+}
+
+@test "an unknown field in a list is named, with the fields there are" {
+	run --separate-stderr -2 httpstatus -f code,nmae 404
+	[ -z "$output" ]
+	[[ "$stderr" == "httpstatus: unknown field 'nmae'; fields are code, name, "* ]]
+	run --separate-stderr -2 httpstatus -f code, 404
+	[[ "$stderr" == "httpstatus: unknown field ''; fields are "* ]]
 }
 
 @test "-f and --json together are a usage error" {

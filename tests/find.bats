@@ -69,10 +69,36 @@ EOF2
 	[ "$(sort -u <<<"$output")" = true ]
 }
 
-@test "list takes no arguments" {
+@test "list takes only classes, and list 4xx is 4xx" {
 	run --separate-stderr -2 httpstatus list 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: list takes no arguments; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: list takes only classes, such as 4xx, not '404'; try 'httpstatus --help'" ]
+	for args in "4xx" "41x 5" ; do
+		# shellcheck disable=SC2086 # the classes are meant to split
+		run -0 httpstatus list $args
+		want=$output
+		# shellcheck disable=SC2086
+		run -0 httpstatus $args
+		[ "$output" = "$want" ] || { echo "$args"; return 1; }
+	done
+}
+
+@test "--official and --unofficial filter a code's meanings" {
+	run --separate-stderr -0 httpstatus -f code,vendor --unofficial 499 420
+	[ "$output" = $'499\tnginx\n420\tTwitter' ]
+	run -0 httpstatus --unofficial 499
+	[ "$(grep -c '^499 ' <<<"$output")" -eq 2 ]
+	run -0 httpstatus --official 451
+	[ "$(grep -c '^451 ' <<<"$output")" -eq 1 ]
+	run --separate-stderr -1 httpstatus --official 499
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: '499' has no official meaning" ]
+	run --separate-stderr -1 httpstatus --unofficial 404
+	[ "$stderr" = "httpstatus: '404' has no vendor meaning" ]
+	run --separate-stderr -1 httpstatus --official client closed request
+	[ "$stderr" = "httpstatus: 'client closed request' has no official meaning" ]
+	run -0 httpstatus --json --unofficial 451
+	[ "$(jq -r '.vendor' <<<"$output")" = "Microsoft Exchange" ]
 }
 
 @test "list, classes and search print JSON arrays of entries" {

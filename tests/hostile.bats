@@ -108,11 +108,11 @@ rejects() {
 @test "unknown options and option values are usage errors" {
 	run --separate-stderr -2 httpstatus --colour 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: bad option '--colour'; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: unknown option '--colour'; did you mean '--color'?" ]
 	run --separate-stderr -2 httpstatus --field= 404
 	[ "$stderr" = "httpstatus: unknown field ''; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
 	run --separate-stderr -2 httpstatus --color= 404
-	[ "$stderr" = "httpstatus: bad --color value ''; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: option '--color' takes auto, always or never, not ''; try 'httpstatus --help'" ]
 }
 
 @test "an entry that fails is not half-printed: output stops at the last good one" {

@@ -112,11 +112,6 @@ on_tty() {
 	[ "$(awk 'length($0) >= 50' <<<"$desc")" != "" ]
 }
 
-@test "on a wide terminal, a class list goes in two columns" {
-	COLUMNS=200 on_tty httpstatus 511
-	[[ "$output" == *$'\n    500 Internal Server Error   '*'  An unhandled exception'* ]]
-}
-
 @test "off a terminal, COLUMNS is ignored and text wraps at 80" {
 	COLUMNS=60 run -0 httpstatus 404
 	diff -u "$FIXTURES/lookup/404.txt" <(printf '%s\n' "$output")
