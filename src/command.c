@@ -105,7 +105,9 @@ show_rows(struct output *o, const struct hits *h, bool *first)
 			field_print(o->f, h->row[i], &o->fields);
 	}
 	if (o->mode == MODE_TEXT)
-		list_rows(o->f, h->row, h->n, 0, true, o->width);
+		list_rows(o->f, h->row, h->n, 0, o->width);
+	if (o->mode == MODE_TEXT && o->tty)
+		list_legend(o->f);
 }
 
 /* Digits and perhaps x, but not a code or class: a mistyped number.  An
@@ -343,6 +345,8 @@ command_list(struct output *o, char **args, int n)
 			json_end_array(&o->json);
 	} else {
 		list_by_class(o->f, &all, o->width);
+		if (o->tty)
+			list_legend(o->f);
 	}
 	return EXIT_FOUND;
 }

@@ -19,6 +19,7 @@ struct output {
 	struct fields fields; /* for MODE_FIELD */
 	enum filter keep; /* for listings */
 	int width;
+	bool tty; /* standard output is a terminal */
 	struct json json;
 };
 

@@ -1,4 +1,4 @@
-/* Text lists of rows: label and use case, in two columns when they fit. */
+/* Text lists of rows: labels and text in aligned columns, and grids of labels. */
 
 #include <stdio.h>
 #include <string.h>
@@ -6,6 +6,8 @@
 #include "render.h"
 #include "style.h"
 #include "wrap.h"
+
+#define GAP 2 /* between columns */
 
 /* Popularity as a mark a reader can scan: common, uncommon, rare. */
 static const char *const marks[] = { "***", "** ", "*  " };
@@ -24,101 +26,201 @@ label(const struct status *s, bool mark, char *buf, size_t size)
 	return snprintf(buf, size, "%s%s%d %s", m, sep, s->code, table_str(s->name));
 }
 
+static int
+label_width(const struct status *s, bool mark)
+{
+	char buf[256];
+
+	return label(s, mark, buf, sizeof buf);
+}
+
 /* Prints the label of s in colour and returns its width in columns. */
 static int
 put_label(FILE *out, const struct status *s, bool mark)
 {
-	char plain[256];
-	int width = label(s, mark, plain, sizeof plain);
-
 	if (mark)
 		fprintf(out, "%s%s%s ", style_dim(), marks[s->popularity], style_reset());
 	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
 	    table_str(s->name), style_reset());
 	if (s->vendor != 0)
 		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
-	return width;
+	return label_width(s, mark);
 }
 
-/* The use-case column, or 0 when some row would not fit on one line and
- * every use case goes under its label instead. */
+/* The column text starts at: after the widest label, as long as labels
+ * take no more than 55% of the line, so that the text keeps room; rows
+ * with wider labels put their text on the next line, at that column; when
+ * no label fits, the text goes under each label. */
 static int
-use_case_column(const struct status *const *rows, size_t n, int indent, bool mark, int width)
+text_column(const struct status *const *rows, size_t n, int indent, bool mark, int width)
 {
-	char buf[256];
-	int col = 0, text = 0;
+	int fitting = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		const char *use_case = table_str(rows[i]->use_case);
-		int name = indent + label(rows[i], mark, buf, sizeof buf) + 2;
-		int use = wrap_columns(use_case, strlen(use_case));
-		col = name > col ? name : col;
-		text = use > text ? use : text;
+		int w = indent + label_width(rows[i], mark) + GAP;
+		fitting = w > fitting && w <= width * 55 / 100 ? w : fitting;
 	}
-	return col + text < width ? col : 0;
+	return fitting > 0 ? fitting : indent + 4;
 }
 
-#define MAX_NAME_COLUMN 40 /* a longer label pushes its own use case right */
-
-/* Writes text cut to fit max columns, at a word, with "..." when cut. */
-static void
-cut(FILE *out, const char *text, int max)
+/* Writes len bytes of text, cut to fit max columns with "..." when it
+ * does not: at the last space that fits, or inside a first word too wide.
+ * Returns the columns written. */
+static int
+cut(FILE *out, const char *text, size_t len, int max)
 {
-	size_t len = strlen(text), keep = 0;
+	size_t word = 0, fit = 0;
+	int cols = 0, at_word = 0, at_fit = 0;
 
 	if (wrap_columns(text, len) <= max) {
-		fputs(text, out);
-		return;
+		fwrite(text, 1, len, out);
+		return wrap_columns(text, len);
 	}
-	for (size_t i = 0; i < len && wrap_columns(text, i) + 3 <= max; i++)
+	for (size_t i = 0; i < len; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue;
+		if (cols + 3 > max)
+			break;
+		fit = i, at_fit = cols;
 		if (text[i] == ' ')
-			keep = i;
-	fprintf(out, "%.*s...", (int)keep, text);
+			word = i, at_word = cols;
+		cols++;
+	}
+	fprintf(out, "%.*s...", (int)(word > 0 ? word : fit), text);
+	return (word > 0 ? at_word : at_fit) + 3;
 }
 
+/* Moves the output from column at to column col: spaces, or a new line
+ * when at is past it already. */
 static void
-one_line_rows(FILE *out, const struct status *const *rows, size_t n, int width)
+to_column(FILE *out, int at, int col)
 {
-	char name[256];
-	int col = 0;
+	if (at + GAP > col)
+		fprintf(out, "\n%*s", col, "");
+	else
+		fprintf(out, "%*s", col - at, "");
+}
+
+/* Rows of a listing, one line each (two for a label too wide for the label
+ * column): mark, label, and the first sentence of the description cut to
+ * fit the line. */
+void
+list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, int width)
+{
+	int col = text_column(rows, n, indent, true, width);
 
 	for (size_t i = 0; i < n; i++) {
-		int w = label(rows[i], true, name, sizeof name) + 2;
-		col = w > col && w <= MAX_NAME_COLUMN ? w : col;
-	}
-	for (size_t i = 0; i < n; i++) {
-		int w = put_label(out, rows[i], true);
-		int at = w + 2 > col ? w + 2 : col;
-		if (width - 1 - at >= 12) {
-			fprintf(out, "%*s", at - w, "");
-			cut(out, table_str(rows[i]->use_case), width - 1 - at);
-		}
+		const char *text = table_str(rows[i]->description);
+		fprintf(out, "%*s", indent, "");
+		to_column(out, indent + put_label(out, rows[i], true), col);
+		cut(out, text, wrap_sentence(text), width - 1 - col);
 		fputc('\n', out);
 	}
 }
 
-/* Rows with their use cases: in a listing (marked) one line each, the use
- * case cut to fit; inside an entry in full, in two columns or stacked. */
+/* Rows with their use cases in full, under a heading of an entry: in two
+ * columns when the labels leave room, else each use case under its label. */
 void
-list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, bool mark,
-    int width)
+list_compared(FILE *out, const struct status *const *rows, size_t n, int indent, int width)
 {
-	int col = use_case_column(rows, n, indent, mark, width);
+	int col = text_column(rows, n, indent, false, width);
 
-	if (mark) {
-		one_line_rows(out, rows, n, width);
-		return;
-	}
 	for (size_t i = 0; i < n; i++) {
 		fprintf(out, "%*s", indent, "");
-		int w = put_label(out, rows[i], false);
-		if (col > 0) {
-			fprintf(out, "%*s%s\n", col - indent - w, "", table_str(rows[i]->use_case));
-			continue;
-		}
-		fprintf(out, "\n%*s", indent + 4, "");
-		wrap_text(out, table_str(rows[i]->use_case), indent + 4, indent + 4, width);
+		to_column(out, indent + put_label(out, rows[i], false), col);
+		wrap_text(out, table_str(rows[i]->use_case), col, col, width);
 	}
+}
+
+/* A label in a grid cell of the given width: whole when it fits; else
+ * with the name cut, and the vendor's name too when the name would get
+ * less than half the room, so that a vendor's code always says whose it
+ * is.  Returns the columns written. */
+static int
+put_cell(FILE *out, const struct status *s, int cell)
+{
+	const char *name = table_str(s->name), *vendor = table_str(s->vendor);
+	int room = cell - 4, name_w = wrap_columns(name, strlen(name)), w = 4;
+
+	if (label_width(s, false) <= cell)
+		return put_label(out, s, false);
+	if (vendor != NULL) {
+		int vendor_w = wrap_columns(vendor, strlen(vendor)) + 3;
+		int keep = room - vendor_w > room / 2 ? room - vendor_w : room / 2;
+		room = name_w < keep ? name_w : keep;
+		vendor_w = cell - 4 - room - 3;
+		fprintf(out, "%s%d%s %s", style_class(s->code), s->code, style_reset(), style_bold());
+		w += cut(out, name, strlen(name), room);
+		fprintf(out, "%s %s(", style_reset(), style_dim());
+		w += cut(out, vendor, strlen(vendor), vendor_w) + 3;
+		fprintf(out, ")%s", style_reset());
+		return w;
+	}
+	fprintf(out, "%s%d%s %s", style_class(s->code), s->code, style_reset(), style_bold());
+	w += cut(out, name, strlen(name), room);
+	fputs(style_reset(), out);
+	return w;
+}
+
+/* How many labels a cell of the given width would cut. */
+static size_t
+cut_labels(const struct status *const *rows, size_t n, int cell)
+{
+	size_t cut = 0;
+
+	for (size_t i = 0; i < n; i++)
+		cut += label_width(rows[i], false) > cell;
+	return cut;
+}
+
+/* The most columns of at least 24 that cut no more than half the labels. */
+static size_t
+grid_columns(const struct status *const *rows, size_t n, int room)
+{
+	size_t cols = 1;
+
+	for (size_t c = 2; (room - GAP * ((int)c - 1)) / (int)c >= 24; c++)
+		if (cut_labels(rows, n, (room - GAP * ((int)c - 1)) / (int)c) * 2 <= n)
+			cols = c;
+	return cols;
+}
+
+/* Labels in as many columns as the width allows, read down each column
+ * in the rows' order, then the trailer: in the first empty cell of the
+ * last line when it fits there (filled down the columns, that line's
+ * empty cells are its last), else on a line of its own. */
+void
+list_grid(FILE *out, const struct status *const *rows, size_t n, int indent, int width,
+    const char *trailer)
+{
+	int room = width - 1 - indent, tw = wrap_columns(trailer, strlen(trailer));
+	size_t cols = n > 0 ? grid_columns(rows, n, room) : 1, lines = (n + cols - 1) / cols;
+	int cell = (room - GAP * ((int)cols - 1)) / (int)cols;
+	size_t tail = lines > 0 ? n / lines : 0; /* labels on the last line */
+	bool inline_trailer = lines > 0 && tail < cols && tw <= room - (int)tail * (cell + GAP);
+
+	for (size_t r = 0; r < lines; r++) {
+		bool trail = r + 1 == lines && inline_trailer;
+		fprintf(out, "%*s", indent, "");
+		for (size_t c = 0; c < cols && c * lines + r < n; c++) {
+			int w = put_cell(out, rows[c * lines + r], cell);
+			if ((c + 1 < cols && (c + 1) * lines + r < n) || trail)
+				fprintf(out, "%*s", cell - w + GAP, "");
+		}
+		if (trail)
+			fprintf(out, "%s%s%s", style_dim(), trailer, style_reset());
+		fputc('\n', out);
+	}
+	if (!inline_trailer)
+		fprintf(out, "%*s%s%s%s\n", indent, "", style_dim(), trailer, style_reset());
+}
+
+/* What the popularity marks of a listing mean, in one line. */
+void
+list_legend(FILE *out)
+{
+	fprintf(out, "%s%s common, %s uncommon, %s rare%s\n", style_dim(), marks[0], "**", "*",
+	    style_reset());
 }
 
 /* The rows of `httpstatus list`, under a heading per class. */
@@ -134,7 +236,7 @@ list_by_class(FILE *out, const struct hits *h, int width)
 			end++;
 		fprintf(out, "%s%s%dxx %s%s\n", start > 0 ? "\n" : "", style_bold(), digit,
 		    table_category(h->row[start]), style_reset());
-		list_rows(out, h->row + start, end - start, 2, true, width);
+		list_rows(out, h->row + start, end - start, 0, width);
 		start = end;
 	}
 }

@@ -280,6 +280,7 @@ setup(struct output *o, const struct options *opt)
 	o->fields = opt->fields;
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
 	o->width = tty ? terminal_width() : 80;
+	o->tty = tty;
 	json_init(&o->json, stdout, true);
 	style_enable(use_color(opt));
 }

@@ -49,18 +49,17 @@ query_kept_span(struct span sp, enum filter keep)
 	return sp;
 }
 
-/* Rows with codes lo..hi, official meanings first, each group in code order. */
+/* Rows with codes lo..hi in code order, each vendor meaning after the
+ * official meaning of its number, as the table holds them. */
 void
 query_range(int lo, int hi, enum filter keep, struct hits *out)
 {
 	out->n = 0;
-	for (int official = 1; official >= 0; official--)
-		for (size_t i = 0; i < table_len; i++) {
-			const struct status *s = &table_rows[i];
-			if (s->code >= lo && s->code <= hi && (s->vendor == 0) == official &&
-			    query_kept(s, keep))
-				out->row[out->n++] = s;
-		}
+	for (size_t i = 0; i < table_len; i++) {
+		const struct status *s = &table_rows[i];
+		if (s->code >= lo && s->code <= hi && query_kept(s, keep))
+			out->row[out->n++] = s;
+	}
 }
 
 /* Marks the rows whose key (name or former name, or with constant, library

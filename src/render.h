@@ -15,8 +15,12 @@ void text_headers(FILE *out, const struct requirement *r, int width);
 void text_guide(FILE *out, const struct situation *const *list, size_t n, int width);
 void text_choice(FILE *out, const struct situation *sit, int width);
 void json_choice(struct json *j, const struct situation *sit);
-void list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, bool mark,
+void list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, int width);
+void list_compared(FILE *out, const struct status *const *rows, size_t n, int indent,
     int width);
+void list_grid(FILE *out, const struct status *const *rows, size_t n, int indent, int width,
+    const char *trailer);
+void list_legend(FILE *out);
 void list_by_class(FILE *out, const struct hits *h, int width);
 void text_compare(FILE *out, const struct status *const *rows, size_t n,
     const struct rules *rules, int width);

@@ -101,19 +101,41 @@ example(FILE *out, const struct status *s)
 	}
 }
 
-/* Every meaning of every related code. */
+static bool
+relates_to(const struct status *s, int code)
+{
+	for (const unsigned short *r = table_codes(s->related); *r != 0; r++)
+		if (*r == code)
+			return true;
+	return false;
+}
+
+/* The meanings of the related codes that s is compared with: of a code
+ * with several, those that list s's code as related in turn (429 is
+ * weighed against Twitter's 420, not Spring's), or else the first. */
+static void
+compared_rows(const struct status *s, struct hits *h)
+{
+	h->n = 0;
+	for (const unsigned short *r = table_codes(s->related); *r != 0; r++) {
+		struct span sp = table_code(*r);
+		size_t before = h->n;
+		for (size_t i = 0; i < sp.len && h->n < QUERY_MAX; i++)
+			if (sp.len == 1 || relates_to(&sp.first[i], s->code))
+				h->row[h->n++] = &sp.first[i];
+		if (h->n == before && sp.len > 0)
+			h->row[h->n++] = sp.first;
+	}
+}
+
 static void
 related(FILE *out, const struct status *s, int width)
 {
-	struct hits h = { .n = 0 };
+	struct hits h;
 
-	for (const unsigned short *r = table_codes(s->related); *r != 0; r++) {
-		struct span sp = table_code(*r);
-		for (size_t i = 0; i < sp.len && h.n < QUERY_MAX; i++)
-			h.row[h.n++] = &sp.first[i];
-	}
+	compared_rows(s, &h);
 	fprintf(out, "\n  %sCompare with%s\n", style_bold(), style_reset());
-	list_rows(out, h.row, h.n, 4, false, width);
+	list_compared(out, h.row, h.n, 4, width);
 }
 
 static bool
@@ -164,19 +186,40 @@ static const struct {
 	[LIB_SYMFONY] = { "Symfony", "Response::", "" },
 };
 
-static void
-constants(FILE *out, const struct status *s)
+/* The width of library i's line for s: label column and constant. */
+static int
+constant_width(const struct status *s, int i)
 {
-	bool any = false;
+	return 9 + (int)(strlen(spellings[i].before) + strlen(table_str(s->constants[i])) +
+	    strlen(spellings[i].after));
+}
 
-	for (int i = 0; i < LIB_COUNT; i++) {
-		if (s->constants[i] == 0)
-			continue;
-		if (!any)
-			fprintf(out, "\n  %sIn code%s\n", style_bold(), style_reset());
-		any = true;
-		fprintf(out, "    %s%-9s%s%s%s%s\n", style_dim(), spellings[i].label, style_reset(),
-		    spellings[i].before, table_str(s->constants[i]), spellings[i].after);
+/* Each library's constant, in two columns when the widest pair fits the
+ * line (read down each column), else one a line. */
+static void
+constants(FILE *out, const struct status *s, int width)
+{
+	int libs[LIB_COUNT], n = 0, cell = 0;
+
+	for (int i = 0; i < LIB_COUNT; i++)
+		if (s->constants[i] != 0) {
+			libs[n++] = i;
+			cell = constant_width(s, i) > cell ? constant_width(s, i) : cell;
+		}
+	if (n == 0)
+		return;
+	fprintf(out, "\n  %sIn code%s\n", style_bold(), style_reset());
+	int cols = 4 + 2 * cell + 3 < width ? 2 : 1, lines = (n + cols - 1) / cols;
+	for (int r = 0; r < lines; r++) {
+		fputs("    ", out);
+		for (int c = 0; c < cols && c * lines + r < n; c++) {
+			int i = libs[c * lines + r];
+			if (c > 0)
+				fprintf(out, "%*s", cell - constant_width(s, libs[r]) + 3, "");
+			fprintf(out, "%s%-9s%s%s%s%s", style_dim(), spellings[i].label, style_reset(),
+			    spellings[i].before, table_str(s->constants[i]), spellings[i].after);
+		}
+		fputc('\n', out);
 	}
 }
 
@@ -199,25 +242,45 @@ one_meaning(FILE *out, const struct status *s, int width)
 	prose(out, "Use case", table_str(s->use_case), width);
 	prose(out, "Notes", table_str(s->notes), width);
 	text_headers(out, table_requires(s), width);
-	constants(out, s);
+	constants(out, s, width);
 	example(out, s);
 	related(out, s, width);
 }
 
-/* The rest of the class in code order, vendor meanings among the others. */
-static void
-class_list(FILE *out, int code, int width)
+/* The rest of the class in code order, vendor meanings beside the others,
+ * as a grid of labels: the code's own meanings and the codes it is
+ * compared with are above already.  The full list is one command away. */
+static bool
+listed(const struct hits *h, const struct status *s)
 {
-	struct span sp = table_class(code / 100);
-	struct hits h = { .n = 0 };
+	for (size_t i = 0; i < h->n; i++)
+		if (h->row[i] == s)
+			return true;
+	return false;
+}
 
+static void
+class_list(FILE *out, struct span meanings, int width)
+{
+	static struct hits h, shown, one;
+	int code = meanings.first->code;
+	struct span sp = table_class(code / 100);
+
+	shown.n = h.n = 0;
+	for (size_t i = 0; i < meanings.len; i++) {
+		compared_rows(&meanings.first[i], &one);
+		for (size_t k = 0; k < one.n && shown.n < QUERY_MAX; k++)
+			shown.row[shown.n++] = one.row[k];
+	}
 	for (size_t i = 0; i < sp.len; i++)
-		if (sp.first[i].code != code)
+		if (sp.first[i].code != code && !listed(&shown, &sp.first[i]))
 			h.row[h.n++] = &sp.first[i];
 	if (h.n == 0)
 		return;
+	char trailer[64];
+	snprintf(trailer, sizeof trailer, "One line each: httpstatus %dxx", code / 100);
 	fprintf(out, "\n  %sOther %dxx codes%s\n", style_bold(), code / 100, style_reset());
-	list_rows(out, h.row, h.n, 4, false, width);
+	list_grid(out, h.row, h.n, 4, width, trailer);
 }
 
 /* Every meaning of one code, official first, then the rest of its class. */
@@ -229,5 +292,5 @@ text_entry(FILE *out, struct span meanings, int width)
 			fputc('\n', out);
 		one_meaning(out, &meanings.first[i], width);
 	}
-	class_list(out, meanings.first->code, width);
+	class_list(out, meanings, width);
 }

@@ -53,3 +53,18 @@ wrap_line(const char **text, int width)
 	*text = p + len + strspn(p + len, " ");
 	return len;
 }
+
+/* The length of the first sentence of text: up to a full stop, question or
+ * exclamation mark that ends the text or is followed by a space and a
+ * capital, digit, quote or parenthesis, so that "e.g. a" and "1.1" do not
+ * end it. */
+size_t
+wrap_sentence(const char *text)
+{
+	for (const char *p = text; *p != '\0'; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || (p[1] == ' ' &&
+		    ((p[2] >= 'A' && p[2] <= 'Z') || (p[2] >= '0' && p[2] <= '9') ||
+		    p[2] == '"' || p[2] == '('))))
+			return (size_t)(p - text) + 1;
+	return strlen(text);
+}
