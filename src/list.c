@@ -166,11 +166,11 @@ put_cell(FILE *out, const struct status *s, int cell)
 static size_t
 cut_labels(const struct status *const *rows, size_t n, int cell)
 {
-	size_t cut = 0;
+	size_t wide = 0;
 
 	for (size_t i = 0; i < n; i++)
-		cut += label_width(rows[i], false) > cell;
-	return cut;
+		wide += label_width(rows[i], false) > cell;
+	return wide;
 }
 
 /* The most columns of at least 24 that cut no more than half the labels. */
