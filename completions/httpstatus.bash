@@ -23,8 +23,11 @@ _httpstatus() {
 	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
 	local words command
 
-	# bash splits --color=WHEN at the "=", so WHEN follows "--color" "="
-	if [[ $prev == = ]] && ((COMP_CWORD >= 2)); then
+	# bash splits --color=WHEN at the "=": WHEN follows "--color" "=", and
+	# right after the "=" the word being completed is "=" itself
+	if [[ $cur == = ]]; then
+		cur=
+	elif [[ $prev == = ]] && ((COMP_CWORD >= 2)); then
 		prev=${COMP_WORDS[COMP_CWORD - 2]}
 	fi
 	case $prev in
@@ -37,9 +40,11 @@ _httpstatus() {
 	*)
 		command=$(_httpstatus_command)
 		if [[ $cur == -* ]]; then
-			words='-j --json -f --field --official --unofficial --stdin --color -h --help -V --version'
+			words='-j --json -f --field -s --short --official --unofficial --stdin --color -h --help -V --version'
 		elif [[ $command == choose ]]; then
 			words=$(httpstatus --complete situations 2>/dev/null | cut -f1)
+		elif [[ ${command,,} == list ]]; then
+			words='1xx 2xx 3xx 4xx 5xx'
 		elif [[ -z $command ]]; then
 			words="list search compare choose $(httpstatus --complete codes 2>/dev/null | cut -f1)"
 		else

@@ -6,22 +6,24 @@
 function __httpstatus_no_operand
     set -l words (commandline -opc)
     set -e words[1]
-    argparse -s j/json f/field= official unofficial stdin color= h/help V/version -- $words 2>/dev/null
+    argparse -s j/json f/field= s/short official unofficial stdin color= h/help V/version -- $words 2>/dev/null
     and test (count $argv) -eq 0
 end
 
 complete -c httpstatus -f
 complete -c httpstatus -s j -l json -d 'Print JSON instead of text'
-complete -c httpstatus -s f -l field -x -a '(httpstatus --complete fields)' -d 'Print one field per result'
-complete -c httpstatus -l official -d 'List only codes in the IANA registry'
-complete -c httpstatus -l unofficial -d 'List only codes that vendors use'
+complete -c httpstatus -s f -l field -x -a '(httpstatus --complete fields)' -d 'Print fields per result, tab-separated'
+complete -c httpstatus -s s -l short -d 'One line per code: its name and what it means'
+complete -c httpstatus -l official -d 'Keep only codes in the IANA registry'
+complete -c httpstatus -l unofficial -d 'Keep only the meanings vendors give codes'
 complete -c httpstatus -l stdin -d 'Read codes or status lines from standard input'
 complete -c httpstatus -l color -x -a 'auto always never' -d 'Colour text'
 complete -c httpstatus -s h -l help -d 'Print the usage and exit'
 complete -c httpstatus -s V -l version -d 'Print the version and exit'
 complete -c httpstatus -n __httpstatus_no_operand -a list -d 'Every code, class by class'
-complete -c httpstatus -n __httpstatus_no_operand -a search -d 'Codes whose text holds all the words'
+complete -c httpstatus -n __httpstatus_no_operand -a search -d 'The codes holding the most of the words'
 complete -c httpstatus -n __httpstatus_no_operand -a compare -d 'Codes side by side'
 complete -c httpstatus -n __httpstatus_no_operand -a choose -d 'Which code to send in a situation'
 complete -c httpstatus -n '__fish_seen_subcommand_from choose' -a '(httpstatus --complete situations)'
-complete -c httpstatus -n 'not __fish_seen_subcommand_from choose' -a '(httpstatus --complete codes)'
+complete -c httpstatus -n '__fish_seen_subcommand_from list' -a '1xx 2xx 3xx 4xx 5xx'
+complete -c httpstatus -n 'not __fish_seen_subcommand_from choose list' -a '(httpstatus --complete codes)'

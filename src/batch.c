@@ -113,6 +113,8 @@ render(struct output *o, struct span sp)
 		json_entry(&o->json, sp, 0, NULL);
 	else if (o->mode == MODE_FIELD)
 		field_print(o->f, sp.first, &o->fields);
+	else if (o->mode == MODE_SHORT)
+		text_short(o->f, sp.first, 0);
 	else
 		fprintf(o->f, "%d %s\n", sp.first->code, table_str(sp.first->name));
 }

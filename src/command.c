@@ -73,16 +73,32 @@ separate(struct output *o, bool *first)
 	*first = false;
 }
 
+/* The width -s wraps at: the terminal's, or none off a terminal. */
+static int
+short_width(const struct output *o)
+{
+	return o->tty ? o->width : 0;
+}
+
 static void
 show_entry(struct output *o, struct span sp, bool *first)
 {
 	separate(o, first);
-	if (o->mode == MODE_TEXT)
+	switch (o->mode) {
+	case MODE_TEXT:
 		text_entry(o->f, sp, o->width);
-	else if (o->mode == MODE_JSON)
+		break;
+	case MODE_SHORT:
+		for (size_t i = 0; i < sp.len; i++)
+			text_short(o->f, &sp.first[i], short_width(o));
+		break;
+	case MODE_JSON:
 		json_entry(&o->json, sp, 0, NULL);
-	else
+		break;
+	case MODE_FIELD:
 		field_print(o->f, sp.first, &o->fields);
+		break;
+	}
 }
 
 /* A JSON object for a row, with the other meanings of its number. */
@@ -101,6 +117,8 @@ show_rows(struct output *o, const struct hits *h, bool *first)
 	for (size_t i = 0; i < h->n && o->mode != MODE_TEXT; i++) {
 		if (o->mode == MODE_JSON)
 			json_row(o, h->row[i], NULL);
+		else if (o->mode == MODE_SHORT)
+			text_short(o->f, h->row[i], short_width(o));
 		else
 			field_print(o->f, h->row[i], &o->fields);
 	}
@@ -443,6 +461,9 @@ command_compare(struct output *o, char **args, int n)
 	else if (o->mode == MODE_FIELD)
 		for (size_t i = 0; i < h.n; i++)
 			field_print(o->f, h.row[i], &o->fields);
+	else if (o->mode == MODE_SHORT)
+		for (size_t i = 0; i < h.n; i++)
+			text_short(o->f, h.row[i], short_width(o));
 	else {
 		json_begin_array(&o->json);
 		for (size_t i = 0; i < h.n; i++)
@@ -459,9 +480,12 @@ show_choices(struct output *o, const struct situation *const *list, size_t n, bo
 {
 	bool one = n == 1 && !whole;
 
-	if (o->mode == MODE_FIELD) {
+	if (o->mode == MODE_FIELD || o->mode == MODE_SHORT) {
 		for (size_t i = 0; i < n; i++)
-			field_print(o->f, table_code(list[i]->code).first, &o->fields);
+			if (o->mode == MODE_FIELD)
+				field_print(o->f, table_code(list[i]->code).first, &o->fields);
+			else
+				text_short(o->f, table_code(list[i]->code).first, short_width(o));
 	} else if (o->mode == MODE_JSON) {
 		if (!one)
 			json_begin_array(&o->json);

@@ -10,7 +10,8 @@
 
 enum { EXIT_FOUND = 0, EXIT_MISSING = 1, EXIT_USAGE = 2 };
 
-enum mode { MODE_TEXT, MODE_JSON, MODE_FIELD };
+/* Text is the full entry; short one line a meaning (-s). */
+enum mode { MODE_TEXT, MODE_SHORT, MODE_JSON, MODE_FIELD };
 
 /* Where and how results are written. */
 struct output {

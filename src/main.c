@@ -22,7 +22,7 @@
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct options {
-	bool json, batch, official, unofficial;
+	bool json, batch, official, unofficial, brief;
 	enum color color;
 	struct fields fields; /* none without -f */
 	const char *complete; /* the hidden --complete mode, for completions */
@@ -35,7 +35,8 @@ static const struct option longs[] = {
 	{ "field", required_argument, NULL, 'f' },
 	{ "official", no_argument, NULL, 'o' },
 	{ "unofficial", no_argument, NULL, 'u' },
-	{ "stdin", no_argument, NULL, 's' },
+	{ "stdin", no_argument, NULL, 'I' },
+	{ "short", no_argument, NULL, 's' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ "color", required_argument, NULL, 'C' },
@@ -67,6 +68,7 @@ help(void)
 	    "  choose [WORDS]  which code to send: the guide, or the answer for a\n"
 	    "                  situation (rate-limited, not logged in, ...)\n"
 	    "Options:\n"
+	    "  -s, --short       one line per code: its name and what it means\n"
 	    "  -j, --json        print JSON: an object for one code, else an array\n"
 	    "  -f, --field NAME  print one field per result (an unknown NAME lists them);\n"
 	    "                    NAME,NAME or -f again: tab-separated, in that order\n"
@@ -197,7 +199,8 @@ option(int c, char **argv, struct options *opt)
 	case 'j': opt->json = true; return -1;
 	case 'o': opt->official = true; return -1;
 	case 'u': opt->unofficial = true; return -1;
-	case 's': opt->batch = true; return -1;
+	case 'I': opt->batch = true; return -1;
+	case 's': opt->brief = true; return -1;
 	case 'c': opt->complete = optarg; return -1;
 	case 'C': return color_option(optarg, opt);
 	case 'f': return field_option(optarg, opt);
@@ -215,12 +218,14 @@ parse_options(int argc, char **argv, struct options *opt, int *status)
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":jf:hV", longs, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":jf:hVs", longs, NULL)) != -1)
 		if ((*status = option(c, argv, opt)) >= 0)
 			return -1;
 	*status = EXIT_USAGE;
 	if (opt->json && opt->fields.n > 0)
 		return usage_error("-f and --json cannot be combined", NULL), -1;
+	if (opt->brief && (opt->json || opt->fields.n > 0))
+		return usage_error("-s cannot be combined with -f or --json", NULL), -1;
 	if (opt->official && opt->unofficial)
 		return usage_error("--official and --unofficial cannot be combined", NULL), -1;
 	if (opt->complete != NULL && (optind < argc || opt->batch))
@@ -276,7 +281,8 @@ setup(struct output *o, const struct options *opt)
 	}
 	memset(o, 0, sizeof *o);
 	o->f = stdout;
-	o->mode = opt->json ? MODE_JSON : opt->fields.n > 0 ? MODE_FIELD : MODE_TEXT;
+	o->mode = opt->json ? MODE_JSON : opt->fields.n > 0 ? MODE_FIELD :
+	    opt->brief ? MODE_SHORT : MODE_TEXT;
 	o->fields = opt->fields;
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
 	o->width = tty ? terminal_width() : 80;

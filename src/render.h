@@ -10,6 +10,7 @@
 #include "table.h"
 
 void text_entry(FILE *out, struct span meanings, int width);
+void text_short(FILE *out, const struct status *s, int width);
 void text_field(FILE *out, const char *label, const char *value, int width);
 void text_headers(FILE *out, const struct requirement *r, int width);
 void text_guide(FILE *out, const struct situation *const *list, size_t n, int width);

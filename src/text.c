@@ -294,3 +294,30 @@ text_entry(FILE *out, struct span meanings, int width)
 	}
 	class_list(out, meanings, width);
 }
+
+/* One line for a meaning: "404 Not Found: " and the first sentence of its
+ * description.  With width > 0 it wraps there, continuation lines indented
+ * by four; with 0 it stays one physical line, for grep and cut. */
+void
+text_short(FILE *out, const struct status *s, int width)
+{
+	const char *d = table_str(s->description);
+	char sentence[1024];
+	size_t len = wrap_sentence(d);
+	int col = 4 + wrap_columns(table_str(s->name), strlen(table_str(s->name)));
+
+	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	    table_str(s->name), style_reset());
+	if (s->vendor != 0) {
+		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
+		col += 3 + wrap_columns(table_str(s->vendor), strlen(table_str(s->vendor)));
+	}
+	fputs(": ", out);
+	if (width <= 0 || len >= sizeof sentence) {
+		fprintf(out, "%.*s\n", (int)len, d);
+		return;
+	}
+	memcpy(sentence, d, len);
+	sentence[len] = '\0';
+	wrap_text(out, sentence, col + 2, 4, width);
+}

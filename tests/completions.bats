@@ -106,17 +106,19 @@ complete_zsh() {
 	[ "$output" = $'--json\tPrint JSON instead of text' ]
 	run -0 complete_fish 'httpstatus -'
 	output_is <<'EOF'
--f	Print one field per result
+-f	Print fields per result, tab-separated
 -h	Print the usage and exit
 -j	Print JSON instead of text
+-s	One line per code: its name and what it means
 -V	Print the version and exit
 --color	Colour text
---field	Print one field per result
+--field	Print fields per result, tab-separated
 --help	Print the usage and exit
 --json	Print JSON instead of text
---official	List only codes in the IANA registry
+--official	Keep only codes in the IANA registry
+--short	One line per code: its name and what it means
 --stdin	Read codes or status lines from standard input
---unofficial	List only codes that vendors use
+--unofficial	Keep only the meanings vendors give codes
 --version	Print the version and exit
 EOF
 }
@@ -146,7 +148,7 @@ EOF
 	httpstatus --complete codes >"$BATS_TEST_TMPDIR/expected"
 	printf '%s\t%s\n' choose 'Which code to send in a situation' compare 'Codes side by side' \
 		list 'Every code, class by class' \
-		search 'Codes whose text holds all the words' >>"$BATS_TEST_TMPDIR/expected"
+		search 'The codes holding the most of the words' >>"$BATS_TEST_TMPDIR/expected"
 	output_is <"$BATS_TEST_TMPDIR/expected"
 	run -0 complete_fish 'httpstatus com'
 	[ "$output" = $'compare\tCodes side by side' ]
@@ -161,23 +163,29 @@ EOF
 	httpstatus --complete codes | output_is
 }
 
+@test "fish offers classes, not codes, after list" {
+	need fish
+	run -0 complete_fish 'httpstatus list '
+	[ "$output" = "$(printf '%s\n' 1xx 2xx 3xx 4xx 5xx)" ]
+}
+
 @test "fish completes field names after -f and --field" {
 	need fish
 	run -0 complete_fish 'httpstatus -f '
-	httpstatus --complete fields | sort | sed 's/$/\tPrint one field per result/' | output_is
+	httpstatus --complete fields | sort | sed 's/$/\tPrint fields per result, tab-separated/' | output_is
 	[ "${#lines[@]}" -eq 23 ]
 	run -0 complete_fish 'httpstatus --field '
-	httpstatus --complete fields | sort | sed 's/$/\tPrint one field per result/' | output_is
+	httpstatus --complete fields | sort | sed 's/$/\tPrint fields per result, tab-separated/' | output_is
 	run -0 complete_fish 'httpstatus --field re'
 	output_is <<'EOF'
-recommended	Print one field per result
-related	Print one field per result
-retry	Print one field per result
+recommended	Print fields per result, tab-separated
+related	Print fields per result, tab-separated
+retry	Print fields per result, tab-separated
 EOF
 	run -0 complete_fish 'httpstatus -f us'
-	[ "$output" = $'use_case\tPrint one field per result' ]
+	[ "$output" = $'use_case\tPrint fields per result, tab-separated' ]
 	run -0 complete_fish 'httpstatus --field=us'
-	[ "$output" = $'--field=use_case\tPrint one field per result' ]
+	[ "$output" = $'--field=use_case\tPrint fields per result, tab-separated' ]
 }
 
 @test "fish completes --color values, with or without =" {
@@ -224,12 +232,13 @@ EOF
 	output_is <<'EOF'
 [httpstatus --]
 --color       -- colour text
---field       -- print one field per result
+--field       -- print fields per result, tab-separated
 --help        -- print the usage and exit
 --json        -- print JSON instead of text
---official    -- list only codes in the IANA registry
+--official    -- keep only codes in the IANA registry
+--short       -- one line per code: its name and what it means
 --stdin       -- read codes or status lines from standard input
---unofficial  -- list only codes that vendors use
+--unofficial  -- keep only the meanings vendors give codes
 --version     -- print the version and exit
 EOF
 	# -j and -f exclude each other
@@ -246,7 +255,7 @@ EOF
 	[ "${lines[-4]}" = "choose   -- which code to send in a situation" ]
 	[ "${lines[-3]}" = "compare  -- codes side by side" ]
 	[ "${lines[-2]}" = "list     -- every code, class by class" ]
-	[ "${lines[-1]}" = "search   -- codes whose text holds all the words" ]
+	[ "${lines[-1]}" = "search   -- the codes holding the most of the words" ]
 	# every code once (zsh puts codes with the same name on one line)
 	[ "$(printf '%s\n' "${lines[@]:1}" | sed 's/ *--.*//' | tr -s ' ' '\n' | sort)" = \
 		"$( (httpstatus --complete codes | cut -f1; printf '%s\n' choose compare list search) | sort)" ]
@@ -309,6 +318,16 @@ EOF
 	diff -u <(httpstatus --complete situations | sort) <(printf '%s\n' "$output" | sort)
 	run -0 complete_fish 'httpstatus -j choose rate'
 	[ "$output" = $'rate-limited\tOne client went over its own request quota' ]
+}
+
+@test "zsh offers classes, not codes, after list, and fields after a comma" {
+	need zsh
+	run -0 complete_zsh $'httpstatus list \t'
+	[ "${lines[0]}" = "[httpstatus list ]" ]
+	[[ "$output" == *"4xx  -- Client Error"* ]]
+	[[ "$output" != *"404"* ]]
+	run -0 complete_zsh $'httpstatus -f code,us\t'
+	[ "$output" = "[httpstatus -f code,use_case ]" ]
 }
 
 @test "zsh completes situations after choose" {

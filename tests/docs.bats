@@ -43,7 +43,7 @@ complete_bash() {
 	complete_bash --j
 	[ "${COMPREPLY[*]}" = "--json" ]
 	complete_bash -
-	[ "${COMPREPLY[*]}" = "-j --json -f --field --official --unofficial --stdin --color -h --help -V --version" ]
+	[ "${COMPREPLY[*]}" = "-j --json -f --field -s --short --official --unofficial --stdin --color -h --help -V --version" ]
 }
 
 @test "bash completes codes from the binary, and the commands" {
@@ -65,6 +65,22 @@ complete_bash() {
 	[ "${COMPREPLY[*]}" = "always" ]
 	complete_bash --color n
 	[ "${COMPREPLY[*]}" = "never" ]
+}
+
+@test "bash completes right after --color= and --field=, as bash calls it" {
+	# for "httpstatus --color=<TAB>" bash passes the words --color and =,
+	# and = is the word being completed
+	complete_bash --color =
+	[ "${COMPREPLY[*]}" = "auto always never" ]
+	complete_bash --field =
+	[ "${COMPREPLY[*]}" = "$(httpstatus --complete fields | tr '\n' ' ' | sed 's/ $//')" ]
+}
+
+@test "bash completes classes, not codes, after list" {
+	complete_bash list ""
+	[ "${COMPREPLY[*]}" = "1xx 2xx 3xx 4xx 5xx" ]
+	complete_bash List 4
+	[ "${COMPREPLY[*]}" = "4xx" ]
 }
 
 @test "the hidden --complete mode lists fields, and codes with names" {
