@@ -40,7 +40,7 @@ _httpstatus() {
 	*)
 		command=$(_httpstatus_command)
 		if [[ $cur == -* ]]; then
-			words='-j --json -f --field -s --short --official --unofficial --stdin --color -h --help -V --version'
+			words='-j --json -f --field -s --short --official --unofficial --stdin --color --no-pager -h --help -V --version'
 		elif [[ $command == choose ]]; then
 			words=$(httpstatus --complete situations 2>/dev/null | cut -f1)
 		elif [[ ${command,,} == list ]]; then

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "pager.h"
 #include "style.h"
 #include "words.h"
 
@@ -22,7 +23,7 @@
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct options {
-	bool json, batch, official, unofficial, brief;
+	bool json, batch, official, unofficial, brief, no_pager;
 	enum color color;
 	struct fields fields; /* none without -f */
 	const char *complete; /* the hidden --complete mode, for completions */
@@ -37,6 +38,7 @@ static const struct option longs[] = {
 	{ "unofficial", no_argument, NULL, 'u' },
 	{ "stdin", no_argument, NULL, 'I' },
 	{ "short", no_argument, NULL, 's' },
+	{ "no-pager", no_argument, NULL, 'P' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ "color", required_argument, NULL, 'C' },
@@ -76,6 +78,7 @@ help(void)
 	    "      --unofficial  keep only the meanings vendors give codes\n"
 	    "  -, --stdin        read codes or status lines from standard input\n"
 	    "      --color=WHEN  colour text: auto (on a terminal), always or never\n"
+	    "      --no-pager    never page text taller than the terminal\n"
 	    "  -h, --help        print this help and exit\n"
 	    "  -V, --version     print the version and exit\n"
 	    "\n"
@@ -201,6 +204,7 @@ option(int c, char **argv, struct options *opt)
 	case 'u': opt->unofficial = true; return -1;
 	case 'I': opt->batch = true; return -1;
 	case 's': opt->brief = true; return -1;
+	case 'P': opt->no_pager = true; return -1;
 	case 'c': opt->complete = optarg; return -1;
 	case 'C': return color_option(optarg, opt);
 	case 'f': return field_option(optarg, opt);
@@ -313,6 +317,39 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 	return command_lookup(o, args, n);
 }
 
+/* Text for a terminal goes to memory first, so that it can be paged when
+ * it is taller than the window (pager.c); never JSON, fields, standard
+ * input or the completion lists.  Returns the memory stream, or NULL. */
+static FILE *
+start_paging(struct output *o, const struct options *opt, char **args, int n, char **text,
+    size_t *len)
+{
+	bool batch = opt->batch || (n == 1 && strcmp(args[0], "-") == 0);
+	FILE *mem;
+
+	if (opt->no_pager || batch || opt->complete != NULL || !o->tty ||
+	    (o->mode != MODE_TEXT && o->mode != MODE_SHORT) || pager_command() == NULL ||
+	    (mem = open_memstream(text, len)) == NULL)
+		return NULL;
+	o->f = mem;
+	return mem;
+}
+
+/* Shows what went to memory, through the pager when it is tall; the
+ * stream sets *text and *len when it is closed. */
+static int
+end_paging(FILE *mem, char **text, size_t *len, int status)
+{
+	bool ok = fclose(mem) == 0 && pager_show(*text, *len);
+
+	free(*text);
+	if (!ok) {
+		warnx("write error");
+		return EXIT_USAGE;
+	}
+	return status;
+}
+
 /* A reader that went away (EPIPE) is not an error; any other failure is. */
 static int
 finish(int status)
@@ -333,10 +370,16 @@ main(int argc, char **argv)
 	struct output out;
 	int status = EXIT_FOUND;
 	int first = parse_options(argc, argv, &opt, &status);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem;
 
 	if (first >= 0) {
 		setup(&out, &opt);
+		mem = start_paging(&out, &opt, argv + first, argc - first, &text, &len);
 		status = dispatch(&out, argv + first, argc - first, opt.batch, opt.complete);
+		if (mem != NULL)
+			status = end_paging(mem, &text, &len, status);
 	}
 	return finish(status);
 }

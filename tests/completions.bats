@@ -115,6 +115,7 @@ complete_zsh() {
 --field	Print fields per result, tab-separated
 --help	Print the usage and exit
 --json	Print JSON instead of text
+--no-pager	Never page text taller than the terminal
 --official	Keep only codes in the IANA registry
 --short	One line per code: its name and what it means
 --stdin	Read codes or status lines from standard input
@@ -235,6 +236,7 @@ EOF
 --field       -- print fields per result, tab-separated
 --help        -- print the usage and exit
 --json        -- print JSON instead of text
+--no-pager    -- never page text taller than the terminal
 --official    -- keep only codes in the IANA registry
 --short       -- one line per code: its name and what it means
 --stdin       -- read codes or status lines from standard input

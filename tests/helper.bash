@@ -12,11 +12,14 @@ BIN=${HTTPSTATUS_BIN:-$TOP/httpstatus}
 BUILD=${HTTPSTATUS_BUILD:-$TOP/build}
 
 # Both builds name the binary httpstatus, so its folder goes first on PATH;
-# setup runs before every test, so it forks nothing.
+# setup runs before every test, so it forks nothing.  Paging is off (an
+# empty HTTPSTATUS_PAGER), so that a test on a pseudo-terminal never waits
+# in less; pager.bats turns it on.
 setup() {
 	PATH="${BIN%/*}:$PATH"
 	export LC_ALL=C
 	export HOME="$BATS_TEST_TMPDIR"
+	export HTTPSTATUS_PAGER=
 	unset COLUMNS NO_COLOR
 }
 
