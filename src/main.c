@@ -372,11 +372,10 @@ main(int argc, char **argv)
 	int first = parse_options(argc, argv, &opt, &status);
 	char *text = NULL;
 	size_t len = 0;
-	FILE *mem;
 
 	if (first >= 0) {
 		setup(&out, &opt);
-		mem = start_paging(&out, &opt, argv + first, argc - first, &text, &len);
+		FILE *mem = start_paging(&out, &opt, argv + first, argc - first, &text, &len);
 		status = dispatch(&out, argv + first, argc - first, opt.batch, opt.complete);
 		if (mem != NULL)
 			status = end_paging(mem, &text, &len, status);

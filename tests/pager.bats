@@ -11,6 +11,7 @@ setup() {
 	unset COLUMNS PAGER HTTPSTATUS_PAGER LESS
 	LOG="$BATS_TEST_TMPDIR/pager.log"
 	PAGE="$BATS_TEST_TMPDIR/fake-pager"
+	# shellcheck disable=SC2016 # the fake pager expands LESS, not this shell
 	printf '#!/bin/sh\necho "ran LESS=${LESS-unset}" >>"%s"\ncat\n' "$LOG" >"$PAGE"
 	chmod +x "$PAGE"
 }
@@ -57,9 +58,9 @@ pager_runs() {
 }
 
 @test "an empty variable or --no-pager turns the pager off" {
-	HTTPSTATUS_PAGER= PAGER=$PAGE on_tty httpstatus 404
+	HTTPSTATUS_PAGER='' PAGER=$PAGE on_tty httpstatus 404
 	[ "$(pager_runs)" -eq 0 ]
-	PAGER= on_tty httpstatus 404
+	PAGER='' on_tty httpstatus 404
 	[[ "$output" == "404 Not Found"$'\n'* ]]
 	HTTPSTATUS_PAGER=$PAGE on_tty httpstatus --no-pager 404
 	[ "$(pager_runs)" -eq 0 ]
