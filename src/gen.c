@@ -37,6 +37,7 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
 	X(F_RETRY, "retry", REQUIRED) \
 	X(F_CONTENT, "content", OPTIONAL) \
 	X(F_SENT, "sent", OPTIONAL) \
+	X(F_BODY, "body", OPTIONAL) \
 	X(F_HEADER, "header", MULTI) \
 	X(F_REQUIRE, "require", MULTI) \
 	X(F_KEYWORDS, "keywords", REQUIRED) \
@@ -522,6 +523,12 @@ add(char *buf, size_t *len, const char *s)
 /* The content of the example: errors get an RFC 9457 problem document
  * ("about:blank" makes the title the status name), success a small JSON
  * resource, the rest none.  Returns its media type, or NULL for none. */
+static bool
+yes(const struct record *r, enum field f, const char *word)
+{
+	return r->one[f].text != NULL && strcmp(r->one[f].text, word) == 0;
+}
+
 static const char *
 example_body(const struct record *r, char *body, size_t size)
 {
@@ -532,9 +539,16 @@ example_body(const struct record *r, char *body, size_t size)
 	if (r->one[F_CONTENT].text != NULL || r->code < 200 || r->code >= 600 ||
 	    r->code / 100 == 3)
 		return NULL;
-	if (r->code / 100 == 2) {
+	if (yes(r, F_BODY, "json") || (r->one[F_BODY].text == NULL && r->code / 100 == 2)) {
 		snprintf(body, size, "{\"id\":42}");
 		return "application/json";
+	}
+	if (yes(r, F_BODY, "html")) {
+		/* names are clean text with no markup in them (check_body) */
+		snprintf(body, size, "<!DOCTYPE html>\n<html>\n<head><title>%d: %s</title></head>\n"
+		    "<body>\n<h1>Error %d</h1>\n<p>%s</p>\n</body>\n</html>\n", r->code, name, r->code,
+		    name);
+		return "text/html; charset=UTF-8";
 	}
 	n = (size_t)snprintf(body, size, "{\n  \"type\": \"about:blank\",\n  \"title\": \"");
 	/* names are clean text (check_texts), so only these two need escaping */
@@ -715,6 +729,25 @@ check_required(const struct record *r)
 	return ok;
 }
 
+/* The body a code's example carries, and caching that fits whether a
+ * response is sent at all. */
+static void
+check_body(const struct record *r)
+{
+	const struct value *body = &r->one[F_BODY], *cache = &r->one[F_CACHEABLE];
+	bool sent = r->one[F_SENT].text == NULL;
+
+	check_choice(r, F_BODY, (const char *const[]){ "json", "problem", "html", NULL });
+	if (body->text != NULL && (r->one[F_CONTENT].text != NULL || !sent))
+		fail(body->line, "body given for a code whose response carries none");
+	if (body->text != NULL && strcmp(body->text, "html") == 0 &&
+	    strpbrk(r->one[F_NAME].text, "<>&") != NULL)
+		fail(body->line, "an html body needs a name without < > &");
+	if (cache->text != NULL && (strcmp(cache->text, "n/a") == 0) == sent)
+		fail(cache->line, sent ? "cacheable n/a is only for codes with 'sent: no'" :
+		    "a code with 'sent: no' is cacheable n/a: no response is sent");
+}
+
 static void
 check_record(struct record *r)
 {
@@ -735,6 +768,7 @@ check_record(struct record *r)
 	check_choice(r, F_RETRY, retries);
 	check_flag(r, F_CONTENT, "none");
 	check_flag(r, F_SENT, "no");
+	check_body(r);
 	check_code(r);
 	check_spec(r);
 	check_vendor(r);
@@ -1061,11 +1095,6 @@ put_requires(const struct record *r)
 	return at;
 }
 
-static bool
-yes(const struct record *r, enum field f, const char *word)
-{
-	return r->one[f].text != NULL && strcmp(r->one[f].text, word) == 0;
-}
 
 static void
 put_row(FILE *out, const struct record *r)

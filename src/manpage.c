@@ -75,7 +75,11 @@ value(const struct status *s, enum field f)
 		fputs(v.boolean ? "yes" : "no", stdout);
 		break;
 	case FT_STRING:
-		text(v.string != NULL ? v.string : "none");
+		/* caching and retry in the words of the command line's entry */
+		if (f == FIELD_cacheable || f == FIELD_retry)
+			text(f == FIELD_cacheable ? table_caching_text(s) : table_retry_text(s));
+		else
+			text(v.string != NULL ? v.string : "none");
 		break;
 	case FT_STRINGS:
 		for (const text_ref *p = v.strings; *p != 0; p++)
@@ -221,7 +225,9 @@ main(int argc, char **argv)
 		return 2;
 	}
 	printf(".\\\" Generated from src/codes.txt by src/manpage.c; do not edit.\n"
-	    ".Dd %s\n.Dt HTTPSTATUS-CODES 7\n.Os\n.Sh NAME\n.Nm httpstatus-codes\n"
+	    /* groff before 1.23 would head the page "BSD Miscellaneous ..." */
+	    ".ds doc-volume-operating-system\n"
+	    ".Dd %s\n.Dt HTTPSTATUS-CODES 7\n.Os httpstatus\n.Sh NAME\n.Nm httpstatus-codes\n"
 	    ".Nd reference of HTTP status codes\n.Sh DESCRIPTION\n"
 	    "Every status code that\n.Xr httpstatus 1\nknows, with every field it shows.\n"
 	    "The field names are those of its JSON output.\n", argv[1]);

@@ -86,6 +86,7 @@ table_caching_text(const struct status *s)
 		[CACHE_DEFAULT] = "yes, by default",
 		[CACHE_EXPLICIT] = "only with explicit freshness (Cache-Control, Expires)",
 		[CACHE_NEVER] = "never: caches must not store it",
+		[CACHE_NA] = "does not apply: no response is sent",
 	};
 
 	return text[s->caching];
@@ -100,6 +101,7 @@ table_retry_text(const struct status *s)
 		[RETRY_SAFE] = "yes: the request was not processed",
 		[RETRY_IDEMPOTENT] = "idempotent methods only",
 		[RETRY_LATER] = "later: after Retry-After or a back-off",
+		[RETRY_SERVER] = "not until the server side is fixed; then it may work",
 		[RETRY_NA] = "not applicable",
 	};
 

@@ -22,10 +22,29 @@ by_value() {
 	by_value retry
 	[ "${lines[0]}" = "idempotent: 500 502 504" ]
 	[ "${lines[1]}" = "later: 423 429 503" ]
-	[ "${lines[3]}" = "no: 400 401 402 403 404 405 406 407 409 410 411 412 413 414 415 416 417 418 422 424 426 428 431 451 501 505 506 507 508 510 511" ]
+	[ "${lines[3]}" = "no: 400 401 402 403 404 405 406 407 409 410 411 412 413 414 415 416 417 418 422 424 426 428 431 451 501 510 511" ]
 	[ "${lines[4]}" = "safe: 408 421 425" ]
+	# the server's configuration is at fault, not the request
+	[ "${lines[5]}" = "server: 505 506 507 508" ]
 	# success, redirects and 1xx are not failures to retry
 	[[ "${lines[2]}" == "n/a: 100 101 102 103 104 200 "*" 307 308" ]]
+}
+
+@test "codes the server side causes say so, not that the request must change" {
+	for code in 505 506 507 508 525 526 530; do
+		run -0 httpstatus "$code"
+		[[ "$output" == *$'\n  Retry:       not until the server side is fixed; then it may work\n'* ]] ||
+			{ echo "$code"; return 1; }
+	done
+}
+
+@test "codes that never reach a client state no caching" {
+	want=$(awk '/^code: / { c = $2 } /^sent: no$/ { print c }' "$DATA" | sort -u)
+	[ "$(wc -l <<<"$want")" -ge 3 ]
+	got=$(httpstatus -j list | jq -r '.[] | select(.cacheable == "n/a") | .code' | sort -u)
+	[ "$got" = "$want" ]
+	run -0 httpstatus --unofficial 499
+	[[ "$output" == *$'\n  Cacheable:   does not apply: no response is sent\n  Retry:       not applicable\n'* ]]
 }
 
 @test "the entry states caching and retry in words" {

@@ -506,3 +506,30 @@ CASES
 	generate
 	assert_rejected "data.txt:61: keywords hold only lower-case letters, digits, spaces and - / ' ."
 }
+
+@test "a body is json, problem or html, and only where content is sent" {
+	with_404 'body: xml'
+	generate
+	assert_rejected "data.txt:14: bad body 'xml'"
+	with_404 'body: html'
+	generate
+	[ "$status" -eq 0 ]
+	resolved | grep -qF '<title>404: Not Found</title>'
+	resolved | grep -qF 'Content-Type: text/html; charset=UTF-8'
+	rm "$out"
+	# a code that is never sent has no body to choose
+	edited -e '14s/.*/cacheable: n\/a/' -e '13a\
+sent: no\
+body: json'
+	generate
+	assert_rejected "data.txt:15: body given for a code whose response carries none"
+}
+
+@test "cacheable n/a goes with sent: no, and only with it" {
+	edited 's/^cacheable: default/cacheable: n\/a/'
+	generate
+	assert_rejected "data.txt:14: cacheable n/a is only for codes with 'sent: no'"
+	with_404 'sent: no'
+	generate
+	assert_rejected "data.txt:15: a code with 'sent: no' is cacheable n/a: no response is sent"
+}

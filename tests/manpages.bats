@@ -22,8 +22,10 @@ CODES7="$BUILD/httpstatus-codes.7"
 	command -v mandoc >/dev/null || skip "mandoc is not installed"
 	run -0 mandoc -Tutf8 "$CODES7"
 	entry=$(sed 's/.\x08//g' <<<"$output" | sed -n '/^   413 Content Too Large$/,/^   414 /p')
-	for want in "aliases      Payload Too Large, Request Entity Too Large" "cacheable    explicit" \
-		"retry        no" "spec_url     https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14" \
+	for want in "aliases      Payload Too Large, Request Entity Too Large" \
+		"cacheable    only with explicit freshness (Cache-Control, Expires)" \
+		"retry        no: the request has to change first" \
+		"spec_url     https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14" \
 		"Use case: Uploading a 50 MB" "Notes: The limit is often set" \
 		"HTTP/1.1 413 Content Too Large" "related      411, 414, 431"; do
 		[[ "$entry" == *"$want"* ]] || { echo "missing: $want"; return 1; }
@@ -65,4 +67,19 @@ EOF2
 	[ "$(grep -c '^\.It Sy "[a-z0-9-]*: [1-5][0-9][0-9] ' "$CODES7")" -eq "$(grep -c '^choose: ' "$DATA")" ]
 	grep -qxF '.It Sy "rate-limited: 429 Too Many Requests"' "$CODES7"
 	grep -qxF '.Ss "Who is asking"' "$CODES7"
+}
+
+@test "neither manual says BSD in its header or footer" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	for page in "$TOP/man/httpstatus.1" "$CODES7"; do
+		run -0 mandoc -Tutf8 "$page"
+		plain=$(sed 's/.\x08//g' <<<"$output")
+		[[ "$(head -n 1 <<<"$plain")$(tail -n 1 <<<"$plain")" != *BSD* ]] || { echo "$page"; return 1; }
+		[[ "$(tail -n 1 <<<"$plain")" == httpstatus* ]]
+		if command -v groff >/dev/null; then
+			run -0 groff -mdoc -Tutf8 "$page"
+			plain=$(sed 's/.\x08//g' <<<"$output")
+			[[ "$(head -n 1 <<<"$plain")$(tail -n 1 <<<"$plain")" != *BSD* ]] || { echo "groff: $page"; return 1; }
+		fi
+	done
 }

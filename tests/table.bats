@@ -63,6 +63,19 @@ Content-Type: application/problem+json
 Content-Type: application/json" ]
 }
 
+@test "Cloudflare's errors carry the HTML page Cloudflare serves, with its headers" {
+	want=$(awk '/^code: / { c = $2 } /^body: html$/ { print c }' "$DATA")
+	[ "$(wc -l <<<"$want")" -ge 8 ]
+	# every Cloudflare 52x and 530 is one of them
+	[ "$(awk '/^code: / { c = $2 } /^vendor: Cloudflare$/ { print c }' "$DATA")" = "$want" ]
+	for code in $want; do
+		run -0 httpstatus -f example --unofficial "$code"
+		[[ "$output" == *'\r\nServer: cloudflare\r\n'* ]] || { echo "$code"; return 1; }
+		[[ "$output" == *'\r\nContent-Type: text/html; charset=UTF-8\r\n'* ]] || { echo "$code"; return 1; }
+		[[ "$output" == *"<title>$code: "* && "$output" == *'</html>\n' ]] || { echo "$code"; return 1; }
+	done
+}
+
 @test "examples carry the headers their codes call for" {
 	run -0 httpstatus --json 101 201 206 301 302 303 307 308 401 405 407 416 426 429 503
 	examples=$output
