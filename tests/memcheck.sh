@@ -45,6 +45,12 @@ check '' 'client error'
 check '' redirect
 check '' '('
 check '' search unauthorised behaviour qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq
+check '' -s 404 4xx
+check '' -f code,name,related -f vendor 499 5xx
+check '' --unofficial 499 451
+check '' 511 --no-pager
+check '' --jsno 404
+check '404\nbogus\n' --stdin -s
 check '' -f example 204 427
 check '' payload too large
 check '' --help
