@@ -38,7 +38,8 @@ fuzz_output(enum mode mode)
 	memset(&o, 0, sizeof o);
 	o.f = sink;
 	o.mode = mode;
-	o.field = FIELD_name;
+	o.fields.list[0] = FIELD_name;
+	o.fields.n = 1;
 	o.width = 80;
 	json_init(&o.json, sink, mode == MODE_JSON);
 	return &o;
