@@ -50,12 +50,17 @@ all: $(BIN) $(B)/httpstatus-codes.7
 $(BIN): $(OBJS)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJS)
 
-# The generator shares words.c with the program, so that the word index it
-# writes and the queries the program reads are split and stemmed alike.
-GEN_SRCS = src/gen.c src/genindex.c src/words.c
-$(B)/gen: $(GEN_SRCS) src/enums.def src/names.h src/words.h src/genindex.h
+# Build-time programs live in src/gen: the generator, in a file per phase,
+# and the writer of httpstatus-codes(7).  The generator shares words.c
+# with the program, so that the word index it writes and the queries the
+# program reads are split and stemmed alike, and utf8.c, so that both
+# accept the same UTF-8.
+GEN_PHASES = main read check stanzas example index write
+GEN_SRCS = $(GEN_PHASES:%=src/gen/%.c) src/words.c src/utf8.c
+GEN_HEADERS = src/gen/gen.h src/enums.def src/names.h src/words.h src/utf8.h
+$(B)/gen: $(GEN_SRCS) $(GEN_HEADERS)
 	@mkdir -p $(B)
-	$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(GEN_SRCS)
+	$(BUILD_CC) $(ALL_CFLAGS) -Isrc/gen $(ALL_LDFLAGS) -o $@ $(GEN_SRCS)
 
 $(B)/table_data.c: src/codes.txt $(B)/gen
 	$(B)/gen src/codes.txt $@
@@ -68,8 +73,11 @@ $(B)/table_data.o: $(B)/table_data.c src/table.h src/enums.def
 	$(CC) $(ALL_CFLAGS) -c -o $@ $(B)/table_data.c
 
 # The manual of every code is written by a tool built on the same table.
-MANPAGE_OBJS = $(B)/manpage.o $(B)/field.o $(B)/json.o $(B)/utf8.o \
-               $(B)/table.o $(B)/table_data.o
+MANPAGE_OBJS = $(B)/manpage.o $(B)/field.o $(B)/table.o $(B)/table_data.o
+$(B)/manpage.o: src/gen/manpage.c $(HEADERS)
+	@mkdir -p $(B)
+	$(CC) $(ALL_CFLAGS) -c -o $@ src/gen/manpage.c
+
 $(B)/manpage: $(MANPAGE_OBJS)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(MANPAGE_OBJS)
 
@@ -108,12 +116,12 @@ memcheck: all
 	tests/memcheck.sh ./$(BIN)
 
 # Static analysis; the clang-tidy checks are chosen in .clang-tidy.
-LINT_SRCS = $(NAMES:%=src/%.c) src/main.c src/gen.c src/genindex.c src/manpage.c
+LINT_SRCS = $(NAMES:%=src/%.c) src/main.c $(GEN_PHASES:%=src/gen/%.c) src/gen/manpage.c
 lint: $(B)/table_data.c
 	cppcheck --quiet --error-exitcode=1 --inline-suppr --std=c11 \
 		--enable=warning,style,performance,portability --suppress=missingIncludeSystem \
-		-Isrc -I$(B) $(LINT_SRCS)
-	clang-tidy --quiet $(LINT_SRCS) -- $(STD_FLAGS) -Isrc -I$(B)
+		-Isrc -Isrc/gen -I$(B) $(LINT_SRCS)
+	clang-tidy --quiet $(LINT_SRCS) -- $(STD_FLAGS) -Isrc -Isrc/gen -I$(B)
 
 install: all
 	@for f in $(INSTALLED); do \
@@ -145,11 +153,11 @@ build/fuzz/table_data.o: build/table_data.c
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $@ build/table_data.c
 
-build/fuzz/gen.o: src/gen.c src/enums.def src/names.h src/words.h src/genindex.h
-	@mkdir -p build/fuzz
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -Dmain=gen_main -c -o $@ src/gen.c
+build/fuzz/gen/%.o: src/gen/%.c $(GEN_HEADERS)
+	@mkdir -p build/fuzz/gen
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/gen -fsanitize=fuzzer-no-link -Dmain=gen_main -c -o $@ $<
 
-FUZZ_GEN_OBJS = build/fuzz/gen.o build/fuzz/genindex.o build/fuzz/words.o
+FUZZ_GEN_OBJS = $(GEN_PHASES:%=build/fuzz/gen/%.o) build/fuzz/words.o build/fuzz/utf8.o
 build/fuzz/fuzz_gen: tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
 

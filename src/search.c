@@ -262,7 +262,7 @@ search_in_official(const char *stem)
 
 /* The one code whose names hold stem, or -1 (none, or several).  A
  * vendor's name words that official meanings also use are keywords in the
- * index (genindex.h), so a vendor's everyday word names nothing here. */
+ * index (src/gen/index.c), so a vendor's everyday word names nothing here. */
 int
 search_name_word(const char *stem)
 {

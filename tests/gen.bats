@@ -60,7 +60,7 @@ assert_rejected() {
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	grep -q '^/\* Generated from data.txt by src/gen.c; do not edit. \*/$' "$out"
+	grep -q '^/\* Generated from data.txt by src/gen; do not edit. \*/$' "$out"
 	grep -q '\[404\] = 1,' "$out"
 	grep -q '\[410\] = 2,' "$out"
 }
@@ -532,4 +532,24 @@ body: json'
 	with_404 'sent: no'
 	generate
 	assert_rejected "data.txt:15: a code with 'sent: no' is cacheable n/a: no response is sent"
+}
+
+@test "a name past ASCII builds warning-free, its bytes whole in every pool" {
+	edited 's/^name: Gone$/name: Gone é/'
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	# the byte é starts with is a character constant, not a number over 127
+	grep -qF "'\\303'" "$out"
+	# and no byte is written as a number past 127 (bats ignores a bare '!')
+	run ! grep -qE '(^|[ {])(1[2-9][0-9]|2[0-9][0-9]),' <(sed -n '/_pool\[\] = {/,/^};/p' "$out")
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Wconversion -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "surrogates, overlong forms and stray bytes are not UTF-8" {
+	for bytes in '\xed\xa0\x80' '\xc0\xaf' '\xe0\x80\xaf' '\xf4\x90\x80\x80' '\x80' '\xff'; do
+		edited "s/^name: Gone\$/name: Gone $(printf "$bytes")/"
+		generate
+		assert_rejected "data.txt:19: control byte or bad UTF-8 in 'name'" || { echo "$bytes"; return 1; }
+	done
 }

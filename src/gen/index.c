@@ -1,10 +1,18 @@
-/* The generator's word index, written as sorted tables for the program. */
+/* The word index: every stem of every record with the rows that hold it,
+ * written as sorted tables for the program. */
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "genindex.h"
+#include "gen.h"
+
+/* How a text is indexed: prose by its words; names and keywords also by
+ * each pair of neighbouring words, stop words included, so that a query
+ * holding the phrase ranks above one holding its words apart (commas end
+ * a phrase); identifiers (StatusNotFound) like names, once split at each
+ * capital that follows a lower-case letter. */
+enum index_how { INDEX_WORDS, INDEX_PHRASES, INDEX_IDENTIFIER };
 
 struct entry {
 	char word[PAIR_MAX + 1]; /* a stem, or two and a space between them */
@@ -21,11 +29,7 @@ add_word(const char *word, size_t row, bool vendor, enum word_group group)
 {
 	if (nentries == capentries) {
 		capentries = 2 * capentries + 4096;
-		entries = realloc(entries, capentries * sizeof *entries);
-		if (entries == NULL) {
-			perror("gen");
-			exit(2);
-		}
+		entries = gen_realloc(entries, capentries * sizeof *entries);
 	}
 	memcpy(entries[nentries].word, word, strlen(word) + 1);
 	entries[nentries].row = row;
@@ -38,12 +42,8 @@ add_word(const char *word, size_t row, bool vendor, enum word_group group)
 static char *
 xsplit(const char *text, bool split)
 {
-	char *out = malloc(2 * strlen(text) + 1), *p = out;
+	char *out = gen_realloc(NULL, 2 * strlen(text) + 1), *p = out;
 
-	if (out == NULL) {
-		perror("gen");
-		exit(2);
-	}
 	for (const char *s = text; *s != '\0'; s++) {
 		if (split && s > text && s[-1] >= 'a' && s[-1] <= 'z' && *s >= 'A' && *s <= 'Z')
 			*p++ = ' ';
@@ -78,7 +78,9 @@ add_phrase(size_t row, bool vendor, enum word_group group, const char *p, bool p
 		add_word(phrase, row, vendor, group);
 }
 
-void
+/* Adds the words of text to row's words, found in group; vendor says that
+ * the row is a vendor's meaning. */
+static void
 index_add(size_t row, bool vendor, enum word_group group, const char *text,
     enum index_how how)
 {
@@ -115,11 +117,7 @@ put_pool(FILE *out)
 	for (size_t i = 0; i < nentries; i++) {
 		if (i > 0 && strcmp(entries[i].word, entries[i - 1].word) == 0)
 			continue;
-		for (const char *p = entries[i].word;; p++) {
-			fprintf(out, "%s%d,", bytes++ % 16 == 0 ? "\n\t" : " ", (unsigned char)*p);
-			if (*p == '\0')
-				break;
-		}
+		write_bytes(out, entries[i].word, &bytes);
 	}
 	fputs("\n};\n", out);
 	return bytes;
@@ -198,4 +196,52 @@ index_put(FILE *out)
 	entries = NULL;
 	nentries = capentries = 0;
 	return ok;
+}
+
+/* The header fields the code calls for are words people look it up by
+ * (Allow, WWW-Authenticate, Retry-After); not those it forbids. */
+static void
+index_fields(size_t row, const struct record *r)
+{
+	bool vendor = r->one[F_VENDOR].text != NULL;
+	char name[64];
+
+	for (int k = 0; k < r->nmany[F_HEADER]; k++) {
+		const char *line = r->many[F_HEADER][k].text;
+		snprintf(name, sizeof name, "%.*s", (int)strcspn(line, ":"), line);
+		index_add(row, vendor, GROUP_KEYWORD, name, INDEX_PHRASES);
+	}
+	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
+		struct require q;
+		if (gen_parse_require(r->many[F_REQUIRE][k].text, &q) == NULL && q.level != LEVEL_MUST_NOT)
+			for (const char *list = q.fields; gen_next_name(&list, name, sizeof name);)
+				index_add(row, vendor, GROUP_KEYWORD, name, INDEX_PHRASES);
+		free(q.copy);
+	}
+}
+
+/* The words search finds a record by, each with the strongest place it
+ * has in the record: names, former names, constants and the code itself
+ * first, then keywords, class, vendor, and the prose. */
+void
+index_record(size_t row, const struct record *r)
+{
+	bool vendor = r->one[F_VENDOR].text != NULL;
+
+	index_add(row, vendor, GROUP_NAME, r->one[F_CODE].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_NAME, r->one[F_NAME].text, INDEX_PHRASES);
+	for (int k = 0; k < r->nmany[F_ALIAS]; k++)
+		index_add(row, vendor, GROUP_NAME, r->many[F_ALIAS][k].text, INDEX_PHRASES);
+	for (int f = F_FIRST_LIB; f < NFIELDS; f++)
+		if (r->one[f].text != NULL)
+			index_add(row, vendor, GROUP_NAME, r->one[f].text,
+			    f == F_LIB_NODE ? INDEX_PHRASES : INDEX_IDENTIFIER);
+	index_add(row, vendor, GROUP_KEYWORD, r->one[F_KEYWORDS].text, INDEX_PHRASES);
+	index_fields(row, r);
+	index_add(row, vendor, GROUP_CLASS, r->one[F_CATEGORY].text, INDEX_WORDS);
+	if (r->one[F_VENDOR].text != NULL)
+		index_add(row, vendor, GROUP_VENDOR, r->one[F_VENDOR].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[F_DESCRIPTION].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[F_USE_CASE].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[F_NOTES].text, INDEX_WORDS);
 }

@@ -224,7 +224,7 @@ main(int argc, char **argv)
 		fputs("usage: manpage 'Month day, year' > httpstatus-codes.7\n", stderr);
 		return 2;
 	}
-	printf(".\\\" Generated from src/codes.txt by src/manpage.c; do not edit.\n"
+	printf(".\\\" Generated from src/codes.txt by src/gen/manpage.c; do not edit.\n"
 	    /* groff before 1.23 would head the page "BSD Miscellaneous ..." */
 	    ".ds doc-volume-operating-system\n"
 	    ".Dd %s\n.Dt HTTPSTATUS-CODES 7\n.Os httpstatus\n.Sh NAME\n.Nm httpstatus-codes\n"

@@ -1,0 +1,452 @@
+/* Checking the code records: every field, and the order of the records. */
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "gen.h"
+#include "utf8.h"
+
+int
+gen_lookup(const char *const *set, const char *s)
+{
+	for (int i = 0; set[i] != NULL; i++)
+		if (strcmp(set[i], s) == 0)
+			return i;
+	return -1;
+}
+
+/* The value of a string that all_digits has accepted. */
+int
+gen_number(const char *s)
+{
+	return (int)strtol(s, NULL, 10);
+}
+
+bool
+gen_all_digits(const char *s, size_t min, size_t max)
+{
+	size_t n = strspn(s, "0123456789");
+
+	return s[n] == '\0' && n >= min && n <= max;
+}
+
+/* Printable ASCII or well-formed UTF-8; control bytes never reach the table. */
+static bool
+clean_text(const unsigned char *s)
+{
+	for (size_t n; *s != '\0'; s += n)
+		if ((n = utf8_length(s)) == 0 || *s < 0x20 || *s == 0x7F)
+			return false;
+	return true;
+}
+
+static void
+check_choice(const struct record *r, enum field f, const char *const *set)
+{
+	const struct value *v = &r->one[f];
+
+	if (v->text != NULL && gen_lookup(set, v->text) < 0)
+		gen_fail(v->line, "bad %s '%s'", field_names[f], v->text);
+}
+
+static void
+check_code(struct record *r)
+{
+	const struct value *v = &r->one[F_CODE];
+
+	r->code = -1;
+	if (!gen_all_digits(v->text, 3, 3) || v->text[0] == '0') {
+		gen_fail(v->line, "code '%s' is not a number from 100 to 999", v->text);
+		return;
+	}
+	r->code = gen_number(v->text);
+	const struct value *c = &r->one[F_CATEGORY];
+	int cat = gen_lookup(categories, c->text);
+	if (cat >= 0 && cat + 1 != r->code / 100)
+		gen_fail(c->line, "category '%s' does not match code %d", c->text, r->code);
+}
+
+static bool
+is_section(const char *s)
+{
+	return s[0] != '\0' && s[0] != '.' && strspn(s, "0123456789.") == strlen(s) &&
+	    s[strlen(s) - 1] != '.';
+}
+
+static void
+check_spec(const struct record *r)
+{
+	const struct value *rfc = &r->one[F_RFC], *sec = &r->one[F_SECTION];
+	const struct value *url = &r->one[F_URL];
+
+	if (rfc->text != NULL && url->text != NULL)
+		gen_fail(url->line, "give either rfc and section or url, not both");
+	else if (rfc->text == NULL && url->text == NULL)
+		gen_fail(r->line, "missing field 'rfc' or 'url'");
+	if ((rfc->text == NULL) != (sec->text == NULL))
+		gen_fail(r->line, "'rfc' and 'section' go together");
+	if (rfc->text != NULL && !gen_all_digits(rfc->text, 1, 5))
+		gen_fail(rfc->line, "bad rfc '%s'", rfc->text);
+	if (sec->text != NULL && !is_section(sec->text))
+		gen_fail(sec->line, "bad section '%s'", sec->text);
+	if (url->text != NULL && (strncmp(url->text, "https://", 8) != 0 ||
+	    strcspn(url->text, " \"<>\\") != strlen(url->text)))
+		gen_fail(url->line, "spec url '%s' is not an https URL", url->text);
+}
+
+static void
+check_vendor(const struct record *r)
+{
+	const struct value *st = &r->one[F_STATUS], *vendor = &r->one[F_VENDOR];
+	bool unofficial = strcmp(st->text, "unofficial") == 0;
+
+	if (unofficial && vendor->text == NULL)
+		gen_fail(st->line, "unofficial code needs a vendor");
+	if (!unofficial && vendor->text != NULL)
+		gen_fail(vendor->line, "vendor given for a %s code", st->text);
+}
+
+static void
+check_flag(const struct record *r, enum field f, const char *only)
+{
+	const struct value *v = &r->one[f];
+
+	if (v->text != NULL && strcmp(v->text, only) != 0)
+		gen_fail(v->line, "bad %s '%s' (the only value is '%s')", field_names[f],
+		    v->text, only);
+}
+
+static void
+check_headers(const struct record *r)
+{
+	for (int i = 0; i < r->nmany[F_HEADER]; i++) {
+		const struct value *v = &r->many[F_HEADER][i];
+		size_t n = strspn(v->text, TCHARS);
+		if (n == 0 || v->text[n] != ':' || v->text[n + 1] != ' ' ||
+		    v->text[n + 2] == '\0')
+			gen_fail(v->line, "header '%s' is not 'Name: value'", v->text);
+	}
+}
+
+/* Copies the next name of a checked comma-separated list; false at its end. */
+bool
+gen_next_name(const char **list, char *name, size_t size)
+{
+	const char *p = *list + strspn(*list, " ,");
+	size_t len = strcspn(p, " ,");
+
+	if (len == 0)
+		return false;
+	if (len >= size)
+		len = size - 1;
+	memcpy(name, p, len);
+	name[len] = '\0';
+	*list = p + len;
+	return true;
+}
+
+static bool
+names_ok(const char *list)
+{
+	for (const char *f = list;; f++) {
+		f += strspn(f, " ");
+		size_t len = strspn(f, TCHARS);
+		f += len + strspn(f + len, " ");
+		if (len == 0 || (*f != ',' && *f != '\0'))
+			return false;
+		if (*f == '\0')
+			return true;
+	}
+}
+
+/* The longest level that starts text and is followed by a space, or -1. */
+static int
+level_of(const char *text)
+{
+	int best = -1;
+
+	for (int i = 0; levels[i] != NULL; i++) {
+		size_t n = strlen(levels[i]);
+		if (strncmp(text, levels[i], n) == 0 && text[n] == ' ' &&
+		    (best < 0 || n > strlen(levels[best])))
+			best = i;
+	}
+	return best;
+}
+
+/* Takes a "require" value apart; returns what is wrong with it, or NULL. */
+const char *
+gen_parse_require(const char *text, struct require *q)
+{
+	char *p, *semi;
+
+	memset(q, 0, sizeof *q);
+	q->copy = p = gen_strdup(text);
+	if ((q->level = level_of(p)) < 0)
+		return "does not start with MUST, MUST NOT, SHOULD, MAY or expected";
+	p += strlen(levels[q->level]) + 1;
+	if ((semi = strchr(p, ';')) == NULL)
+		return "needs '; RFC number section' after the field names";
+	*semi = '\0';
+	q->fields = gen_trim(p);
+	p = gen_trim(semi + 1);
+	if ((semi = strchr(p, ';')) != NULL) {
+		*semi = '\0';
+		q->note = gen_trim(semi + 1);
+		p = gen_trim(p);
+	}
+	if (!names_ok(q->fields))
+		return "has a bad header field name";
+	if (q->note != NULL && *q->note == '\0')
+		return "has an empty note";
+	if (strncmp(p, "RFC ", 4) != 0 || (q->section = strchr(p + 4, ' ')) == NULL)
+		return "needs 'RFC number section' after the field names";
+	*q->section++ = '\0';
+	q->rfc = p + 4;
+	if (!gen_all_digits(q->rfc, 1, 5) || !is_section(q->section))
+		return "has a bad RFC number or section";
+	return NULL;
+}
+
+/* Whether a field line starts some line of the example after the first. */
+static bool
+in_example(const char *ex, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *p = ex; (p = strstr(p, "\r\n")) != NULL; p += 2)
+		if (strncasecmp(p + 2, name, n) == 0 && p[2 + n] == ':')
+			return true;
+	return false;
+}
+
+/* The example shows what the spec always asks for and nothing it forbids. */
+static void
+check_example(const char *ex, const struct require *q, const char *name, long line)
+{
+	bool shown = ex != NULL && in_example(ex, name), unsent = ex == NULL;
+
+	if (q->level == LEVEL_MUST_NOT && shown)
+		gen_fail(line, "the example response carries %s, which it MUST NOT", name);
+	else if (q->level != LEVEL_MUST_NOT && q->level != LEVEL_MAY && q->note == NULL &&
+	    !shown && !unsent)
+		gen_fail(line, "the example response lacks %s (%s): add a 'header' line", name,
+		    levels[q->level]);
+}
+
+static void
+check_requires(const struct record *r)
+{
+	char seen[MAX_MULTI * 8][64], name[64], *ex = example_render(r);
+	int nseen = 0;
+
+	for (int i = 0; i < r->nmany[F_REQUIRE]; i++) {
+		const struct value *v = &r->many[F_REQUIRE][i];
+		struct require q;
+		const char *why = gen_parse_require(v->text, &q);
+		if (why != NULL)
+			gen_fail(v->line, "require '%s' %s", v->text, why);
+		for (const char *list = q.fields; why == NULL && gen_next_name(&list, name, sizeof name);) {
+			bool twice = false;
+			for (int k = 0; k < nseen; k++)
+				twice |= strcasecmp(seen[k], name) == 0;
+			if (twice)
+				gen_fail(v->line, "header field '%s' is required twice", name);
+			else if (nseen < MAX_MULTI * 8)
+				memcpy(seen[nseen++], name, sizeof name);
+			check_example(ex, &q, name, v->line);
+		}
+		free(q.copy);
+	}
+	free(ex);
+}
+
+/* A library constant is an identifier; Node.js gives a message instead. */
+static void
+check_constants(const struct record *r)
+{
+	for (int f = F_FIRST_LIB; f < NFIELDS; f++) {
+		const char *c = r->one[f].text;
+		if (c != NULL && f != F_LIB_NODE && (c[0] == '\0' ||
+		    strspn(c, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
+		    strlen(c)))
+			gen_fail(r->one[f].line, "%s constant '%s' is not an identifier", field_names[f], c);
+	}
+}
+
+/* Whether the ", "-separated list holds word as a whole item before offset before. */
+static bool
+lists_keyword(const char *list, const char *word, size_t before)
+{
+	size_t n = strlen(word);
+
+	for (const char *p = list; (p = strstr(p, word)) != NULL && (size_t)(p - list) < before;
+	    p += n)
+		if ((p == list || (p - list >= 2 && p[-1] == ' ' && p[-2] == ',')) &&
+		    (p[n] == ',' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
+/* Keywords are lower-case phrases, each once, between ", ". */
+void
+check_keywords(const struct value *v)
+{
+	char *copy = gen_strdup(v->text), *save = NULL;
+	size_t n = 0;
+
+	if (strspn(v->text, "abcdefghijklmnopqrstuvwxyz0123456789 -/'.,") != strlen(v->text))
+		gen_fail(v->line, "keywords hold only lower-case letters, digits, spaces and - / ' .");
+	for (char *t = strtok_r(copy, ",", &save); t != NULL; t = strtok_r(NULL, ",", &save)) {
+		if (t != copy && *t++ != ' ')
+			gen_fail(v->line, "keywords are separated by ', '");
+		if (*t == '\0' || *t == ' ' || t[strlen(t) - 1] == ' ')
+			gen_fail(v->line, "empty keyword or stray space in '%s'", t);
+		else if (lists_keyword(v->text, t, (size_t)(t - copy)))
+			gen_fail(v->line, "keyword '%s' given twice", t);
+		n++;
+	}
+	if (n == 0 || v->text[strlen(v->text) - 1] == ',' || strstr(v->text, ",,") != NULL)
+		gen_fail(v->line, "empty keyword in '%s'", v->text);
+	free(copy);
+}
+
+void
+check_texts(const struct record *r)
+{
+	for (int f = 0; f < NFIELDS; f++) {
+		if (r->one[f].text != NULL && !clean_text((unsigned char *)r->one[f].text))
+			gen_fail(r->one[f].line, "control byte or bad UTF-8 in '%s'", field_names[f]);
+		if (r->one[f].text != NULL && r->one[f].text[0] == '\0')
+			gen_fail(r->one[f].line, "empty '%s'", field_names[f]);
+		for (int i = 0; i < r->nmany[f]; i++)
+			if (!clean_text((unsigned char *)r->many[f][i].text) ||
+			    r->many[f][i].text[0] == '\0')
+				gen_fail(r->many[f][i].line, "empty value, control byte or bad UTF-8 in '%s'",
+				    field_names[f]);
+	}
+}
+
+/* Returns false when a required field is missing; the other checks need them all. */
+static bool
+check_required(const struct record *r)
+{
+	bool ok = true;
+
+	for (int f = 0; f < NFIELDS; f++)
+		if (field_needs[f] == REQUIRED && r->one[f].text == NULL) {
+			gen_fail(r->line, "missing field '%s'", field_names[f]);
+			ok = false;
+		}
+	return ok;
+}
+
+/* The body a code's example carries, and caching that fits whether a
+ * response is sent at all. */
+static void
+check_body(const struct record *r)
+{
+	const struct value *body = &r->one[F_BODY], *cache = &r->one[F_CACHEABLE];
+	bool sent = r->one[F_SENT].text == NULL;
+
+	check_choice(r, F_BODY, (const char *const[]){ "json", "problem", "html", NULL });
+	if (body->text != NULL && (r->one[F_CONTENT].text != NULL || !sent))
+		gen_fail(body->line, "body given for a code whose response carries none");
+	if (body->text != NULL && strcmp(body->text, "html") == 0 &&
+	    strpbrk(r->one[F_NAME].text, "<>&") != NULL)
+		gen_fail(body->line, "an html body needs a name without < > &");
+	if (cache->text != NULL && (strcmp(cache->text, "n/a") == 0) == sent)
+		gen_fail(cache->line, sent ? "cacheable n/a is only for codes with 'sent: no'" :
+		    "a code with 'sent: no' is cacheable n/a: no response is sent");
+}
+
+static void
+check_record(struct record *r)
+{
+	r->code = -1;
+	for (int f = 0; f < NFIELDS; f++)
+		if ((field_needs[f] == RULE || field_needs[f] == GUIDE) && r->one[f].text != NULL)
+			gen_fail(r->one[f].line, "'%s' needs a '%s' field before it", field_names[f],
+			    field_needs[f] == RULE ? "compare" : "choose");
+	if (!check_required(r))
+		return;
+	check_texts(r);
+	check_choice(r, F_CATEGORY, categories);
+	check_choice(r, F_STATUS, states);
+	check_choice(r, F_POPULARITY, popularities);
+	check_choice(r, F_RECOMMENDED, (const char *const[]){ "no", "yes", NULL });
+	check_choice(r, F_DEPRECATED, (const char *const[]){ "no", "yes", NULL });
+	check_choice(r, F_CACHEABLE, cachings);
+	check_choice(r, F_RETRY, retries);
+	check_flag(r, F_CONTENT, "none");
+	check_flag(r, F_SENT, "no");
+	check_body(r);
+	check_code(r);
+	check_spec(r);
+	check_vendor(r);
+	check_headers(r);
+	check_requires(r);
+	check_constants(r);
+	check_keywords(&r->one[F_KEYWORDS]);
+}
+
+const struct record *
+check_find_code(int code)
+{
+	for (size_t i = 0; i < gen_nrecs; i++)
+		if (gen_recs[i].code == code)
+			return &gen_recs[i];
+	return NULL;
+}
+
+/* Order: by code; within a code the official meaning first; no two alike. */
+static void
+check_order(const struct record *prev, const struct record *r)
+{
+	if (prev->code < 0 || r->code < 0 || prev->code != r->code) {
+		if (prev->code > r->code && r->code >= 0)
+			gen_fail(r->line, "code %d comes after %d: keep records in code order",
+			    r->code, prev->code);
+		return;
+	}
+	const char *a = prev->one[F_VENDOR].text, *b = r->one[F_VENDOR].text;
+	if (a == b || (a != NULL && b != NULL && strcmp(a, b) == 0))
+		gen_fail(r->line, "duplicate record for code %d%s%s (first on line %ld)", r->code,
+		    b != NULL ? " from " : "", b != NULL ? b : "", prev->line);
+	else if (b == NULL)
+		gen_fail(r->line, "official meaning of %d must come before vendor meanings",
+		    r->code);
+}
+
+static void
+check_related(const struct record *r)
+{
+	const struct value *v = &r->one[F_RELATED];
+	char *copy = gen_strdup(v->text), *save = NULL;
+
+	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save)) {
+		if (!gen_all_digits(t, 3, 3))
+			gen_fail(v->line, "related code '%s' is not a three-digit code", t);
+		else if (gen_number(t) == r->code)
+			gen_fail(v->line, "code %d lists itself as related", r->code);
+		else if (check_find_code(gen_number(t)) == NULL)
+			gen_fail(v->line, "related code %s does not exist", t);
+	}
+	free(copy);
+}
+
+/* Checks every code record, their order, and their related codes. */
+void
+check_records(void)
+{
+	if (gen_nrecs == 0)
+		gen_fail(1, "no records");
+	for (size_t i = 0; i < gen_nrecs; i++)
+		check_record(&gen_recs[i]);
+	for (size_t i = 1; i < gen_nrecs; i++)
+		check_order(&gen_recs[i - 1], &gen_recs[i]);
+	for (size_t i = 0; i < gen_nrecs; i++)
+		if (gen_recs[i].code >= 0)
+			check_related(&gen_recs[i]);
+}

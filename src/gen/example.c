@@ -1,0 +1,99 @@
+/* The example response of each code, rendered from its record. */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen.h"
+
+#define EXAMPLE_DATE "Thu, 01 Jan 2026 00:00:00 GMT"
+#define EXAMPLE_MAX 4096
+
+/* Appends to an example; false once it would not fit. */
+/* Appends to an example; false once it would not fit. */
+static bool
+add(char *buf, size_t *len, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (*len + n >= EXAMPLE_MAX)
+		return false;
+	memcpy(buf + *len, s, n + 1);
+	*len += n;
+	return true;
+}
+
+/* The content of the example: errors get an RFC 9457 problem document
+ * ("about:blank" makes the title the status name), success a small JSON
+ * resource, the rest none.  Returns its media type, or NULL for none. */
+bool
+gen_field_is(const struct record *r, enum field f, const char *word)
+{
+	return r->one[f].text != NULL && strcmp(r->one[f].text, word) == 0;
+}
+
+static const char *
+example_body(const struct record *r, char *body, size_t size)
+{
+	const char *name = r->one[F_NAME].text;
+	size_t n = 0;
+
+	body[0] = '\0';
+	if (r->one[F_CONTENT].text != NULL || r->code < 200 || r->code >= 600 ||
+	    r->code / 100 == 3)
+		return NULL;
+	if (gen_field_is(r, F_BODY, "json") || (r->one[F_BODY].text == NULL && r->code / 100 == 2)) {
+		snprintf(body, size, "{\"id\":42}");
+		return "application/json";
+	}
+	if (gen_field_is(r, F_BODY, "html")) {
+		/* names are clean text with no markup in them (check_body) */
+		snprintf(body, size, "<!DOCTYPE html>\n<html>\n<head><title>%d: %s</title></head>\n"
+		    "<body>\n<h1>Error %d</h1>\n<p>%s</p>\n</body>\n</html>\n", r->code, name, r->code,
+		    name);
+		return "text/html; charset=UTF-8";
+	}
+	n = (size_t)snprintf(body, size, "{\n  \"type\": \"about:blank\",\n  \"title\": \"");
+	/* names are clean text (check_texts), so only these two need escaping */
+	for (; *name != '\0' && n + 3 < size; name++) {
+		if (*name == '"' || *name == '\\')
+			body[n++] = '\\';
+		body[n++] = *name;
+	}
+	snprintf(body + n, size - n, "\",\n  \"status\": %d\n}\n", r->code);
+	return "application/problem+json";
+}
+
+/* The whole raw response, with CRLF line ends as on the wire: status line,
+ * Date, the record's header lines, Content-Type and Content-Length when it
+ * has content, and the content.  NULL for a code that is never sent. */
+char *
+example_render(const struct record *r)
+{
+	char *buf = gen_realloc(NULL, EXAMPLE_MAX), body[512], line[1024];
+	const char *type = example_body(r, body, sizeof body);
+	size_t len = 0;
+	bool ok;
+
+	if (r->one[F_SENT].text != NULL) {
+		free(buf);
+		return NULL;
+	}
+	buf[0] = '\0';
+	snprintf(line, sizeof line, "HTTP/1.1 %d %s\r\nDate: " EXAMPLE_DATE "\r\n", r->code,
+	    r->one[F_NAME].text);
+	ok = add(buf, &len, line);
+	for (int i = 0; i < r->nmany[F_HEADER]; i++)
+		ok = ok && add(buf, &len, r->many[F_HEADER][i].text) && add(buf, &len, "\r\n");
+	if (type != NULL) {
+		snprintf(line, sizeof line, "Content-Type: %s\r\n", type);
+		ok = ok && add(buf, &len, line);
+	}
+	if (r->one[F_CONTENT].text == NULL) {
+		snprintf(line, sizeof line, "Content-Length: %zu\r\n", strlen(body));
+		ok = ok && add(buf, &len, line);
+	}
+	ok = ok && add(buf, &len, "\r\n") && add(buf, &len, body);
+	if (!ok)
+		gen_fail(r->line, "the example response is longer than %d bytes", EXAMPLE_MAX - 1);
+	return buf;
+}

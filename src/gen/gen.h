@@ -1,0 +1,147 @@
+/* The generator's phases, each in a file of its own: read.c reads the data
+ * file's stanzas, check.c and stanzas.c check them, example.c renders the
+ * example responses, index.c builds the word index and write.c writes the
+ * table as C.  main.c runs them in that order. */
+#ifndef GEN_H
+#define GEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "enums.def"
+#include "words.h"
+
+#define MAX_MULTI 16 /* most aliases or headers one record may have */
+
+/* RULE fields make up the comparison rules and GUIDE fields the "choose"
+ * situations, the two other stanza kinds.  OPTIONAL is zero: the library
+ * fields, left out of field_needs[], are. */
+enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
+
+/* Every field of a record; the order here is the order of fields[] below. */
+#define FIELDS(X) \
+	X(F_CODE, "code", REQUIRED) \
+	X(F_NAME, "name", REQUIRED) \
+	X(F_ALIAS, "alias", MULTI) \
+	X(F_CATEGORY, "category", REQUIRED) \
+	X(F_STATUS, "status", REQUIRED) \
+	X(F_VENDOR, "vendor", OPTIONAL) \
+	X(F_RFC, "rfc", OPTIONAL) \
+	X(F_SECTION, "section", OPTIONAL) \
+	X(F_URL, "url", OPTIONAL) \
+	X(F_POPULARITY, "popularity", REQUIRED) \
+	X(F_RECOMMENDED, "recommended", REQUIRED) \
+	X(F_DEPRECATED, "deprecated", REQUIRED) \
+	X(F_CACHEABLE, "cacheable", REQUIRED) \
+	X(F_RETRY, "retry", REQUIRED) \
+	X(F_CONTENT, "content", OPTIONAL) \
+	X(F_SENT, "sent", OPTIONAL) \
+	X(F_BODY, "body", OPTIONAL) \
+	X(F_HEADER, "header", MULTI) \
+	X(F_REQUIRE, "require", MULTI) \
+	X(F_KEYWORDS, "keywords", REQUIRED) \
+	X(F_DESCRIPTION, "description", REQUIRED) \
+	X(F_USE_CASE, "use_case", REQUIRED) \
+	X(F_NOTES, "notes", REQUIRED) \
+	X(F_RELATED, "related", REQUIRED) \
+	X(F_COMPARE, "compare", RULE) \
+	X(F_RULE, "rule", RULE) \
+	X(F_CHOOSE, "choose", GUIDE) \
+	X(F_TOPIC, "topic", GUIDE) \
+	X(F_ASK, "ask", GUIDE) \
+	X(F_ANSWER, "answer", GUIDE) \
+	X(F_REASON, "reason", GUIDE) \
+	X(F_VERSUS, "versus", GUIDE)
+
+#define AS_ENUM(e, s, n) e,
+#define AS_NAME(e, s, n) s,
+#define AS_NEED(e, s, n) n,
+#define AS_STRING(e, s) s,
+#define AS_LIB_ENUM(e, s) F_##e,
+/* The library constants are optional fields after the others. */
+enum field { FIELDS(AS_ENUM) LIBRARIES(AS_LIB_ENUM) NFIELDS };
+extern const char *const field_names[NFIELDS];
+extern const enum need field_needs[NFIELDS];
+#define F_FIRST_LIB F_LIB_PYTHON
+extern const char *const categories[]; /* ends with NULL */
+extern const char *const states[]; /* ends with NULL */
+extern const char *const popularities[]; /* ends with NULL */
+extern const char *const cachings[]; /* ends with NULL */
+extern const char *const retries[]; /* ends with NULL */
+#define AS_LEVEL_ENUM(e, s) e,
+enum level { LEVELS(AS_LEVEL_ENUM) };
+extern const char *const levels[]; /* ends with NULL */
+
+/* The characters of an HTTP field name (RFC 9110 section 5.6.2, tchar). */
+#define TCHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" \
+	"!#$%&'*+-.^_`|~"
+
+/* A "require" value taken apart: "LEVEL Field, Field; RFC n section[; note]".
+ * The strings point into a copy the caller frees. */
+struct require {
+	char *copy;
+	char *fields; /* comma-separated */
+	char *rfc, *section, *note;
+	int level;
+};
+
+struct value {
+	char *text; /* owned, continuation lines joined with one space */
+	long line;
+};
+
+struct record {
+	struct value one[NFIELDS];          /* REQUIRED and OPTIONAL fields */
+	struct value many[NFIELDS][MAX_MULTI]; /* MULTI fields */
+	int nmany[NFIELDS];
+	long line; /* where the record starts */
+	int code;
+};
+
+/* The data file and what was read from it: the code records, the
+ * "compare" stanzas and the "choose" stanzas, each in file order. */
+extern const char *gen_path;
+extern int gen_errors;
+extern struct record *gen_recs, *gen_rules, *gen_guide;
+extern size_t gen_nrecs, gen_nrules, gen_nguide;
+
+/* read.c */
+void gen_fail(long line, const char *fmt, ...);
+void *gen_realloc(void *p, size_t n);
+char *gen_strdup(const char *s);
+char *gen_trim(char *s);
+char *read_file(const char *name, size_t *len);
+void read_records(char *buf, size_t len);
+void read_free(char *buf);
+
+/* check.c */
+int gen_lookup(const char *const *set, const char *s);
+int gen_number(const char *s);
+bool gen_all_digits(const char *s, size_t min, size_t max);
+bool gen_next_name(const char **list, char *name, size_t size);
+const char *gen_parse_require(const char *text, struct require *q);
+void check_texts(const struct record *r);
+void check_keywords(const struct value *v);
+const struct record *check_find_code(int code);
+void check_records(void);
+
+/* stanzas.c */
+long stanza_rule(const char *codes);
+void check_stanzas(void);
+
+/* example.c */
+bool gen_field_is(const struct record *r, enum field f, const char *word);
+char *example_render(const struct record *r);
+
+/* index.c: every word of every record, stemmed (words.h), with the rows
+ * it is found in, written as tables so that a search costs nothing at
+ * start-up. */
+void index_record(size_t row, const struct record *r);
+bool index_put(FILE *out);
+
+/* write.c */
+void write_bytes(FILE *out, const char *s, size_t *count);
+int write_table(const char *outpath);
+
+#endif

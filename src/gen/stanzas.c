@@ -1,0 +1,125 @@
+/* Checking the comparison rules and the situations of the choose guide. */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen.h"
+
+/* The index of the compare stanza listing exactly these codes, or -1. */
+long
+stanza_rule(const char *codes)
+{
+	for (size_t i = 0; i < gen_nrules; i++)
+		if (strcmp(gen_rules[i].one[F_COMPARE].text, codes) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Whether a space-separated list of codes holds code. */
+static bool
+lists_code(const char *list, const char *code)
+{
+	size_t n = strlen(code);
+
+	for (const char *p = list; (p = strstr(p, code)) != NULL; p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
+/* A rule names two or more distinct known codes, and only once per set. */
+static void
+check_rule(const struct record *r, size_t index)
+{
+	const struct value *v = &r->one[F_COMPARE];
+	char *copy = gen_strdup(v->text), *save = NULL;
+	int n = 0;
+
+	for (int f = 0; f < NFIELDS; f++)
+		if (field_needs[f] != RULE && (r->one[f].text != NULL || r->nmany[f] > 0))
+			gen_fail(r->line, "field '%s' does not belong in a compare stanza", field_names[f]);
+	if (r->one[F_RULE].text == NULL)
+		gen_fail(r->line, "missing field 'rule'");
+	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save), n++)
+		if (!gen_all_digits(t, 3, 3) || check_find_code(gen_number(t)) == NULL)
+			gen_fail(v->line, "compare code '%s' does not exist", t);
+	if (n < 2)
+		gen_fail(v->line, "compare needs at least two codes");
+	for (size_t i = 0; i < index; i++)
+		if (strcmp(gen_rules[i].one[F_COMPARE].text, v->text) == 0)
+			gen_fail(v->line, "duplicate rule for %s (first on line %ld)", v->text,
+			    gen_rules[i].one[F_COMPARE].line);
+	free(copy);
+}
+
+static bool
+check_guide_fields(const struct record *r)
+{
+	bool ok = true;
+
+	for (int f = 0; f < NFIELDS; f++) {
+		if (field_needs[f] != GUIDE && f != F_KEYWORDS &&
+		    (r->one[f].text != NULL || r->nmany[f] > 0))
+			gen_fail(r->line, "field '%s' does not belong in a choose stanza", field_names[f]);
+		if (field_needs[f] == GUIDE && r->one[f].text == NULL) {
+			gen_fail(r->line, "missing field '%s'", field_names[f]);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* Earlier stanzas may not share the key, nor the topic unless just before. */
+static void
+check_guide_order(const struct value *key, const struct value *topic, size_t index)
+{
+	for (size_t i = 0; i < index; i++) {
+		const struct value *k = &gen_guide[i].one[F_CHOOSE], *t = &gen_guide[i].one[F_TOPIC];
+		if (k->text != NULL && strcmp(k->text, key->text) == 0)
+			gen_fail(key->line, "duplicate situation '%s' (first on line %ld)", key->text, k->line);
+		if (t->text != NULL && i + 1 < index && strcmp(t->text, topic->text) == 0 &&
+		    (gen_guide[index - 1].one[F_TOPIC].text == NULL ||
+		    strcmp(gen_guide[index - 1].one[F_TOPIC].text, topic->text) != 0)) {
+			gen_fail(topic->line, "topic '%s' also on line %ld: keep a topic's situations "
+			    "together", topic->text, t->line);
+			break;
+		}
+	}
+}
+
+/* A situation has a key made of words, a known answer, and a compare
+ * stanza that lists the answer. */
+static void
+check_situation(const struct record *r, size_t index)
+{
+	const struct value *key = &r->one[F_CHOOSE], *answer = &r->one[F_ANSWER];
+	const struct value *versus = &r->one[F_VERSUS];
+
+	if (!check_guide_fields(r))
+		return;
+	check_texts(r);
+	if (key->text[0] == '-' || strspn(key->text, "abcdefghijklmnopqrstuvwxyz0123456789-") !=
+	    strlen(key->text))
+		gen_fail(key->line, "situation '%s' is not lower-case words joined by '-'", key->text);
+	check_guide_order(key, &r->one[F_TOPIC], index);
+	if (r->one[F_KEYWORDS].text != NULL)
+		check_keywords(&r->one[F_KEYWORDS]);
+	if (!gen_all_digits(answer->text, 3, 3) || check_find_code(gen_number(answer->text)) == NULL)
+		gen_fail(answer->line, "answer code '%s' does not exist", answer->text);
+	else if (stanza_rule(versus->text) < 0)
+		gen_fail(versus->line, "versus '%s' names no compare stanza", versus->text);
+	else if (!lists_code(versus->text, answer->text))
+		gen_fail(versus->line, "versus '%s' does not list the answer %s", versus->text,
+		    answer->text);
+}
+
+/* Checks the comparison rules and the situations of the choose guide,
+ * after the code records they refer to. */
+void
+check_stanzas(void)
+{
+	for (size_t i = 0; i < gen_nrules; i++)
+		check_rule(&gen_rules[i], i);
+	for (size_t i = 0; i < gen_nguide; i++)
+		check_situation(&gen_guide[i], i);
+}

@@ -1,0 +1,417 @@
+/* Writing the checked records as C: the strings, the rows, the rules, the
+ * guide, the name table and the word index, through a temporary file. */
+
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen.h"
+#include "names.h"
+
+/* Writes s as a C string literal; '?' is escaped against trigraphs, CR and
+ * LF (of the examples) as \r and \n, and bytes past ASCII as three-digit
+ * octal so that no digit can extend an escape. */
+static void
+put_literal(FILE *out, const char *s)
+{
+	if (s == NULL) {
+		fputs("NULL", out);
+		return;
+	}
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\' || *p == '?')
+			fprintf(out, "\\%c", *p);
+		else if (*p == '\r' || *p == '\n')
+			fputs(*p == '\r' ? "\\r" : "\\n", out);
+		else if (*p >= 0x80)
+			fprintf(out, "\\%03o", *p);
+		else
+			fputc(*p, out);
+	}
+	fputc('"', out);
+}
+
+/* The strings of the table, each once, in the order first met: they become
+ * the members of struct table_text, and the rows refer to them by offset,
+ * so that the table holds no pointers for the loader to relocate. */
+static char **strs;
+static size_t nstrs, capstrs;
+
+/* Member number of s in struct table_text, adding it the first time;
+ * member 0 is the empty string that offset 0 (none) points at. */
+/* Member number of s in struct table_text, adding it the first time;
+ * member 0 is the empty string that offset 0 (none) points at. */
+static size_t
+intern(const char *s)
+{
+	for (size_t i = 0; i < nstrs; i++)
+		if (strcmp(strs[i], s) == 0)
+			return i;
+	if (nstrs == capstrs)
+		strs = gen_realloc(strs, (capstrs = 2 * capstrs + 256) * sizeof *strs);
+	strs[nstrs] = gen_strdup(s);
+	return nstrs++;
+}
+
+/* A reference to s as a text_ref constant expression; 0 for none. */
+static void
+put_ref(FILE *out, const char *s)
+{
+	if (s == NULL)
+		fputs("0", out);
+	else
+		fprintf(out, "T(%zu)", intern(s));
+}
+
+/* The pools that rows index into, written after the rows. */
+static FILE *lists, *numbers, *requirements;
+static size_t nlists, nnumbers, nrequirements;
+
+/* A list of strings, ending with 0, into table_lists; returns its index. */
+static size_t
+put_list(const struct record *r, enum field f)
+{
+	size_t at = nlists;
+
+	for (int k = 0; k < r->nmany[f]; k++, nlists++) {
+		put_ref(lists, r->many[f][k].text);
+		fputs(", ", lists);
+	}
+	fputs("0,\n\t", lists);
+	nlists++;
+	return at;
+}
+
+/* Space-separated codes, ending with 0, into table_numbers; returns its index. */
+static size_t
+put_codes(const char *list)
+{
+	char *p = (char *)list;
+	size_t at = nnumbers;
+
+	while (*(p += strspn(p, " ")) != '\0') {
+		fprintf(numbers, "%ld, ", strtol(p, &p, 10));
+		nnumbers++;
+	}
+	fputs("0,\n\t", numbers);
+	nnumbers++;
+	return at;
+}
+
+/* One requirement per header field, ending with an empty one, into
+ * table_requirements; returns its index. */
+static size_t
+put_requires(const struct record *r)
+{
+	char name[64], url[256];
+	size_t at = nrequirements;
+
+	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
+		struct require q;
+		/* checked before, so only the analyzer doubts it */
+		if (gen_parse_require(r->many[F_REQUIRE][k].text, &q) != NULL) {
+			free(q.copy);
+			continue;
+		}
+		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s", q.rfc,
+		    q.section);
+		for (const char *list = q.fields; gen_next_name(&list, name, sizeof name);) {
+			fputs("{ ", requirements);
+			put_ref(requirements, name);
+			fputs(", ", requirements);
+			put_ref(requirements, q.note);
+			fputs(", ", requirements);
+			put_ref(requirements, q.section);
+			fputs(", ", requirements);
+			put_ref(requirements, url);
+			fprintf(requirements, ", %d, %d },\n\t", gen_number(q.rfc), q.level);
+			nrequirements++;
+		}
+		free(q.copy);
+	}
+	fputs("{ 0, 0, 0, 0, 0, 0 },\n\t", requirements);
+	nrequirements++;
+	return at;
+}
+
+static void
+put_row(FILE *out, const struct record *r)
+{
+	char url[256], key[NAME_MAX_LEN], *ex = example_render(r);
+
+	if (r->one[F_RFC].text != NULL)
+		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s",
+		    r->one[F_RFC].text, r->one[F_SECTION].text);
+	fputs("\t{ .name = ", out);
+	put_ref(out, r->one[F_NAME].text);
+	fputs(", .key = ", out);
+	put_ref(out, name_normalize(r->one[F_NAME].text, key, sizeof key) ? key : "");
+	fputs(", .vendor = ", out);
+	put_ref(out, r->one[F_VENDOR].text);
+	fputs(", .description = ", out);
+	put_ref(out, r->one[F_DESCRIPTION].text);
+	fputs(",\n\t  .use_case = ", out);
+	put_ref(out, r->one[F_USE_CASE].text);
+	fputs(", .notes = ", out);
+	put_ref(out, r->one[F_NOTES].text);
+	fputs(", .spec_url = ", out);
+	put_ref(out, r->one[F_RFC].text != NULL ? url : r->one[F_URL].text);
+	fputs(", .section = ", out);
+	put_ref(out, r->one[F_SECTION].text);
+	fputs(", .example = ", out);
+	put_ref(out, ex);
+	/* one at a time: the order of arguments' evaluation is unspecified */
+	size_t aliases = put_list(r, F_ALIAS), headers = put_list(r, F_HEADER);
+	size_t related = put_codes(r->one[F_RELATED].text), requires = put_requires(r);
+	fprintf(out, ",\n\t  .aliases = %zu, .headers = %zu, .related = %zu, .requires = %zu,\n",
+	    aliases, headers, related, requires);
+	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
+	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? gen_number(r->one[F_RFC].text) : 0,
+	    gen_lookup(categories, r->one[F_CATEGORY].text), gen_lookup(states, r->one[F_STATUS].text),
+	    gen_lookup(popularities, r->one[F_POPULARITY].text));
+	fputs("\t  .constants = {", out);
+	for (int f = F_FIRST_LIB; f < NFIELDS; f++) {
+		put_ref(out, r->one[f].text);
+		fputs(f + 1 < NFIELDS ? ", " : "},\n", out);
+	}
+	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
+	    gen_lookup(cachings, r->one[F_CACHEABLE].text), gen_lookup(retries, r->one[F_RETRY].text));
+	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s, "
+	    ".sent = %s },\n", gen_field_is(r, F_RECOMMENDED, "yes") ? "true" : "false",
+	    gen_field_is(r, F_DEPRECATED, "yes") ? "true" : "false",
+	    gen_field_is(r, F_CONTENT, "none") ? "false" : "true", gen_field_is(r, F_SENT, "no") ? "false" : "true");
+	free(ex);
+}
+
+static void
+put_rules(FILE *out)
+{
+	fputs("\n/* Ends with an empty rule, so that a file without rules is valid C. */\n"
+	    "const struct rule table_rules[] = {\n", out);
+	for (size_t i = 0; i < gen_nrules; i++) {
+		fprintf(out, "\t{ %zu, ", put_codes(gen_rules[i].one[F_COMPARE].text));
+		put_ref(out, gen_rules[i].one[F_RULE].text);
+		fputs(" },\n", out);
+	}
+	fputs("\t{ 0, 0 },\n};\n", out);
+}
+
+static void
+put_guide(FILE *out)
+{
+	fputs("\nconst struct situation table_situations[] = {\n", out);
+	for (size_t i = 0; i < gen_nguide; i++) {
+		const struct record *r = &gen_guide[i];
+		fputs("\t{ ", out);
+		for (int f = F_CHOOSE; f <= F_REASON; f++) {
+			if (f == F_ANSWER)
+				continue;
+			put_ref(out, r->one[f].text);
+			fputs(", ", out);
+		}
+		put_ref(out, r->one[F_KEYWORDS].text);
+		fputs(", ", out);
+		fprintf(out, "%ld, %d },\n", stanza_rule(r->one[F_VERSUS].text),
+		    gen_number(r->one[F_ANSWER].text));
+	}
+	fputs("\t{ 0, 0, 0, 0, 0, 0, 0 },\n};\n", out);
+}
+
+struct name_entry {
+	char key[NAME_MAX_LEN];
+	size_t row;
+	bool constant;
+};
+
+static int
+by_key(const void *a, const void *b)
+{
+	const struct name_entry *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	if (c == 0)
+		c = (x->row > y->row) - (x->row < y->row);
+	return c != 0 ? c : x->constant - y->constant;
+}
+
+/* Adds text's key, unless it is empty or too long to match any query. */
+static void
+add_name(struct name_entry *list, size_t *n, const char *text, size_t row, bool constant)
+{
+	char key[NAME_MAX_LEN];
+
+	const char *k = key;
+
+	if (!name_normalize(text, key, sizeof key))
+		return;
+	if (constant)
+		k = name_unprefixed(key);
+	if (*k == '\0')
+		return;
+	snprintf(list[*n].key, sizeof list[*n].key, "%s", k);
+	list[*n].row = row;
+	list[(*n)++].constant = constant;
+}
+
+/* Writes s and its NUL as elements of a char array's initializer, sixteen
+ * to a line, counting them in *count.  A byte past ASCII is an octal
+ * character constant: as a number it would overflow a signed char, which
+ * gcc -Woverflow rejects; the constant has the same bits either way. */
+void
+write_bytes(FILE *out, const char *s, size_t *count)
+{
+	for (const unsigned char *p = (const unsigned char *)s;; p++) {
+		const char *sep = (*count)++ % 16 == 0 ? "\n\t" : " ";
+		if (*p >= 0x80)
+			fprintf(out, "%s'\\%03o',", sep, *p);
+		else
+			fprintf(out, "%s%d,", sep, *p);
+		if (*p == '\0')
+			break;
+	}
+}
+
+/* Every name, alias and constant, normalized and sorted, so that a lookup
+ * by name is a binary search with no work at start-up. */
+static void
+put_names(FILE *out)
+{
+	struct name_entry *list = gen_realloc(NULL, (gen_nrecs * (2 + MAX_MULTI + NFIELDS) + 1) * sizeof *list);
+	size_t n = 0;
+
+	for (size_t i = 0; i < gen_nrecs; i++) {
+		add_name(list, &n, gen_recs[i].one[F_NAME].text, i, false);
+		for (int k = 0; k < gen_recs[i].nmany[F_ALIAS]; k++)
+			add_name(list, &n, gen_recs[i].many[F_ALIAS][k].text, i, false);
+		for (int f = F_FIRST_LIB; f < NFIELDS; f++)
+			if (gen_recs[i].one[f].text != NULL)
+				add_name(list, &n, gen_recs[i].one[f].text, i, true);
+	}
+	size_t offset = 0, bytes = 0;
+
+	qsort(list, n, sizeof *list, by_key);
+	/* byte values, not a string literal: C11 only promises 4095 characters
+	 * in a literal; a key equal to the one before shares its bytes */
+	fputs("\nconst char table_name_pool[] = {", out);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && strcmp(list[i].key, list[i - 1].key) == 0)
+			continue;
+		write_bytes(out, list[i].key, &bytes);
+	}
+	if (bytes > 65535 || gen_nrecs > 65535)
+		errx(2, "the name table outgrew its 16-bit offsets");
+	fputs("\n};\n\nconst struct name_key table_names[] = {\n", out);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && strcmp(list[i].key, list[i - 1].key) != 0)
+			offset += strlen(list[i - 1].key) + 1;
+		fprintf(out, "\t{ %zu, %zu, %s },\n", offset, list[i].row,
+		    list[i].constant ? "true" : "false");
+	}
+	fprintf(out, "\t{ 0, 0, false },\n};\nconst size_t table_names_len = %zu;\n", n);
+	free(list);
+}
+
+/* The strings as the members of one object: s0 is the empty string that
+ * offset 0 stands for, and T(n) is the offset of member n. */
+static void
+put_text(FILE *out)
+{
+	fputs("struct table_text {\n\tchar s0[1];\n", out);
+	for (size_t i = 1; i < nstrs; i++)
+		fprintf(out, "\tchar s%zu[%zu];\n", i, strlen(strs[i]) + 1);
+	fputs("};\n\nconst struct table_text table_text = {\n\t\"\",\n", out);
+	for (size_t i = 1; i < nstrs; i++) {
+		fputc('\t', out);
+		put_literal(out, strs[i]);
+		fputs(",\n", out);
+	}
+	fputs("};\n\n#define T(n) ((text_ref)offsetof(struct table_text, s##n))\n", out);
+}
+
+/* Moves what a memory stream holds to out and closes it. */
+static void
+drain(FILE *out, FILE *in, char **buf)
+{
+	/* the stream sets *buf when it is closed */
+	if (fclose(in) != 0)
+		err(2, NULL);
+	fputs(*buf, out);
+	free(*buf);
+}
+
+/* The rows, rules and situations are written to memory first: they name
+ * the strings, and struct table_text must be complete before them. */
+static void
+put_table(FILE *out)
+{
+	char *body, *pool[3];
+	size_t len, plen[3];
+	FILE *b = open_memstream(&body, &len);
+
+	lists = open_memstream(&pool[0], &plen[0]);
+	numbers = open_memstream(&pool[1], &plen[1]);
+	requirements = open_memstream(&pool[2], &plen[2]);
+	if (b == NULL || lists == NULL || numbers == NULL || requirements == NULL)
+		err(2, NULL);
+	nstrs = nlists = nnumbers = nrequirements = 0;
+	intern("");
+	fputs("\nconst struct status table_rows[] = {\n", b);
+	for (size_t i = 0; i < gen_nrecs; i++)
+		put_row(b, &gen_recs[i]);
+	fputs("};\n\nconst size_t table_len = sizeof table_rows / sizeof table_rows[0];\n\n"
+	    "/* Row index + 1 of the first record of each code; 0 for none. */\n"
+	    "const unsigned short table_by_code[1000] = {\n", b);
+	for (size_t i = 0; i < gen_nrecs; i++)
+		if (i == 0 || gen_recs[i].code != gen_recs[i - 1].code)
+			fprintf(b, "\t[%d] = %zu,\n", gen_recs[i].code, i + 1);
+	fputs("};\n", b);
+	put_rules(b);
+	put_guide(b);
+	put_names(b);
+	for (size_t i = 0; i < gen_nrecs; i++)
+		index_record(i, &gen_recs[i]);
+	if (!index_put(b))
+		errx(2, "the word index outgrew its types");
+	fprintf(out, "/* Generated from %s by src/gen; do not edit. */\n\n"
+	    "#include <stddef.h>\n\n#include \"table.h\"\n\n", gen_path);
+	put_text(out);
+	fputs("\nconst text_ref table_lists[] = {\n\t", out);
+	drain(out, lists, &pool[0]);
+	fputs("0\n};\n\nconst unsigned short table_numbers[] = {\n\t", out);
+	drain(out, numbers, &pool[1]);
+	fputs("0\n};\n\nconst struct requirement table_requirements[] = {\n\t", out);
+	drain(out, requirements, &pool[2]);
+	fputs("{ 0, 0, 0, 0, 0, 0 }\n};\n", out);
+	drain(out, b, &body);
+	for (size_t i = 0; i < nstrs; i++)
+		free(strs[i]);
+	free(strs);
+	strs = NULL;
+	capstrs = 0;
+}
+
+/* Writes through a temporary file so that a failed run leaves no half table. */
+int
+write_table(const char *outpath)
+{
+	size_t n = strlen(outpath) + 5;
+	char *tmp = gen_realloc(NULL, n);
+	FILE *out;
+
+	snprintf(tmp, n, "%s.tmp", outpath);
+	if ((out = fopen(tmp, "w")) == NULL) {
+		warn("%s", tmp);
+		free(tmp);
+		return 2;
+	}
+	put_table(out);
+	if (ferror(out) | fclose(out) || rename(tmp, outpath) != 0) {
+		warnx("cannot write %s", outpath);
+		remove(tmp);
+		free(tmp);
+		return 2;
+	}
+	free(tmp);
+	return 0;
+}
