@@ -53,42 +53,28 @@ boolean(struct field_value *v, bool b)
 	v->boolean = b;
 }
 
+/* "4xx" for a 4xx code, built in scratch. */
 static const char *
-built(const struct status *s, enum field f, struct field_scratch *sc)
+class_of(const struct status *s, struct field_scratch *sc)
 {
-	switch (f) {
-	case FIELD_class:
-		memcpy(sc->class, "0xx", sizeof sc->class);
-		sc->class[0] = (char)('0' + s->code / 100);
-		return sc->class;
-	default:
-		if (s->rfc == 0)
-			return NULL;
-		snprintf(sc->rfc, sizeof sc->rfc, "RFC %u", s->rfc);
-		return sc->rfc;
-	}
+	memcpy(sc->class, "0xx", sizeof sc->class);
+	sc->class[0] = (char)('0' + s->code / 100);
+	return sc->class;
 }
 
+/* "RFC 9110", built in scratch, or NULL without an RFC. */
 static const char *
-stored(const struct status *s, enum field f)
+rfc_of(const struct status *s, struct field_scratch *sc)
 {
-	switch (f) {
-	case FIELD_name: return table_str(s->name);
-	case FIELD_category: return table_category(s);
-	case FIELD_status: return table_state(s);
-	case FIELD_vendor: return table_str(s->vendor);
-	case FIELD_description: return table_str(s->description);
-	case FIELD_spec_url: return table_str(s->spec_url);
-	case FIELD_popularity: return table_popularity(s);
-	case FIELD_use_case: return table_str(s->use_case);
-	case FIELD_notes: return table_str(s->notes);
-	case FIELD_cacheable: return table_caching(s);
-	case FIELD_example: return table_str(s->example);
-	default: return table_retry(s);
-	}
+	if (s->rfc == 0)
+		return NULL;
+	snprintf(sc->rfc, sizeof sc->rfc, "RFC %u", s->rfc);
+	return sc->rfc;
 }
 
-/* Fills v with field f of s; built strings live in scratch. */
+/* Fills v with field f of s; built strings live in scratch.  Every field
+ * has its case and there is no default, so that -Wswitch names a field
+ * added to FIELDS and forgotten here. */
 void
 field_get(const struct status *s, enum field f, struct field_value *v,
     struct field_scratch *scratch)
@@ -119,9 +105,21 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_recommended: boolean(v, s->recommended); break;
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
 	case FIELD_has_content: boolean(v, s->has_content); break;
-	case FIELD_class:
-	case FIELD_rfc: string(v, built(s, f, scratch)); break;
-	default: string(v, stored(s, f)); break;
+	case FIELD_class: string(v, class_of(s, scratch)); break;
+	case FIELD_rfc: string(v, rfc_of(s, scratch)); break;
+	case FIELD_name: string(v, table_str(s->name)); break;
+	case FIELD_category: string(v, table_category(s)); break;
+	case FIELD_status: string(v, table_state(s)); break;
+	case FIELD_vendor: string(v, table_str(s->vendor)); break;
+	case FIELD_description: string(v, table_str(s->description)); break;
+	case FIELD_spec_url: string(v, table_str(s->spec_url)); break;
+	case FIELD_popularity: string(v, table_popularity(s)); break;
+	case FIELD_use_case: string(v, table_str(s->use_case)); break;
+	case FIELD_notes: string(v, table_str(s->notes)); break;
+	case FIELD_cacheable: string(v, table_caching(s)); break;
+	case FIELD_example: string(v, table_str(s->example)); break;
+	case FIELD_retry: string(v, table_retry(s)); break;
+	case FIELD_COUNT: break;
 	}
 }
 

@@ -104,6 +104,7 @@ CASES
 	# every situation once, each with its code
 	run -0 httpstatus --complete situations
 	keys=$(cut -f1 <<<"$output")
+	[ "$(wc -l <<<"$keys")" -eq "$(grep -c '^choose: ' "$DATA")" ]
 	run -0 httpstatus choose
 	for key in $keys; do
 		[ "$(grep -cE "^  $key +[1-5][0-9][0-9]  " <<<"$output")" -eq 1 ] || { echo "$key"; return 1; }

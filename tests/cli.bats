@@ -22,6 +22,7 @@ load helper
 
 @test "--help fits in 80 columns" {
 	run -0 httpstatus --help
+	[ "${#lines[@]}" -ge 20 ]
 	while IFS= read -r line; do
 		[ "${#line}" -lt 80 ]
 	done <<<"$output"

@@ -46,7 +46,9 @@ first_sentence() {
 	# where the text starts on the lines that hold it (a label, then two spaces)
 	col=$(awk '{ if (match($0, /[a-z)]  +[A-Z"]/)) print RSTART + RLENGTH - 1 }' <<<"$output" | sort -u)
 	[ "$(wc -l <<<"$col")" -eq 1 ]
-	# lines without text are wider labels; the next line holds their text there
+	# lines without text are wider labels (4xx has some, AWS's); the next
+	# line holds their text there
+	[ "$(grep -cE '^ +[^ *]' <<<"$output")" -ge 2 ]
 	while IFS= read -r line; do
 		[[ "$line" =~ ^\ {$((col - 1))}[^\ ] ]] || { echo "$line"; return 1; }
 	done < <(grep -E '^ +[^ *]' <<<"$output")

@@ -102,6 +102,7 @@ grid_codes() {
 	run -0 httpstatus 511
 	grid=$(sed -n '/^  Other 5xx codes$/,$p' <<<"$output")
 	# every vendor code in the grid says whose it is, in full or cut
+	[ "$(awk '/^code: 5/ { c = $2 } /^vendor: / && c { print c }' "$DATA" | wc -l)" -ge 5 ]
 	while read -r code; do
 		grep -qE "(^|  )$code [^ ].*\((.*\.\.\.|[A-Za-z ]+)\)" <<<"$grid" || { echo "$code"; return 1; }
 	done < <(awk '/^code: 5/ { c = $2 } /^vendor: / && c { print c }' "$DATA" | grep -vx 511)

@@ -126,6 +126,7 @@ load helper
 @test "the class name reaches every code of the class" {
 	codes_of 3xx
 	class=$output
+	[ "$(wc -w <<<"$class")" -ge 5 ]
 	codes_of search redirect
 	for code in $class; do
 		[[ " $output " == *" $code "* ]] || { echo "missing $code"; return 1; }
