@@ -44,7 +44,7 @@ INSTALLED = $(BIN):$(BINDIR)/httpstatus:755 \
             completions/_httpstatus:$(ZSHCOMPDIR)/_httpstatus:644 \
             completions/httpstatus.fish:$(FISHCOMPDIR)/httpstatus.fish:644
 
-.PHONY: all test check memcheck bench lint fuzz install uninstall clean
+.PHONY: all test check memcheck bench lint fuzz fixtures install uninstall clean
 all: $(BIN) $(B)/httpstatus-codes.7
 
 $(BIN): $(OBJS)
@@ -106,6 +106,20 @@ SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 check:
 	$(MAKE) B=build/san BIN=build/san/httpstatus CFLAGS="-O1 -g $(SAN_FLAGS)" \
 		LDFLAGS="$(SAN_FLAGS)" test
+
+# The golden files under tests/fixtures, written anew by this build: after
+# changing the data of the codes they show (308, 404, 418, 499, 511, and
+# 401/403 and 404/500 side by side), run it and read the diff.  An entry
+# stops before the grid of the rest of its class, which every new code
+# changes; the tests check that grid apart.
+FIXTURE_CODES = 308 404 418 499 511
+fixtures: all
+	for c in $(FIXTURE_CODES); do \
+		./$(BIN) $$c | sed '/^  Other [1-5]xx codes$$/,$$d' >tests/fixtures/lookup/$$c.txt; \
+	done
+	./$(BIN) --json 511 >tests/fixtures/lookup/511.json
+	./$(BIN) compare 401 403 >tests/fixtures/compare/401-403.txt
+	./$(BIN) compare 404 500 >tests/fixtures/compare/404-500.txt
 
 # Not part of make test: timings belong in a report, not in assertions.
 bench: all

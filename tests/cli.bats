@@ -114,7 +114,7 @@ load helper
 @test "an unknown code exits 1 and names it on stderr" {
 	run --separate-stderr -1 httpstatus 299
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: '299' is not a known status code; did you mean 226 IM Used?" ]
+	[ "$stderr" = "httpstatus: '299' is not a known status code$(suggestion 299)" ]
 }
 
 @test "malformed codes exit 1 with a message quoting them" {
@@ -142,7 +142,7 @@ load helper
 	run --separate-stderr -1 httpstatus 404 299 410 abc
 	[ "${lines[0]}" = "404 Not Found" ]
 	[ "$(grep -c '^410 Gone$' <<<"$output")" -eq 1 ]
-	[ "$stderr" = "httpstatus: '299' is not a known status code; did you mean 226 IM Used?
+	[ "$stderr" = "httpstatus: '299' is not a known status code$(suggestion 299)
 httpstatus: nothing matches 'abc'" ]
 }
 

@@ -65,7 +65,7 @@ EOF2
 @test "an unknown code exits 1 and prints nothing else" {
 	run --separate-stderr -1 httpstatus compare 404 427
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: '427' is not a known status code; did you mean 426 Upgrade Required or 428 Precondition Required?" ]
+	[ "$stderr" = "httpstatus: '427' is not a known status code$(suggestion 427)" ]
 	run --separate-stderr -1 httpstatus compare 404 nonsense
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: 'nonsense' names no status code" ]

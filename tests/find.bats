@@ -73,10 +73,13 @@ first_sentence() {
 }
 
 @test "--official and --unofficial filter a class" {
+	vendors=$(awk '/^code: / { c = $2 } /^vendor: / && c ~ /^5/ { printf "%s%s", n++ ? " " : "", c }' "$DATA")
+	official=$(awk '/^code: 5/ { c = $2; o = 1 } /^vendor: / { o = 0 } /^related: / && o && c { printf "%s%s", n++ ? " " : "", c; c = "" }' "$DATA")
+	[ "$(wc -w <<<"$vendors")" -ge 5 ] && [ "$(wc -w <<<"$official")" -ge 5 ]
 	codes_of --unofficial 5xx
-	[ "$output" = "509 520 521 522 523 524 525 526 527 530 561 598 599" ]
+	[ "$output" = "$vendors" ]
 	codes_of --official 5xx
-	[ "$output" = "500 501 502 503 504 505 506 507 508 510 511" ]
+	[ "$output" = "$official" ]
 }
 
 @test "--official and --unofficial together are a usage error" {
@@ -262,9 +265,9 @@ EOF2
 @test "an unknown code suggests its nearest neighbours in the class" {
 	run --separate-stderr -1 httpstatus 427
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: '427' is not a known status code; did you mean 426 Upgrade Required or 428 Precondition Required?" ]
+	[ "$stderr" = "httpstatus: '427' is not a known status code$(suggestion 427)" ]
 	run --separate-stderr -1 httpstatus 432
-	[ "$stderr" = "httpstatus: '432' is not a known status code; did you mean 431 Request Header Fields Too Large or 440 Login Timeout?" ]
+	[ "$stderr" = "httpstatus: '432' is not a known status code$(suggestion 432)" ]
 	run --separate-stderr -1 httpstatus 600
 	[ "$stderr" = "httpstatus: '600' is not a known status code" ]
 }

@@ -32,6 +32,16 @@ codes_of() {
 	output=${output% }
 }
 
+# The "did you mean" an unknown code $1 gets: the nearest known codes below
+# and above it in its class, each by its first meaning's name, as the
+# binary's own class list has them.
+suggestion() {
+	httpstatus -f code,name "${1:0:1}xx" | awk -F'\t' -v c="$1" '
+		!seen[$1]++ { if ($1 + 0 < c + 0) below = $1 " " $2; else if (above == "") above = $1 " " $2 }
+		END { if (below != "" && above != "") printf "; did you mean %s or %s?", below, above
+			else if (below above != "") printf "; did you mean %s?", below above }'
+}
+
 # Every code in the data file, once each, in file order.
 all_codes() {
 	awk '/^code: / && !seen[$2]++ { print $2 }' "$DATA"

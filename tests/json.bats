@@ -32,7 +32,7 @@ KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,sp
 @test "several arguments give an array even when only one is found" {
 	run --separate-stderr -1 httpstatus --json 404 299
 	[ "$(jq -c '[.[].code]' <<<"$output")" = "[404]" ]
-	[ "$stderr" = "httpstatus: '299' is not a known status code; did you mean 226 IM Used?" ]
+	[ "$stderr" = "httpstatus: '299' is not a known status code$(suggestion 299)" ]
 }
 
 @test "an unknown code alone prints no JSON at all" {
