@@ -5,6 +5,7 @@
 load helper
 
 # The rest of the suite runs inside this one test, which takes that long.
+# shellcheck disable=SC2034 # bats reads it
 BATS_TEST_TIMEOUT=600
 
 # Two records for codes no one uses, in a class each, as a person adding
