@@ -8,16 +8,15 @@
 #include "query.h"
 #include "search.h"
 
-#define SITUATION_WORDS 96 /* more than any situation's texts hold */
 
 /* Where a word of a situation comes from: its topic counts for less. */
 enum part { PART_TOPIC, PART_KEY, PART_ASK, PART_KEYWORDS, PART_NAME };
 
 /* A situation's words, split and stemmed once per query. */
 struct split {
-	char stem[SITUATION_WORDS][WORD_MAX + 1];
-	unsigned char part[SITUATION_WORDS];
-	bool stop[SITUATION_WORDS];
+	char stem[CHOOSE_WORDS][WORD_MAX + 1];
+	unsigned char part[CHOOSE_WORDS];
+	bool stop[CHOOSE_WORDS];
 	size_t n;
 };
 
@@ -27,7 +26,7 @@ split_text(struct split *sp, const char *text, enum part part)
 	char word[WORD_MAX + 1];
 	size_t len;
 
-	while (sp->n < SITUATION_WORDS && (len = words_next(&text, word)) > 0) {
+	while (sp->n < CHOOSE_WORDS && (len = words_next(&text, word)) > 0) {
 		sp->stop[sp->n] = len > WORD_MAX || words_stop(word);
 		words_stem(word);
 		memcpy(sp->stem[sp->n], word, sizeof word);

@@ -1,6 +1,7 @@
 /* The commands behind the operands: what to find, and how to report a miss. */
 
 #include <err.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -128,6 +129,19 @@ show_rows(struct output *o, const struct hits *h, bool *first)
 		list_legend(o->f);
 }
 
+/* Rows as a list of their own: in JSON, an array. */
+static void
+show_list(struct output *o, const struct hits *h)
+{
+	bool first = true;
+
+	if (o->mode == MODE_JSON)
+		json_begin_array(&o->json);
+	show_rows(o, h, &first);
+	if (o->mode == MODE_JSON)
+		json_end_array(&o->json);
+}
+
 /* Digits and perhaps x, but not a code or class: a mistyped number.  An
  * empty or blank argument is no better. */
 static bool
@@ -221,19 +235,28 @@ look_up_words(struct output *o, const char *query, const struct reading *r, bool
 	return false;
 }
 
-/* Joins the words among args into one query and returns how many there
- * were, or -1 when the query would be too long. */
+/* Whether an operand is a code, a class, or digits that are neither, and
+ * so no word of a query. */
+static bool
+not_a_word(const char *arg)
+{
+	int lo, hi;
+
+	return table_parse_code(arg) >= 0 || query_class(arg, &lo, &hi) == 0 || numeric(arg);
+}
+
+/* Joins args into one query of words separated by spaces, leaving out
+ * those skip says to (none without it).  Returns how many it joined, or
+ * -1 when the query would outgrow QUERY_LEN and could match nothing. */
 static int
-join_words(char **args, int n, char *query)
+join_args(char **args, int n, bool (*skip)(const char *), char *query)
 {
 	size_t len = 0;
 	int words = 0;
 
 	query[0] = '\0';
 	for (int i = 0; i < n; i++) {
-		int lo, hi;
-		if (table_parse_code(args[i]) >= 0 || query_class(args[i], &lo, &hi) == 0 ||
-		    numeric(args[i]))
+		if (skip != NULL && skip(args[i]))
 			continue;
 		size_t add = strlen(args[i]);
 		if (len + add + 2 > QUERY_LEN)
@@ -316,7 +339,7 @@ command_lookup(struct output *o, char **args, int n)
 {
 	static char query[QUERY_LEN];
 	bool first = true, found = true;
-	int words = join_words(args, n, query);
+	int words = join_args(args, n, not_a_word, query);
 	bool same = words > 0 && restated(args, n, words, query);
 	bool array, words_done = same; /* words that restate the codes add nothing */
 	struct reading r = { .what = MEANS_SEARCH, .n = 0 };
@@ -339,14 +362,10 @@ int
 command_list(struct output *o, char **args, int n)
 {
 	static struct hits all, one;
-	bool first = true;
 
 	for (int i = 0, lo, hi; i < n; i++)
-		if (query_class(args[i], &lo, &hi) != 0) {
-			warnx("list takes only classes, such as 4xx, not '%s'; try 'httpstatus --help'",
-			    args[i]);
-			return EXIT_USAGE;
-		}
+		if (query_class(args[i], &lo, &hi) != 0)
+			return command_usage("list takes only classes, such as 4xx, not '%s'", args[i]);
 	if (n > 0)
 		return command_lookup(o, args, n);
 	all.n = 0;
@@ -356,11 +375,7 @@ command_list(struct output *o, char **args, int n)
 			all.row[all.n++] = one.row[i];
 	}
 	if (o->mode != MODE_TEXT) {
-		if (o->mode == MODE_JSON)
-			json_begin_array(&o->json);
-		show_rows(o, &all, &first);
-		if (o->mode == MODE_JSON)
-			json_end_array(&o->json);
+		show_list(o, &all);
 	} else {
 		list_by_class(o->f, &all, o->width);
 		if (o->tty)
@@ -369,10 +384,18 @@ command_list(struct output *o, char **args, int n)
 	return EXIT_FOUND;
 }
 
-static int
-usage(const char *what)
+/* A usage error, in the one wording of all of them: what was wrong, and
+ * where to read more.  Returns the exit status. */
+int
+command_usage(const char *fmt, ...)
 {
-	warnx("%s; try 'httpstatus --help'", what);
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	warnx("%s; try 'httpstatus --help'", msg);
 	return EXIT_USAGE;
 }
 
@@ -382,19 +405,12 @@ command_search(struct output *o, char **args, int n)
 {
 	static char query[QUERY_LEN];
 	static struct hits h;
-	bool first = true;
-	size_t len = 0;
 
 	if (n == 0)
-		return usage("search needs words to look for");
-	for (int i = 0; i < n; i++) {
-		size_t add = strlen(args[i]);
-		if (len + add + 2 > QUERY_LEN) {
-			miss("the query starting '%s' is too long", args[0], NULL);
-			return EXIT_MISSING;
-		}
-		snprintf(query + len, QUERY_LEN - len, "%s%s", i > 0 ? " " : "", args[i]);
-		len += add + (i > 0);
+		return command_usage("search needs words to look for");
+	if (join_args(args, n, NULL, query) < 0) {
+		miss("the query starting '%s' is too long", args[0], NULL);
+		return EXIT_MISSING;
 	}
 	if (query_search(query, o->keep, &h) == 0) {
 		miss("'%s' holds no word to search for", query, NULL);
@@ -405,11 +421,7 @@ command_search(struct output *o, char **args, int n)
 		miss("nothing matches '%s'", query, &h);
 		return EXIT_MISSING;
 	}
-	if (o->mode == MODE_JSON)
-		json_begin_array(&o->json);
-	show_rows(o, &h, &first);
-	if (o->mode == MODE_JSON)
-		json_end_array(&o->json);
+	show_list(o, &h);
 	return EXIT_FOUND;
 }
 
@@ -446,9 +458,9 @@ command_compare(struct output *o, char **args, int n)
 	struct rules rules;
 
 	if (n < 2)
-		return usage("compare needs at least two codes");
+		return command_usage("compare needs at least two codes");
 	if (n > QUERY_MAX)
-		return usage("too many codes to compare");
+		return command_usage("too many codes to compare");
 	h.n = 0;
 	for (int i = 0; i < n; i++)
 		if ((h.row[h.n] = resolve(args[i])) != NULL)
@@ -505,8 +517,8 @@ int
 command_choose(struct output *o, char **args, int n)
 {
 	static const struct situation *list[CHOOSE_MAX];
-	char query[QUERY_LEN];
-	size_t len = 0, found = 0;
+	static char query[QUERY_LEN];
+	size_t found = 0;
 
 	if (n == 0) {
 		for (const struct situation *s = table_situations; s->key != 0 && found < CHOOSE_MAX; s++)
@@ -514,12 +526,11 @@ command_choose(struct output *o, char **args, int n)
 		show_choices(o, list, found, true);
 		return EXIT_FOUND;
 	}
-	query[0] = '\0';
-	for (int i = 0; i < n && len < sizeof query; i++)
-		len += (size_t)snprintf(query + len, sizeof query - len, "%s%s", i > 0 ? " " : "",
-		    args[i]);
-	if (len < sizeof query)
-		found = query_choose(query, list, CHOOSE_MAX);
+	if (join_args(args, n, NULL, query) < 0) {
+		miss("the query starting '%s' is too long", args[0], NULL);
+		return EXIT_MISSING;
+	}
+	found = query_choose(query, list, CHOOSE_MAX);
 	if (found == 0) {
 		miss("no situation matches '%s'; 'httpstatus choose' lists them all", query, NULL);
 		return EXIT_MISSING;

@@ -9,7 +9,7 @@
 
 /* Writes the JSON form of the ASCII or UTF-8 byte c into out
  * (NUL-terminated) and returns its length; bytes 0x80 and up pass through. */
-size_t
+static size_t
 json_escape_byte(unsigned char c, char out[7])
 {
 	/* pairs of (byte, escape letter) */

@@ -17,7 +17,6 @@ struct json {
 	char buf[8192];               /* written out when a top-level value ends */
 };
 
-size_t json_escape_byte(unsigned char c, char out[7]);
 void json_init(struct json *j, FILE *out, bool pretty);
 void json_begin_object(struct json *j);
 void json_end_object(struct json *j);

@@ -27,6 +27,7 @@ struct options {
 	enum color color;
 	struct fields fields; /* none without -f */
 	const char *complete; /* the hidden --complete mode, for completions */
+	int first;            /* the first operand */
 };
 
 #define MAX_WIDTH 100 /* prose is hard to read on longer lines */
@@ -87,26 +88,6 @@ help(void)
 	    stdout);
 }
 
-/* One line on stderr: what was wrong, and where to read more. */
-static int
-usage_error(const char *what, const char *arg)
-{
-	if (arg != NULL)
-		warnx("%s '%s'; try 'httpstatus --help'", what, arg);
-	else
-		warnx("%s; try 'httpstatus --help'", what);
-	return EXIT_USAGE;
-}
-
-/* The one wording of every option error: "option '-f' needs a value",
- * "unknown option '--bogus'", each pointing at --help. */
-static int
-option_error(const char *before, const char *option, const char *after)
-{
-	warnx("%s'%s'%s; try 'httpstatus --help'", before, option, after);
-	return EXIT_USAGE;
-}
-
 /* The long option nearest to name (without its dashes), a typo or two
  * away, or NULL. */
 static const char *
@@ -117,14 +98,17 @@ nearest_option(const char *name)
 
 	for (const struct option *o = longs; o->name != NULL; o++) {
 		int d = words_distance(o->name, name, fewest - 1);
-		if (d < fewest && strcmp(o->name, "complete") != 0)
-			fewest = d, best = o->name;
+		if (d < fewest && strcmp(o->name, "complete") != 0) {
+			fewest = d;
+			best = o->name;
+		}
 	}
 	return best;
 }
 
-/* An unknown long option, with the one it may be a typo of. */
-static int
+/* An unknown long option (or a value given to a flag), with the option it
+ * may be a typo of. */
+static void
 unknown_long(const char *arg)
 {
 	char name[64];
@@ -132,45 +116,35 @@ unknown_long(const char *arg)
 
 	snprintf(name, sizeof name, "--%.*s", (int)strcspn(arg + 2, "="), arg + 2);
 	for (const struct option *o = longs; o->name != NULL; o++)
-		if (strcmp(o->name, name + 2) == 0 && strchr(arg, '=') != NULL)
-			return option_error("option ", name, " takes no value");
-	if ((near = nearest_option(name + 2)) == NULL)
-		return option_error("unknown option ", arg, "");
-	warnx("unknown option '%s'; did you mean '--%s'?", arg, near);
-	return EXIT_USAGE;
+		if (strcmp(o->name, name + 2) == 0 && strchr(arg, '=') != NULL) {
+			command_usage("option '%s' takes no value", name);
+			return;
+		}
+	if ((near = nearest_option(name + 2)) != NULL)
+		warnx("unknown option '%s'; did you mean '--%s'?", arg, near);
+	else
+		command_usage("unknown option '%s'", arg);
 }
 
-/* Says what was wrong with an option, in one wording for all of them.  A
- * long option is named as written (it may carry "=value"); a short one
- * from optopt, since it may sit inside a group such as -jx. */
-static int
+/* Says what was wrong with an option.  A long option is named as written
+ * (it may carry "=value"); a short one from optopt, since it may sit
+ * inside a group such as -jx. */
+static void
 bad_option(int c, char **argv)
 {
 	char shortopt[3] = { '-', (char)optopt, '\0' };
 	const char *last = argv[optind - 1];
+	bool is_long = strncmp(last, "--", 2) == 0;
 
 	if (c == ':')
-		return option_error("option ", strncmp(last, "--", 2) == 0 ? last : shortopt,
-		    " needs a value");
-	if (strncmp(last, "--", 2) == 0)
-		return unknown_long(last);
-	return option_error("unknown option ", shortopt, "");
+		command_usage("option '%s' needs a value", is_long ? last : shortopt);
+	else if (is_long)
+		unknown_long(last);
+	else
+		command_usage("unknown option '%s'", shortopt);
 }
 
-static int
-unknown_field(const char *what, const char *name)
-{
-	char list[512];
-	size_t n = 0;
-
-	for (int f = 0; f < FIELD_COUNT; f++)
-		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", f > 0 ? ", " : "",
-		    field_names[f]);
-	warnx("%s '%s'; fields are %s", what, name, list);
-	return EXIT_USAGE;
-}
-
-static int
+static bool
 color_option(const char *when, struct options *opt)
 {
 	static const char *const names[] = { "auto", "always", "never" };
@@ -178,65 +152,93 @@ color_option(const char *when, struct options *opt)
 	for (int i = 0; i < 3; i++)
 		if (strcmp(when, names[i]) == 0) {
 			opt->color = (enum color)i;
-			return -1;
+			return true;
 		}
-	warnx("option '--color' takes auto, always or never, not '%s'; try 'httpstatus --help'",
-	    when);
-	return EXIT_USAGE;
+	command_usage("option '--color' takes auto, always or never, not '%s'", when);
+	return false;
 }
 
-static int
+/* Adds the fields of -f; an unknown one is named, with the fields there are. */
+static bool
 field_option(const char *names, struct options *opt)
 {
-	char bad[64];
+	char bad[64], list[512];
 	const char *what = field_parse(names, &opt->fields, bad, sizeof bad);
+	size_t n = 0;
 
-	return what == NULL ? -1 : unknown_field(what, bad);
+	if (what == NULL)
+		return true;
+	for (int f = 0; f < FIELD_COUNT; f++)
+		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", f > 0 ? ", " : "",
+		    field_names[f]);
+	warnx("%s '%s'; fields are %s", what, bad, list);
+	return false;
 }
 
-/* Applies one option; returns -1 to go on, else the exit status. */
-static int
-option(int c, char **argv, struct options *opt)
+/* The options that cannot go together, and operands that must be there;
+ * false after saying which. */
+static bool
+check_options(int argc, const struct options *opt)
 {
-	switch (c) {
-	case 'j': opt->json = true; return -1;
-	case 'o': opt->official = true; return -1;
-	case 'u': opt->unofficial = true; return -1;
-	case 'I': opt->batch = true; return -1;
-	case 's': opt->brief = true; return -1;
-	case 'P': opt->no_pager = true; return -1;
-	case 'c': opt->complete = optarg; return -1;
-	case 'C': return color_option(optarg, opt);
-	case 'f': return field_option(optarg, opt);
-	case 'h': help(); return EXIT_FOUND;
-	case 'V': printf("httpstatus %s\n", VERSION); return EXIT_FOUND;
-	default: return bad_option(c, argv);
-	}
+	const char *wrong = NULL;
+
+	if (opt->json && opt->fields.n > 0)
+		wrong = "-f and --json cannot be combined";
+	else if (opt->brief && (opt->json || opt->fields.n > 0))
+		wrong = "-s cannot be combined with -f or --json";
+	else if (opt->official && opt->unofficial)
+		wrong = "--official and --unofficial cannot be combined";
+	else if (opt->complete != NULL && (optind < argc || opt->batch))
+		wrong = "--complete takes no operands";
+	else if (optind == argc && !opt->batch && opt->complete == NULL)
+		wrong = "no status code given";
+	if (wrong != NULL)
+		command_usage("%s", wrong);
+	return wrong == NULL;
 }
 
-/* Returns the index of the first operand, or -1 with *status set when the
- * run ends here (help, version, a usage error). */
-static int
-parse_options(int argc, char **argv, struct options *opt, int *status)
+/* How reading the options ended: run, or stop after the help or the
+ * version, or after a usage error. */
+enum parsed { PARSED_RUN, PARSED_DONE, PARSED_BAD };
+
+/* Reads the options into opt in one getopt loop, then checks them
+ * together; opt->first is the first operand. */
+static enum parsed
+parse_options(int argc, char **argv, struct options *opt)
 {
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":jf:hVs", longs, NULL)) != -1)
-		if ((*status = option(c, argv, opt)) >= 0)
-			return -1;
-	*status = EXIT_USAGE;
-	if (opt->json && opt->fields.n > 0)
-		return usage_error("-f and --json cannot be combined", NULL), -1;
-	if (opt->brief && (opt->json || opt->fields.n > 0))
-		return usage_error("-s cannot be combined with -f or --json", NULL), -1;
-	if (opt->official && opt->unofficial)
-		return usage_error("--official and --unofficial cannot be combined", NULL), -1;
-	if (opt->complete != NULL && (optind < argc || opt->batch))
-		return usage_error("--complete takes no operands", NULL), -1;
-	if (optind == argc && !opt->batch && opt->complete == NULL)
-		return usage_error("no status code given", NULL), -1;
-	return optind;
+	while ((c = getopt_long(argc, argv, ":jf:hVs", longs, NULL)) != -1) {
+		switch (c) {
+		case 'j': opt->json = true; break;
+		case 'o': opt->official = true; break;
+		case 'u': opt->unofficial = true; break;
+		case 'I': opt->batch = true; break;
+		case 's': opt->brief = true; break;
+		case 'P': opt->no_pager = true; break;
+		case 'c': opt->complete = optarg; break;
+		case 'C':
+			if (!color_option(optarg, opt))
+				return PARSED_BAD;
+			break;
+		case 'f':
+			if (!field_option(optarg, opt))
+				return PARSED_BAD;
+			break;
+		case 'h':
+			help();
+			return PARSED_DONE;
+		case 'V':
+			printf("httpstatus %s\n", VERSION);
+			return PARSED_DONE;
+		default:
+			bad_option(c, argv);
+			return PARSED_BAD;
+		}
+	}
+	opt->first = optind;
+	return check_options(argc, opt) ? PARSED_RUN : PARSED_BAD;
 }
 
 /* COLUMNS if it is a plain positive number, else the terminal's own size. */
@@ -302,7 +304,7 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 		return command_complete(o, complete);
 	if (batch || (n == 1 && strcmp(args[0], "-") == 0)) {
 		if (n > (batch ? 0 : 1))
-			return usage_error("--stdin takes no operands", NULL);
+			return command_usage("--stdin takes no operands");
 		return command_batch(o, STDIN_FILENO);
 	}
 	/* command words in any case: Search timeout */
@@ -369,16 +371,21 @@ main(int argc, char **argv)
 	struct options opt = { .json = false };
 	struct output out;
 	int status = EXIT_FOUND;
-	int first = parse_options(argc, argv, &opt, &status);
 	char *text = NULL;
 	size_t len = 0;
 
-	if (first >= 0) {
-		setup(&out, &opt);
-		FILE *mem = start_paging(&out, &opt, argv + first, argc - first, &text, &len);
-		status = dispatch(&out, argv + first, argc - first, opt.batch, opt.complete);
-		if (mem != NULL)
-			status = end_paging(mem, &text, &len, status);
+	switch (parse_options(argc, argv, &opt)) {
+	case PARSED_DONE:
+		return finish(EXIT_FOUND);
+	case PARSED_BAD:
+		return finish(EXIT_USAGE);
+	case PARSED_RUN:
+		break;
 	}
+	setup(&out, &opt);
+	FILE *mem = start_paging(&out, &opt, argv + opt.first, argc - opt.first, &text, &len);
+	status = dispatch(&out, argv + opt.first, argc - opt.first, opt.batch, opt.complete);
+	if (mem != NULL)
+		status = end_paging(mem, &text, &len, status);
 	return finish(status);
 }

@@ -5,12 +5,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "sizes.h"
 #include "table.h"
 
-/* Results are pointers into table_rows; the table never holds more rows. */
-#define QUERY_MAX 1024
 #define QUERY_SUGGESTIONS 3
-#define CHOOSE_MAX 64 /* more situations than the guide holds */
 
 struct hits {
 	const struct status *row[QUERY_MAX];
@@ -19,7 +17,7 @@ struct hits {
 
 /* The comparison rules that apply to a set of codes. */
 struct rules {
-	const struct rule *list[16];
+	const struct rule *list[RULES_MAX];
 	size_t n;
 };
 

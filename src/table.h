@@ -46,7 +46,6 @@ struct status {
 	text_ref example;  /* the raw response, CRLF line ends; 0 if never sent */
 	text_ref constants[LIB_COUNT]; /* each library's name, or 0 */
 	unsigned short aliases;  /* table_lists index of the former names */
-	unsigned short headers;  /* table_lists index of the "Name: value" lines */
 	unsigned short related;  /* table_numbers index of the related codes */
 	unsigned short requires; /* table_requirements index */
 	unsigned short code;
@@ -59,7 +58,6 @@ struct status {
 	bool recommended;
 	bool deprecated;
 	bool has_content; /* false when the response cannot carry content */
-	bool sent;        /* false for codes that only ever appear in logs */
 };
 
 /* A comparison rule for codes people confuse, written in the data file. */

@@ -182,3 +182,10 @@ keyed() {
 	[ "${lines[2]}" = "    The request cannot be parsed:" ]
 	[ -z "$(printf '%s\n' "${lines[@]}" | awk 'length($0) >= 40')" ]
 }
+
+@test "a query too long to match is reported as too long, not as matching nothing" {
+	long=$(head -c 2000 /dev/zero | tr '\0' a)
+	run --separate-stderr -1 httpstatus choose "$long"
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: the query starting '$(head -c 64 /dev/zero | tr '\0' a)...' is too long" ]
+}

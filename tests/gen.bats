@@ -553,3 +553,18 @@ body: json'
 		assert_rejected "data.txt:19: control byte or bad UTF-8 in 'name'" || { echo "$bytes"; return 1; }
 	done
 }
+
+@test "data that would overflow the program's fixed arrays is refused" {
+	# more situations than CHOOSE_MAX: the first one past it is named
+	max=$(sed -n 's/^#define CHOOSE_MAX \([0-9]*\).*/\1/p' "$TOP/src/sizes.h")
+	[ "$max" -gt 0 ]
+	guide_data "$(for i in $(seq 0 "$max"); do situation "s$i"; echo; done)"
+	generate
+	[ "$status" -eq 1 ]
+	grep -qE "^data.txt:[0-9]+: more than $max situations: raise CHOOSE_MAX in src/sizes.h$" <<<"$stderr"
+	# a situation of more words than choose splits one into
+	words=$(sed -n 's/^#define CHOOSE_WORDS \([0-9]*\).*/\1/p' "$TOP/src/sizes.h")
+	guide_data "$(situation long; printf 'keywords: %s\n' "$(seq -s ', w' 0 "$words" | sed 's/^/w/')")"
+	generate
+	assert_rejected "data.txt:55: situation 'long' has more than $words words: raise CHOOSE_WORDS in src/sizes.h"
+}

@@ -442,6 +442,9 @@ check_records(void)
 {
 	if (gen_nrecs == 0)
 		gen_fail(1, "no records");
+	if (gen_nrecs > QUERY_MAX)
+		gen_fail(gen_recs[QUERY_MAX].line, "more than %d records: raise QUERY_MAX in "
+		    "src/sizes.h", QUERY_MAX);
 	for (size_t i = 0; i < gen_nrecs; i++)
 		check_record(&gen_recs[i]);
 	for (size_t i = 1; i < gen_nrecs; i++)

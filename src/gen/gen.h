@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "enums.def"
+#include "sizes.h"
 #include "words.h"
 
 #define MAX_MULTI 16 /* most aliases or headers one record may have */

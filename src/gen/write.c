@@ -2,6 +2,7 @@
  * guide, the name table and the word index, through a temporary file. */
 
 #include <err.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,10 +15,6 @@
 static void
 put_literal(FILE *out, const char *s)
 {
-	if (s == NULL) {
-		fputs("NULL", out);
-		return;
-	}
 	fputc('"', out);
 	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
 		if (*p == '"' || *p == '\\' || *p == '?')
@@ -162,10 +159,10 @@ put_row(FILE *out, const struct record *r)
 	fputs(", .example = ", out);
 	put_ref(out, ex);
 	/* one at a time: the order of arguments' evaluation is unspecified */
-	size_t aliases = put_list(r, F_ALIAS), headers = put_list(r, F_HEADER);
-	size_t related = put_codes(r->one[F_RELATED].text), requires = put_requires(r);
-	fprintf(out, ",\n\t  .aliases = %zu, .headers = %zu, .related = %zu, .requires = %zu,\n",
-	    aliases, headers, related, requires);
+	size_t aliases = put_list(r, F_ALIAS), related = put_codes(r->one[F_RELATED].text);
+	size_t requires = put_requires(r);
+	fprintf(out, ",\n\t  .aliases = %zu, .related = %zu, .requires = %zu,\n", aliases, related,
+	    requires);
 	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
 	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? gen_number(r->one[F_RFC].text) : 0,
 	    gen_lookup(categories, r->one[F_CATEGORY].text), gen_lookup(states, r->one[F_STATUS].text),
@@ -177,10 +174,10 @@ put_row(FILE *out, const struct record *r)
 	}
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
 	    gen_lookup(cachings, r->one[F_CACHEABLE].text), gen_lookup(retries, r->one[F_RETRY].text));
-	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s, "
-	    ".sent = %s },\n", gen_field_is(r, F_RECOMMENDED, "yes") ? "true" : "false",
+	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s },\n",
+	    gen_field_is(r, F_RECOMMENDED, "yes") ? "true" : "false",
 	    gen_field_is(r, F_DEPRECATED, "yes") ? "true" : "false",
-	    gen_field_is(r, F_CONTENT, "none") ? "false" : "true", gen_field_is(r, F_SENT, "no") ? "false" : "true");
+	    gen_field_is(r, F_CONTENT, "none") ? "false" : "true");
 	free(ex);
 }
 
@@ -359,6 +356,9 @@ put_table(FILE *out)
 	fputs("\nconst struct status table_rows[] = {\n", b);
 	for (size_t i = 0; i < gen_nrecs; i++)
 		put_row(b, &gen_recs[i]);
+	/* rows keep where their lists start in unsigned shorts */
+	if (nlists > USHRT_MAX || nnumbers > USHRT_MAX || nrequirements > USHRT_MAX)
+		errx(2, "the lists of the table outgrew their 16-bit indexes");
 	fputs("};\n\nconst size_t table_len = sizeof table_rows / sizeof table_rows[0];\n\n"
 	    "/* Row index + 1 of the first record of each code; 0 for none. */\n"
 	    "const unsigned short table_by_code[1000] = {\n", b);

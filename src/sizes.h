@@ -1,0 +1,11 @@
+/* Fixed sizes of the program's arrays that the data must fit: the generator
+ * refuses data that would not (src/gen), so that nothing is cut short. */
+#ifndef SIZES_H
+#define SIZES_H
+
+#define QUERY_MAX 1024  /* rows: results are pointers into table_rows */
+#define CHOOSE_MAX 64   /* situations of the choose guide */
+#define CHOOSE_WORDS 96 /* words of one situation, its answer's name included */
+#define RULES_MAX 64    /* comparison rules */
+
+#endif
