@@ -26,11 +26,11 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 B = build
 BIN = httpstatus
 NAMES = command batch query choose search words table text list compare guide jsonout json \
-        field wrap style utf8 pager
+        field wrap style utf8 pager say
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
           src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h \
-          src/search.h src/words.h src/pager.h src/sizes.h
+          src/search.h src/words.h src/pager.h src/sizes.h src/say.h
 
 # The date of httpstatus-codes(7); bump it with the data.
 MANDATE = November 29, 2026
@@ -169,11 +169,13 @@ build/fuzz/table_data.o: build/table_data.c
 
 build/fuzz/gen/%.o: src/gen/%.c $(GEN_HEADERS)
 	@mkdir -p build/fuzz/gen
-	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/gen -fsanitize=fuzzer-no-link -Dmain=gen_main -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/gen -fsanitize=fuzzer-no-link -c -o $@ $<
 
-FUZZ_GEN_OBJS = $(GEN_PHASES:%=build/fuzz/gen/%.o) build/fuzz/words.o build/fuzz/utf8.o
+# every phase but main, which the harness stands in for
+FUZZ_GEN_OBJS = $(filter-out %/main.o,$(GEN_PHASES:%=build/fuzz/gen/%.o)) build/fuzz/words.o \
+                build/fuzz/utf8.o
 build/fuzz/fuzz_gen: tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/gen -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJS)

@@ -1,6 +1,5 @@
 /* Batch mode: one output line per input line, in constant memory. */
 
-#include <err.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdbool.h>
@@ -10,6 +9,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "say.h"
 #include "render.h"
 
 #define BATCH_BUFFER 65536
@@ -211,10 +211,10 @@ command_batch(struct output *o, int fd)
 	if (c.mem != NULL)
 		fclose(c.mem);
 	if (r.failed) {
-		warn("standard input");
+		say_errno("standard input");
 		return EXIT_USAGE;
 	}
 	if (bad > 0)
-		warnx("%lu of %lu lines had no known status code", bad, total);
+		say("%lu of %lu lines had no known status code", bad, total);
 	return bad > 0 ? EXIT_MISSING : EXIT_FOUND;
 }

@@ -140,17 +140,23 @@ by_key(const char *text)
 size_t
 query_choose(const char *text, const struct situation **out, size_t max)
 {
+	/* the situations never change, so they are split once a process: a
+	 * fuzzer asks thousands of times (the generator keeps them within
+	 * CHOOSE_MAX and CHOOSE_WORDS) */
 	static struct split all[CHOOSE_MAX];
+	static size_t count;
+	static bool split;
 	struct query_words q;
 	int best = 0, limits[SEARCH_WORDS];
-	size_t n = 0, count = 0;
+	size_t n = 0;
 
 	if (max == 0 || (out[0] = by_key(text)) != NULL)
 		return max == 0 ? 0 : 1;
 	search_words(text, &q);
-	for (const struct situation *sit = table_situations; sit->key != 0 && count < CHOOSE_MAX;
-	    sit++)
+	for (const struct situation *sit = table_situations; !split && sit->key != 0 &&
+	    count < CHOOSE_MAX; sit++)
 		split_situation(sit, &all[count++]);
+	split = true;
 	typo_limits(&q, all, count, limits);
 	for (size_t i = 0; i < count; i++) {
 		int s = score(&all[i], &q, limits);

@@ -1,12 +1,12 @@
 /* The commands behind the operands: what to find, and how to report a miss. */
 
-#include <err.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "command.h"
+#include "say.h"
 #include "render.h"
 #include "utf8.h"
 
@@ -62,7 +62,7 @@ miss(const char *what, const char *arg, const struct hits *suggestions)
 	snprintf(msg, sizeof msg, what, shown(arg, buf, sizeof buf));
 	if (suggestions != NULL)
 		suggest(msg, sizeof msg, suggestions);
-	warnx("%s", msg);
+	say("%s", msg);
 }
 
 /* Separates text results by a blank line; JSON and fields need nothing. */
@@ -395,7 +395,7 @@ command_usage(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	warnx("%s; try 'httpstatus --help'", msg);
+	say("%s; try 'httpstatus --help'", msg);
 	return EXIT_USAGE;
 }
 
@@ -561,6 +561,6 @@ command_complete(struct output *o, const char *what)
 				fprintf(o->f, "%d\t%s\n", table_rows[i].code, table_str(table_rows[i].name));
 		return EXIT_FOUND;
 	}
-	warnx("--complete takes 'codes', 'fields' or 'situations', not '%s'", what);
+	say("--complete takes 'codes', 'fields' or 'situations', not '%s'", what);
 	return EXIT_USAGE;
 }

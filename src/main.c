@@ -1,7 +1,5 @@
 /* httpstatus: options, dispatch, and the final check of standard output. */
 
-#include <err.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -12,6 +10,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "say.h"
 #include "pager.h"
 #include "style.h"
 #include "words.h"
@@ -121,7 +120,7 @@ unknown_long(const char *arg)
 			return;
 		}
 	if ((near = nearest_option(name + 2)) != NULL)
-		warnx("unknown option '%s'; did you mean '--%s'?", arg, near);
+		say("unknown option '%s'; did you mean '--%s'?", arg, near);
 	else
 		command_usage("unknown option '%s'", arg);
 }
@@ -171,7 +170,7 @@ field_option(const char *names, struct options *opt)
 	for (int f = 0; f < FIELD_COUNT; f++)
 		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", f > 0 ? ", " : "",
 		    field_names[f]);
-	warnx("%s '%s'; fields are %s", what, bad, list);
+	say("%s '%s'; fields are %s", what, bad, list);
 	return false;
 }
 
@@ -346,20 +345,21 @@ end_paging(FILE *mem, char **text, size_t *len, int status)
 
 	free(*text);
 	if (!ok) {
-		warnx("write error");
+		say("write error");
 		return EXIT_USAGE;
 	}
 	return status;
 }
 
-/* A reader that went away (EPIPE) is not an error; any other failure is. */
+/* Any failure to write standard output is a write error, EPIPE included
+ * as coreutils has it: a reader that goes away early kills the program
+ * with SIGPIPE before it gets here, silently, unless SIGPIPE is ignored,
+ * and then the output was cut short and the caller should hear of it. */
 static int
 finish(int status)
 {
-	if (fflush(stdout) != 0 && errno == EPIPE)
-		return status;
-	if (ferror(stdout) || fclose(stdout) != 0) {
-		warnx("write error");
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		say("write error");
 		return EXIT_USAGE;
 	}
 	return status;
@@ -374,6 +374,7 @@ main(int argc, char **argv)
 	char *text = NULL;
 	size_t len = 0;
 
+	say_init(argv[0]);
 	switch (parse_options(argc, argv, &opt)) {
 	case PARSED_DONE:
 		return finish(EXIT_FOUND);

@@ -109,9 +109,12 @@ extern const struct requirement table_requirements[]; /* each code's ends with f
 extern const struct name_key table_names[];
 extern const size_t table_names_len;
 extern const char table_name_pool[];
-extern const struct word_key table_words[]; /* sorted by word */
+extern const struct word_key table_words[]; /* stems, sorted */
 extern const size_t table_words_len;
 extern const char table_word_pool[];
+extern const struct word_key table_phrases[]; /* pairs and "=phrases", sorted */
+extern const size_t table_phrases_len;
+extern const char table_phrase_pool[];
 extern const unsigned short table_postings[]; /* row << WORDS_GROUP_BITS | group */
 
 /* A run of consecutive rows: every meaning of one code, or one class. */

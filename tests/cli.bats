@@ -167,6 +167,25 @@ httpstatus: nothing matches 'abc'" ]
 	[ "$stderr" = "httpstatus: write error" ]
 }
 
+@test "with SIGPIPE ignored, a reader that stops early is a write error" {
+	mapfile -t codes < <(all_codes)
+	[ "${#codes[@]}" -ge 50 ]
+	# the output is far larger than a pipe holds, so the writes meet EPIPE
+	run --separate-stderr bash -c 'trap "" PIPE; httpstatus "$@" | head -n 1; exit "${PIPESTATUS[0]}"' \
+		_ "${codes[@]}" "${codes[@]}"
+	[ "$status" -eq 2 ]
+	[ "$output" = "100 Continue" ]
+	[ "$stderr" = "httpstatus: write error" ]
+}
+
+@test "a program name holding control bytes is escaped in messages" {
+	link="$BATS_TEST_TMPDIR/http"$'\033'"[31mstatus"
+	ln -s "$BIN" "$link"
+	run --separate-stderr -2 "$link" --bogus
+	[ -z "$output" ]
+	[ "$stderr" = "http\\x1b[31mstatus: unknown option '--bogus'; try 'httpstatus --help'" ]
+}
+
 @test "a reader that stops early gets no error message" {
 	# enough entries to fill the pipe after head has gone
 	mapfile -t codes < <(all_codes)

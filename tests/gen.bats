@@ -481,18 +481,24 @@ CASES
 	edited 's/^keywords: missing page, dead link/keywords: missing page, dead link, link/'
 	generate
 	[ "$status" -eq 0 ]
-	# the pool's bytes as text, a word a line
-	pool=$(awk '/^const char table_word_pool/,/^};/' "$out" | grep -o '[0-9]\+' |
-		awk '{ printf "%c", $1 ? $1 : 10 }')
-	[ "$(grep -cx 'link' <<<"$pool")" -eq 1 ]
+	# a pool's bytes as text, a word a line
+	pool() {
+		awk "/^const char $1\\[\\] = \\{/,/^};/" "$out" | grep -o '[0-9]\+' |
+			awk '{ printf "%c", $1 ? $1 : 10 }'
+	}
+	stems=$(pool table_word_pool)
+	[ "$(grep -cx 'link' <<<"$stems")" -eq 1 ]
 	# stemmed (missing: miss, page: pag), stop words left out (not, the)
-	grep -qx 'miss' <<<"$pool"
-	grep -qx 'pag' <<<"$pool"
-	run ! grep -qx 'not' <<<"$pool"
-	# the pair of a keyword's neighbouring words is a word of the index too
-	grep -qx 'dead link' <<<"$pool"
+	grep -qx 'miss' <<<"$stems"
+	grep -qx 'pag' <<<"$stems"
+	run ! grep -qx 'not' <<<"$stems"
 	words=$(sed -n 's/^const size_t table_words_len = \([0-9]*\);$/\1/p' "$out")
-	[ "$(grep -c . <<<"$pool")" -eq "$words" ]
+	[ "$(grep -c . <<<"$stems")" -eq "$words" ]
+	# pairs of neighbouring words and whole phrases have a table of their own
+	phrases=$(pool table_phrase_pool)
+	grep -qx 'dead link' <<<"$phrases"
+	grep -qx '=dead link' <<<"$phrases"
+	run ! grep -q ' ' <<<"$stems"
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -567,4 +573,18 @@ body: json'
 	guide_data "$(situation long; printf 'keywords: %s\n' "$(seq -s ', w' 0 "$words" | sed 's/^/w/')")"
 	generate
 	assert_rejected "data.txt:55: situation 'long' has more than $words words: raise CHOOSE_WORDS in src/sizes.h"
+}
+
+@test "past fifty faults the rest are counted, not listed" {
+	# sixty records with a bad popularity each
+	for i in $(seq 100 159); do
+		valid_record | sed -n '1,16p' | sed "s/^code: 404/code: $i/; s/^popularity: common/popularity: often/
+			s/^category: Client Error/category: Informational/; s/^related: 410/related: $((i == 100 ? 101 : 100))/"
+		echo
+	done | data
+	generate
+	[ "$status" -eq 1 ]
+	[ "$(grep -c "^data.txt:[0-9]*: bad popularity 'often'$" <<<"$stderr")" -eq 50 ]
+	[ "$(tail -n 1 <<<"$stderr")" = "data.txt: 10 more errors" ]
+	[ "$(wc -l <<<"$stderr")" -eq 51 ]
 }

@@ -106,58 +106,85 @@ by_word(const void *a, const void *b)
 	return c != 0 ? c : (int)x->group - (int)y->group;
 }
 
-/* The pool of words, each once, as byte values: C11 promises only 4095
- * characters in a string literal. */
+/* Pairs of words ("rate limit") and whole phrases ("=rate limited") are
+ * looked up only as they are; stems may also be reached through a typo.
+ * They go to tables of their own, so that a typo's scan meets stems only. */
+static bool
+is_phrase(const char *word)
+{
+	return word[0] == '=' || strchr(word, ' ') != NULL;
+}
+
+/* Whether entry i starts a new word of the kind asked for. */
+static bool
+starts_word(size_t i, bool phrases)
+{
+	return is_phrase(entries[i].word) == phrases &&
+	    (i == 0 || strcmp(entries[i].word, entries[i - 1].word) != 0);
+}
+
+/* Whether entry i starts a posting: a new word, or a new row of one. */
+static bool
+starts_posting(size_t i)
+{
+	return i == 0 || strcmp(entries[i].word, entries[i - 1].word) != 0 ||
+	    entries[i].row != entries[i - 1].row;
+}
+
+/* The pool of the words of one kind, each once, as byte values: C11
+ * promises only 4095 characters in a string literal. */
 static size_t
-put_pool(FILE *out)
+put_pool(FILE *out, const char *name, bool phrases)
 {
 	size_t bytes = 0;
 
-	fputs("\nconst char table_word_pool[] = {", out);
-	for (size_t i = 0; i < nentries; i++) {
-		if (i > 0 && strcmp(entries[i].word, entries[i - 1].word) == 0)
-			continue;
-		write_bytes(out, entries[i].word, &bytes);
-	}
-	fputs("\n};\n", out);
+	fprintf(out, "\nconst char %s[] = {", name);
+	for (size_t i = 0; i < nentries; i++)
+		if (starts_word(i, phrases))
+			write_bytes(out, entries[i].word, &bytes);
+	fputs(bytes == 0 ? "0\n};\n" : "\n};\n", out);
 	return bytes;
 }
 
-/* Each word with the index of its first posting; a last entry marks where
- * the postings end.  A word's postings are one per row, with the
- * strongest group it has there (entries are sorted so that it comes first). */
+/* Each word of one kind with the index of its first posting, counted on
+ * from base; a last entry marks where its postings end.  A word's postings
+ * are one per row, with the strongest group it has there (entries are
+ * sorted so that it comes first).  Returns the postings it counted. */
 static size_t
-put_words(FILE *out)
+put_keys(FILE *out, const char *name, bool phrases, size_t base)
 {
-	size_t offset = 0, postings = 0, words = 0;
+	size_t offset = 0, postings = base, words = 0;
+	const char *last = NULL;
 
-	fputs("\nconst struct word_key table_words[] = {\n", out);
+	fprintf(out, "\nconst struct word_key %s[] = {\n", name);
 	for (size_t i = 0; i < nentries; i++) {
-		bool new_word = i == 0 || strcmp(entries[i].word, entries[i - 1].word) != 0;
-		if (new_word) {
-			if (i > 0)
-				offset += strlen(entries[i - 1].word) + 1;
+		if (is_phrase(entries[i].word) != phrases)
+			continue;
+		if (starts_word(i, phrases)) {
+			if (last != NULL)
+				offset += strlen(last) + 1;
+			last = entries[i].word;
 			fprintf(out, "\t{ %zu, %zu },\n", offset, postings);
 			words++;
 		}
-		if (new_word || entries[i].row != entries[i - 1].row)
-			postings++;
+		postings += starts_posting(i);
 	}
-	fprintf(out, "\t{ 0, %zu },\n};\nconst size_t table_words_len = %zu;\n", postings, words);
-	return postings;
+	fprintf(out, "\t{ 0, %zu },\n};\nconst size_t %s_len = %zu;\n", postings, name, words);
+	return postings - base;
 }
 
+/* The postings of the stems, then those of the phrases. */
 static void
 put_postings(FILE *out)
 {
 	size_t n = 0;
 
 	fputs("\nconst unsigned short table_postings[] = {", out);
-	for (size_t i = 0; i < nentries; i++)
-		if (i == 0 || strcmp(entries[i].word, entries[i - 1].word) != 0 ||
-		    entries[i].row != entries[i - 1].row)
-			fprintf(out, "%s%zu,", n++ % 12 == 0 ? "\n\t" : " ",
-			    entries[i].row << WORDS_GROUP_BITS | (size_t)entries[i].group);
+	for (int phrases = 0; phrases <= 1; phrases++)
+		for (size_t i = 0; i < nentries; i++)
+			if (is_phrase(entries[i].word) == phrases && starts_posting(i))
+				fprintf(out, "%s%zu,", n++ % 12 == 0 ? "\n\t" : " ",
+				    entries[i].row << WORDS_GROUP_BITS | (size_t)entries[i].group);
 	fputs("\n};\n", out);
 }
 
@@ -188,8 +215,10 @@ index_put(FILE *out)
 	for (size_t i = 0; i < nentries; i++)
 		ok &= entries[i].row < (UINT16_MAX >> WORDS_GROUP_BITS);
 	if (ok) {
-		ok = put_pool(out) <= UINT32_MAX;
-		ok &= put_words(out) <= UINT32_MAX;
+		size_t stems = put_keys(out, "table_words", false, 0);
+		ok = put_pool(out, "table_word_pool", false) <= UINT32_MAX;
+		ok &= put_pool(out, "table_phrase_pool", true) <= UINT32_MAX;
+		ok &= stems + put_keys(out, "table_phrases", true, stems) <= UINT32_MAX;
 		put_postings(out);
 	}
 	free(entries);

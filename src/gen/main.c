@@ -22,6 +22,8 @@ main(int argc, char **argv)
 	read_records(buf, len);
 	check_records();
 	check_stanzas();
+	if (gen_errors > GEN_SHOWN_ERRORS)
+		fprintf(stderr, "%s: %d more errors\n", gen_path, gen_errors - GEN_SHOWN_ERRORS);
 	if (gen_errors == 0)
 		rc = write_table(argv[2]);
 	read_free(buf);

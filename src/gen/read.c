@@ -22,17 +22,22 @@ struct record *gen_recs, *gen_rules, *gen_guide;
 size_t gen_nrecs, gen_nrules, gen_nguide;
 static size_t caprecs;
 
+/* Reports a fault at a line of the data file, as "file:line: message".
+ * Past the first GEN_SHOWN_ERRORS only the count goes on, and main
+ * says how many more there were: nobody reads the thousandth message of a
+ * broken file, and writing them was a third of a fuzzer's time. */
 void
 gen_fail(long line, const char *fmt, ...)
 {
 	va_list ap;
 
+	if (gen_errors++ >= GEN_SHOWN_ERRORS)
+		return;
 	fprintf(stderr, "%s:%ld: ", gen_path, line);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	gen_errors++;
 }
 
 void *
@@ -139,6 +144,8 @@ add_field(struct record *rec, char *text, long line)
 			gen_fail(line, "more than %d '%s' fields", MAX_MULTI, text);
 			return NULL;
 		}
+		if (rec->many[f] == NULL)
+			rec->many[f] = gen_realloc(NULL, MAX_MULTI * sizeof *rec->many[f]);
 		v = &rec->many[f][rec->nmany[f]++];
 	} else if (v->text != NULL) {
 		gen_fail(line, "field '%s' given twice (first on line %ld)", text, v->line);
@@ -228,6 +235,7 @@ free_record(struct record *r)
 		free(r->one[f].text);
 		for (int k = 0; k < r->nmany[f]; k++)
 			free(r->many[f][k].text);
+		free(r->many[f]);
 	}
 }
 

@@ -258,12 +258,26 @@ add_name(struct name_entry *list, size_t *n, const char *text, size_t row, bool 
 void
 write_bytes(FILE *out, const char *s, size_t *count)
 {
+	/* by hand rather than an fprintf a byte: this writes every byte of the
+	 * pools, and was most of a generator run's instructions (callgrind) */
 	for (const unsigned char *p = (const unsigned char *)s;; p++) {
-		const char *sep = (*count)++ % 16 == 0 ? "\n\t" : " ";
-		if (*p >= 0x80)
-			fprintf(out, "%s'\\%03o',", sep, *p);
+		char buf[16];
+		size_t n = 0;
+		if ((*count)++ % 16 == 0)
+			buf[n++] = '\n', buf[n++] = '\t';
 		else
-			fprintf(out, "%s%d,", sep, *p);
+			buf[n++] = ' ';
+		if (*p >= 0x80)
+			buf[n++] = '\'', buf[n++] = '\\';
+		if (*p >= 100)
+			buf[n++] = (char)('0' + *p / (*p >= 0x80 ? 64 : 100));
+		if (*p >= 10)
+			buf[n++] = (char)('0' + (*p >= 0x80 ? *p / 8 % 8 : *p / 10 % 10));
+		buf[n++] = (char)('0' + (*p >= 0x80 ? *p % 8 : *p % 10));
+		if (*p >= 0x80)
+			buf[n++] = '\'';
+		buf[n++] = ',';
+		fwrite(buf, 1, n, out);
 		if (*p == '\0')
 			break;
 	}
@@ -339,8 +353,8 @@ drain(FILE *out, FILE *in, char **buf)
 
 /* The rows, rules and situations are written to memory first: they name
  * the strings, and struct table_text must be complete before them. */
-static void
-put_table(FILE *out)
+void
+write_c(FILE *out)
 {
 	char *body, *pool[3];
 	size_t len, plen[3];
@@ -405,7 +419,7 @@ write_table(const char *outpath)
 		free(tmp);
 		return 2;
 	}
-	put_table(out);
+	write_c(out);
 	if (ferror(out) | fclose(out) || rename(tmp, outpath) != 0) {
 		warnx("cannot write %s", outpath);
 		remove(tmp);
