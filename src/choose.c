@@ -8,44 +8,18 @@
 #include "query.h"
 #include "search.h"
 
-
-/* Where a word of a situation comes from: its topic counts for less. */
-enum part { PART_TOPIC, PART_KEY, PART_ASK, PART_KEYWORDS, PART_NAME };
-
-/* A situation's words, split and stemmed once per query. */
-struct split {
-	char stem[CHOOSE_WORDS][WORD_MAX + 1];
-	unsigned char part[CHOOSE_WORDS];
-	bool stop[CHOOSE_WORDS];
-	size_t n;
-};
-
-static void
-split_text(struct split *sp, const char *text, enum part part)
+/* A situation's words, from the generator: its topic, key, question,
+ * keywords and the name of the code it answers with. */
+static const struct choose_word *
+first_word(const struct situation *sit)
 {
-	char word[WORD_MAX + 1];
-	size_t len;
-
-	while (sp->n < CHOOSE_WORDS && (len = words_next(&text, word)) > 0) {
-		sp->stop[sp->n] = len > WORD_MAX || words_stop(word);
-		words_stem(word);
-		memcpy(sp->stem[sp->n], word, sizeof word);
-		sp->part[sp->n++] = (unsigned char)part;
-	}
+	return &table_choose_words[sit->words];
 }
 
-/* The words of the situation's topic, key, question, keywords and the
- * name of the code it answers with. */
-static void
-split_situation(const struct situation *sit, struct split *sp)
+static const struct choose_word *
+end_word(const struct situation *sit)
 {
-	sp->n = 0;
-	split_text(sp, table_str(sit->topic), PART_TOPIC);
-	split_text(sp, table_str(sit->key), PART_KEY);
-	split_text(sp, table_str(sit->ask), PART_ASK);
-	if (sit->keywords != 0)
-		split_text(sp, table_str(sit->keywords), PART_KEYWORDS);
-	split_text(sp, table_str(table_code(sit->code).first->name), PART_NAME);
+	return &table_choose_words[sit[1].words];
 }
 
 /* What a query word is worth to a situation: 2 when it is a word of its
@@ -53,15 +27,16 @@ split_situation(const struct situation *sit, struct split *sp)
  * With limit > 0, a word of four letters or more within limit typos of it
  * counts too. */
 static int
-word_worth(const struct split *sp, const char *stem, int limit)
+word_worth(const struct situation *sit, const char *stem, int limit)
 {
 	int worth = 0;
 
-	for (size_t i = 0; i < sp->n && worth < 2; i++) {
-		const char *w = sp->stem[i];
-		if (!sp->stop[i] && (strcmp(w, stem) == 0 || (limit > 0 && strlen(w) >= 4 &&
+	for (const struct choose_word *cw = first_word(sit); cw < end_word(sit) && worth < 2;
+	    cw++) {
+		const char *w = table_str(cw->stem);
+		if (!cw->stop && (strcmp(w, stem) == 0 || (limit > 0 && strlen(w) >= 4 &&
 		    words_distance(w, stem, limit) <= limit)))
-			worth = sp->part[i] == PART_TOPIC ? 1 : 2;
+			worth = cw->part == PART_TOPIC ? 1 : 2;
 	}
 	return worth;
 }
@@ -78,11 +53,11 @@ is_pair(const char *pair, const char *a, const char *b)
 /* Whether the pair of stems are neighbours in one of the situation's
  * texts other than its topic. */
 static bool
-has_pair(const struct split *sp, const char *pair)
+has_pair(const struct situation *sit, const char *pair)
 {
-	for (size_t i = 1; i < sp->n; i++)
-		if (sp->part[i] != PART_TOPIC && sp->part[i] == sp->part[i - 1] &&
-		    is_pair(pair, sp->stem[i - 1], sp->stem[i]))
+	for (const struct choose_word *cw = first_word(sit) + 1; cw < end_word(sit); cw++)
+		if (cw->part != PART_TOPIC && cw->part == cw[-1].part &&
+		    is_pair(pair, table_str(cw[-1].stem), table_str(cw->stem)))
 			return true;
 	return false;
 }
@@ -90,12 +65,13 @@ has_pair(const struct split *sp, const char *pair)
 /* Each query word's typo limit: as words.h says for its length, but none
  * for a word some situation holds as it is, as in search. */
 static void
-typo_limits(const struct query_words *q, const struct split *all, size_t n, int *limits)
+typo_limits(const struct query_words *q, int *limits)
 {
 	for (size_t w = 0; w < q->n; w++) {
 		limits[w] = words_typo_limit(q->typed[w]);
-		for (size_t i = 0; i < n && limits[w] > 0; i++)
-			if (word_worth(&all[i], q->stem[w], 0) > 0)
+		for (const struct situation *sit = table_situations; sit->key != 0 && limits[w] > 0;
+		    sit++)
+			if (word_worth(sit, q->stem[w], 0) > 0)
 				limits[w] = 0;
 	}
 }
@@ -103,14 +79,14 @@ typo_limits(const struct query_words *q, const struct split *all, size_t n, int 
 /* The query's words' worth to a situation, plus one for each pair of
  * neighbouring query words it holds together. */
 static int
-score(const struct split *sp, const struct query_words *q, const int *limits)
+score(const struct situation *sit, const struct query_words *q, const int *limits)
 {
 	int total = 0;
 
 	for (size_t w = 0; w < q->n; w++)
-		total += word_worth(sp, q->stem[w], limits[w]);
+		total += word_worth(sit, q->stem[w], limits[w]);
 	for (size_t w = 0; w < q->pairs; w++)
-		total += has_pair(sp, q->pair[w]);
+		total += has_pair(sit, q->pair[w]);
 	return total;
 }
 
@@ -140,12 +116,6 @@ by_key(const char *text)
 size_t
 query_choose(const char *text, const struct situation **out, size_t max)
 {
-	/* the situations never change, so they are split once a process: a
-	 * fuzzer asks thousands of times (the generator keeps them within
-	 * CHOOSE_MAX and CHOOSE_WORDS) */
-	static struct split all[CHOOSE_MAX];
-	static size_t count;
-	static bool split;
 	struct query_words q;
 	int best = 0, limits[SEARCH_WORDS];
 	size_t n = 0;
@@ -153,17 +123,13 @@ query_choose(const char *text, const struct situation **out, size_t max)
 	if (max == 0 || (out[0] = by_key(text)) != NULL)
 		return max == 0 ? 0 : 1;
 	search_words(text, &q);
-	for (const struct situation *sit = table_situations; !split && sit->key != 0 &&
-	    count < CHOOSE_MAX; sit++)
-		split_situation(sit, &all[count++]);
-	split = true;
-	typo_limits(&q, all, count, limits);
-	for (size_t i = 0; i < count; i++) {
-		int s = score(&all[i], &q, limits);
+	typo_limits(&q, limits);
+	for (const struct situation *sit = table_situations; sit->key != 0; sit++) {
+		int s = score(sit, &q, limits);
 		if (s > best)
 			best = s, n = 0;
 		if (s == best && best > 0 && n < max)
-			out[n++] = &table_situations[i];
+			out[n++] = sit;
 	}
 	return n;
 }

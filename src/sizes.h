@@ -5,7 +5,6 @@
 
 #define QUERY_MAX 1024  /* rows: results are pointers into table_rows */
 #define CHOOSE_MAX 64   /* situations of the choose guide */
-#define CHOOSE_WORDS 96 /* words of one situation, its answer's name included */
 #define RULES_MAX 64    /* comparison rules */
 
 #endif

@@ -85,6 +85,14 @@ struct word_key {
 	uint32_t postings;
 };
 
+/* A word of a choose situation, split and stemmed by the generator as
+ * words.h says, so that choose does no splitting of its own. */
+struct choose_word {
+	text_ref stem;
+	unsigned char part; /* enum choose_part (words.h) */
+	bool stop;          /* a stop word, or too long to match */
+};
+
 /* An entry of the "choose" guide: a situation and the code for it. */
 struct situation {
 	text_ref key;    /* what the user types: "rate-limited"; 0 ends the guide */
@@ -94,6 +102,10 @@ struct situation {
 	text_ref keywords; /* other words people use for it; 0 for none */
 	unsigned short rule; /* the table_rules index of the comparison that decides it */
 	unsigned short code;
+	/* its first table_choose_words entry; its words end where those of
+	 * the next situation begin, and the entry that ends the guide marks
+	 * where they all end */
+	unsigned short words;
 };
 
 /* Generated; rows are in code order with each code's official meaning first. */
@@ -102,6 +114,7 @@ extern const size_t table_len;
 extern const unsigned short table_by_code[1000];
 extern const struct rule table_rules[]; /* ends with text 0 */
 extern const struct situation table_situations[]; /* ends with key 0 */
+extern const struct choose_word table_choose_words[];
 extern const struct table_text table_text; /* every string, end to end */
 extern const text_ref table_lists[];       /* lists of strings, each ending with 0 */
 extern const unsigned short table_numbers[]; /* lists of codes, each ending with 0 */

@@ -50,4 +50,8 @@ int words_typo_limit(size_t len);
  * swaps of neighbours), or limit + 1 when it is over limit. */
 int words_distance(const char *a, const char *b, int limit);
 
+/* Where a word of a choose situation comes from, in the order the
+ * generator splits them: a word of its topic counts for less (choose.c). */
+enum choose_part { PART_TOPIC, PART_KEY, PART_ASK, PART_KEYWORDS, PART_NAME };
+
 #endif

@@ -400,7 +400,7 @@ situation() {
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", 0, 0, 404 },'
+	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", 0, 0, 404, 0 },'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -506,7 +506,7 @@ CASES
 	guide_data "$(situation not-there; printf 'keywords: missing, absent\n')"
 	generate
 	[ "$status" -eq 0 ]
-	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", "missing, absent", 0, 404 },'
+	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", "missing, absent", 0, 404, 0 },'
 	rm "$out"
 	guide_data "$(situation not-there; printf 'keywords: Missing\n')"
 	generate
@@ -568,11 +568,28 @@ body: json'
 	generate
 	[ "$status" -eq 1 ]
 	grep -qE "^data.txt:[0-9]+: more than $max situations: raise CHOOSE_MAX in src/sizes.h$" <<<"$stderr"
-	# a situation of more words than choose splits one into
-	words=$(sed -n 's/^#define CHOOSE_WORDS \([0-9]*\).*/\1/p' "$TOP/src/sizes.h")
-	guide_data "$(situation long; printf 'keywords: %s\n' "$(seq -s ', w' 0 "$words" | sed 's/^/w/')")"
+}
+
+@test "a situation's words are split and stemmed here, each marked with its part" {
+	guide_data "$(situation not-there)"
 	generate
-	assert_rejected "data.txt:55: situation 'long' has more than $words words: raise CHOOSE_WORDS in src/sizes.h"
+	[ "$status" -eq 0 ]
+	# topic, key, question, then the answer's name (parts 0, 1, 2 and 4);
+	# stop words are marked, and the list ends where the guide's end says
+	words=$(resolved | sed -n '/^const struct choose_word table_choose_words/,/^};/p')
+	[ "$words" = 'const struct choose_word table_choose_words[] = {
+	{ "miss", 0, 0 },
+	{ "not", 1, 1 },
+	{ "ther", 1, 1 },
+	{ "it", 2, 1 },
+	{ "is", 2, 1 },
+	{ "not", 2, 1 },
+	{ "ther", 2, 1 },
+	{ "not", 4, 1 },
+	{ "found", 4, 0 },
+	{ 0, 0, 0 },
+};' ]
+	resolved | grep -qF '{ 0, 0, 0, 0, 0, 0, 0, 9 },'
 }
 
 @test "past fifty faults the rest are counted, not listed" {

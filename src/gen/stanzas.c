@@ -87,22 +87,6 @@ check_guide_order(const struct value *key, const struct value *topic, size_t ind
 	}
 }
 
-/* The words choose splits a situation into: its topic, key, question,
- * keywords and its answer's name (src/choose.c). */
-static size_t
-situation_words(const struct record *r, const struct record *answer)
-{
-	const char *texts[] = { r->one[F_TOPIC].text, r->one[F_CHOOSE].text, r->one[F_ASK].text,
-		r->one[F_KEYWORDS].text, answer->one[F_NAME].text };
-	char word[WORD_MAX + 1];
-	size_t n = 0;
-
-	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-		for (const char *p = texts[i]; p != NULL && words_next(&p, word) > 0;)
-			n++;
-	return n;
-}
-
 /* A situation has a key made of words, a known answer, and a compare
  * stanza that lists the answer. */
 static void
@@ -127,9 +111,6 @@ check_situation(const struct record *r, size_t index)
 	else if (!lists_code(versus->text, answer->text))
 		gen_fail(versus->line, "versus '%s' does not list the answer %s", versus->text,
 		    answer->text);
-	else if (situation_words(r, check_find_code(gen_number(answer->text))) > CHOOSE_WORDS)
-		gen_fail(key->line, "situation '%s' has more than %d words: raise CHOOSE_WORDS in "
-		    "src/sizes.h", key->text, CHOOSE_WORDS);
 }
 
 /* Checks the comparison rules and the situations of the choose guide,

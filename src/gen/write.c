@@ -37,8 +37,6 @@ static size_t nstrs, capstrs;
 
 /* Member number of s in struct table_text, adding it the first time;
  * member 0 is the empty string that offset 0 (none) points at. */
-/* Member number of s in struct table_text, adding it the first time;
- * member 0 is the empty string that offset 0 (none) points at. */
 static size_t
 intern(const char *s)
 {
@@ -194,9 +192,49 @@ put_rules(FILE *out)
 	fputs("\t{ 0, 0 },\n};\n", out);
 }
 
+/* Moves what a memory stream holds to out and closes it. */
+static void
+drain(FILE *out, FILE *in, char **buf)
+{
+	/* the stream sets *buf when it is closed */
+	if (fclose(in) != 0)
+		err(2, NULL);
+	fputs(*buf, out);
+	free(*buf);
+}
+
+/* The words of a situation as choose matches them (src/choose.c), in
+ * the order of enum choose_part; returns how many. */
+static size_t
+put_choose_words(FILE *out, const struct record *r)
+{
+	const struct record *answer = check_find_code(gen_number(r->one[F_ANSWER].text));
+	const char *texts[] = { [PART_TOPIC] = r->one[F_TOPIC].text,
+		[PART_KEY] = r->one[F_CHOOSE].text, [PART_ASK] = r->one[F_ASK].text,
+		[PART_KEYWORDS] = r->one[F_KEYWORDS].text, [PART_NAME] = answer->one[F_NAME].text };
+	char word[WORD_MAX + 1];
+	size_t n = 0, len;
+
+	for (int part = PART_TOPIC; part <= PART_NAME; part++)
+		for (const char *p = texts[part]; p != NULL && (len = words_next(&p, word)) > 0; n++) {
+			bool stop = len > WORD_MAX || words_stop(word);
+			words_stem(word);
+			fputs("\t{ ", out);
+			put_ref(out, word);
+			fprintf(out, ", %d, %d },\n", part, stop);
+		}
+	return n;
+}
+
 static void
 put_guide(FILE *out)
 {
+	char *buf;
+	size_t len, nwords = 0;
+	FILE *words = open_memstream(&buf, &len);
+
+	if (words == NULL)
+		err(2, NULL);
 	fputs("\nconst struct situation table_situations[] = {\n", out);
 	for (size_t i = 0; i < gen_nguide; i++) {
 		const struct record *r = &gen_guide[i];
@@ -208,11 +246,16 @@ put_guide(FILE *out)
 			fputs(", ", out);
 		}
 		put_ref(out, r->one[F_KEYWORDS].text);
-		fputs(", ", out);
-		fprintf(out, "%ld, %d },\n", stanza_rule(r->one[F_VERSUS].text),
-		    gen_number(r->one[F_ANSWER].text));
+		fprintf(out, ", %ld, %d, %zu },\n", stanza_rule(r->one[F_VERSUS].text),
+		    gen_number(r->one[F_ANSWER].text), nwords);
+		nwords += put_choose_words(words, r);
 	}
-	fputs("\t{ 0, 0, 0, 0, 0, 0, 0 },\n};\n", out);
+	if (nwords > USHRT_MAX)
+		errx(2, "the words of the choose guide outgrew their 16-bit indexes");
+	fprintf(out, "\t{ 0, 0, 0, 0, 0, 0, 0, %zu },\n};\n\n"
+	    "const struct choose_word table_choose_words[] = {\n", nwords);
+	drain(out, words, &buf);
+	fputs("\t{ 0, 0, 0 },\n};\n", out);
 }
 
 struct name_entry {
@@ -338,17 +381,6 @@ put_text(FILE *out)
 		fputs(",\n", out);
 	}
 	fputs("};\n\n#define T(n) ((text_ref)offsetof(struct table_text, s##n))\n", out);
-}
-
-/* Moves what a memory stream holds to out and closes it. */
-static void
-drain(FILE *out, FILE *in, char **buf)
-{
-	/* the stream sets *buf when it is closed */
-	if (fclose(in) != 0)
-		err(2, NULL);
-	fputs(*buf, out);
-	free(*buf);
 }
 
 /* The rows, rules and situations are written to memory first: they name
