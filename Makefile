@@ -130,7 +130,8 @@ memcheck: all
 	tests/memcheck.sh ./$(BIN)
 
 # Static analysis; the clang-tidy checks are chosen in .clang-tidy.
-LINT_SRCS = $(NAMES:%=src/%.c) src/main.c $(GEN_PHASES:%=src/gen/%.c) src/gen/manpage.c
+LINT_SRCS = $(NAMES:%=src/%.c) src/main.c $(GEN_PHASES:%=src/gen/%.c) src/gen/manpage.c \
+	tests/bench/interleave.c
 lint: $(B)/table_data.c
 	cppcheck --quiet --error-exitcode=1 --inline-suppr --std=c11 \
 		--enable=warning,style,performance,portability --suppress=missingIncludeSystem \
