@@ -46,6 +46,14 @@ string(struct field_value *v, const char *s)
 	v->string = s;
 }
 
+/* A string of the table, which knows whether JSON takes it as it is. */
+static void
+text(struct field_value *v, text_ref ref)
+{
+	string(v, table_str(ref));
+	v->plain = table_plain(ref);
+}
+
 static void
 boolean(struct field_value *v, bool b)
 {
@@ -107,17 +115,17 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_has_content: boolean(v, s->has_content); break;
 	case FIELD_class: string(v, class_of(s, scratch)); break;
 	case FIELD_rfc: string(v, rfc_of(s, scratch)); break;
-	case FIELD_name: string(v, table_str(s->name)); break;
+	case FIELD_name: text(v, s->name); break;
 	case FIELD_category: string(v, table_category(s)); break;
 	case FIELD_status: string(v, table_state(s)); break;
-	case FIELD_vendor: string(v, table_str(s->vendor)); break;
-	case FIELD_description: string(v, table_str(s->description)); break;
-	case FIELD_spec_url: string(v, table_str(s->spec_url)); break;
+	case FIELD_vendor: text(v, s->vendor); break;
+	case FIELD_description: text(v, s->description); break;
+	case FIELD_spec_url: text(v, s->spec_url); break;
 	case FIELD_popularity: string(v, table_popularity(s)); break;
-	case FIELD_use_case: string(v, table_str(s->use_case)); break;
-	case FIELD_notes: string(v, table_str(s->notes)); break;
+	case FIELD_use_case: text(v, s->use_case); break;
+	case FIELD_notes: text(v, s->notes); break;
 	case FIELD_cacheable: string(v, table_caching(s)); break;
-	case FIELD_example: string(v, table_str(s->example)); break;
+	case FIELD_example: text(v, s->example); break;
 	case FIELD_retry: string(v, table_retry(s)); break;
 	case FIELD_COUNT: break;
 	}

@@ -28,6 +28,7 @@ struct field_value {
 	long number;
 	bool boolean;
 	const char *string;
+	bool plain;                      /* FT_STRING: nothing in it to escape for JSON */
 	const text_ref *strings;         /* ending with 0 */
 	const unsigned short *numbers;   /* 0-terminated */
 	const text_ref *named;           /* LIB_COUNT entries, 0 for none */

@@ -22,8 +22,9 @@ void json_begin_object(struct json *j);
 void json_end_object(struct json *j);
 void json_begin_array(struct json *j);
 void json_end_array(struct json *j);
-void json_key(struct json *j, const char *key);
+void json_key(struct json *j, const char *key); /* key: plain ASCII, never escaped */
 void json_string(struct json *j, const char *s);
+void json_plain_string(struct json *j, const char *s); /* s: nothing to escape */
 void json_number(struct json *j, long n);
 void json_bool(struct json *j, bool b);
 void json_null(struct json *j);

@@ -116,6 +116,7 @@ extern const struct rule table_rules[]; /* ends with text 0 */
 extern const struct situation table_situations[]; /* ends with key 0 */
 extern const struct choose_word table_choose_words[];
 extern const struct table_text table_text; /* every string, end to end */
+extern const text_ref table_plain_end;      /* see table_plain */
 extern const text_ref table_lists[];       /* lists of strings, each ending with 0 */
 extern const unsigned short table_numbers[]; /* lists of codes, each ending with 0 */
 extern const struct requirement table_requirements[]; /* each code's ends with field 0 */
@@ -154,6 +155,14 @@ static inline const char *
 table_str(text_ref ref)
 {
 	return ref != 0 ? (const char *)&table_text + ref : NULL;
+}
+
+/* Whether the string ref stands for goes into JSON as it is, with nothing
+ * to escape: the generator puts those strings first. */
+static inline bool
+table_plain(text_ref ref)
+{
+	return ref < table_plain_end;
 }
 
 static inline const text_ref *

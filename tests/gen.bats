@@ -30,12 +30,16 @@ generate() {
 }
 
 # The generated table with each T(n), an offset into table_text, replaced
-# by the string literal it stands for.
+# by the string literal it stands for.  The members are not in the order
+# of n (plain strings come first), so their declarations give the order.
 resolved() {
 	awk '
+		/^struct table_text \{/ { in_decl = 1; m = 0; next }
+		in_decl && /^\};/ { in_decl = 0; next }
+		in_decl { s = $0; sub(/^\tchar s/, "", s); sub(/\[.*/, "", s); member[m++] = s; next }
 		/^const struct table_text table_text = \{/ { in_text = 1; n = 0; next }
 		in_text && /^\};/ { in_text = 0; next }
-		in_text { s = $0; sub(/^\t/, "", s); sub(/,$/, "", s); text[n++] = s; next }
+		in_text { s = $0; sub(/^\t/, "", s); sub(/,$/, "", s); text[member[n++]] = s; next }
 		{
 			while (match($0, /T\([0-9]+\)/)) {
 				i = substr($0, RSTART + 2, RLENGTH - 3)
@@ -63,6 +67,28 @@ assert_rejected() {
 	grep -q '^/\* Generated from data.txt by src/gen; do not edit. \*/$' "$out"
 	grep -q '\[404\] = 1,' "$out"
 	grep -q '\[410\] = 2,' "$out"
+}
+
+@test "strings JSON takes as they are come first, and table_plain_end says where they stop" {
+	edited 's/^description: Nothing is there\.$/description: Nothing is "there"./; s/^description: It was there/description: It was thére/'
+	generate
+	[ "$status" -eq 0 ]
+	# member names in declared order, then each literal: one with a
+	# backslash (an escape, an octal byte) is one JSON must escape
+	awk '
+		/^struct table_text \{/ { d = 1; next }
+		d && /^\};/ { d = 0; next }
+		d { s = $0; sub(/^\tchar /, "", s); sub(/\[.*/, "", s); name[m++] = s; next }
+		/^const struct table_text table_text = \{/ { t = 1; next }
+		t && /^\};/ { t = 0; next }
+		t { print name[n++], (index($0, "\\") ? "escaped" : "plain") }
+	' "$out" >"$BATS_TEST_TMPDIR/kinds"
+	kinds=$(cut -d' ' -f2 "$BATS_TEST_TMPDIR/kinds" | uniq | tr '\n' ' ')
+	[ "$kinds" = "plain escaped " ]
+	[ "$(grep -c ' plain$' "$BATS_TEST_TMPDIR/kinds")" -ge 10 ]
+	[ "$(grep -c ' escaped$' "$BATS_TEST_TMPDIR/kinds")" -ge 3 ]
+	first=$(grep -m1 ' escaped$' "$BATS_TEST_TMPDIR/kinds" | cut -d' ' -f1)
+	grep -qxF "const text_ref table_plain_end = (text_ref)offsetof(struct table_text, $first);" "$out"
 }
 
 @test "the generated table compiles" {

@@ -100,3 +100,16 @@ KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,sp
 	run -0 httpstatus --json 100 404 511
 	[ "$output" = "$first" ]
 }
+
+@test "every entry's text in --json list reads back as -f prints it" {
+	# plain strings skip the escaper and the rest go through it; either
+	# way jq must read back exactly what -f prints (with \r and \n spelled
+	# out by both)
+	run -0 httpstatus -f code,name,vendor,description,notes,example,aliases list
+	want=$output
+	[ "${#lines[@]}" -ge 90 ]
+	[[ "$want" == *'"'* ]] # some strings need escaping
+	run -0 bash -c "httpstatus --json list | jq -r '.[] | [.code, .name, .vendor // \"\",
+	    .description, .notes // \"\", .example // \"\", (.aliases | join(\",\"))] | @tsv'"
+	[ "$output" = "$want" ]
+}

@@ -366,21 +366,58 @@ put_names(FILE *out)
 	free(list);
 }
 
+/* Whether s goes into a JSON string as it is: printable ASCII but the
+ * quote and the backslash (as json.c's escaper decides). */
+static bool
+json_plain(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s < 0x20 || *s > 0x7E || *s == '"' || *s == '\\')
+			return false;
+	return true;
+}
+
+static void
+put_member(FILE *out, size_t i)
+{
+	fprintf(out, "\tchar s%zu[%zu];\n", i, strlen(strs[i]) + 1);
+}
+
+static void
+put_value(FILE *out, size_t i)
+{
+	fputc('\t', out);
+	put_literal(out, strs[i]);
+	fputs(",\n", out);
+}
+
 /* The strings as the members of one object: s0 is the empty string that
- * offset 0 stands for, and T(n) is the offset of member n. */
+ * offset 0 stands for, and T(n) is the offset of member n.  The strings
+ * JSON takes as they are come first, up to table_plain_end: they skip the
+ * escaper (jsonout.c says why). */
 static void
 put_text(FILE *out)
 {
+	size_t first = 0; /* the first string that needs escaping; 0 for none */
+
 	fputs("struct table_text {\n\tchar s0[1];\n", out);
-	for (size_t i = 1; i < nstrs; i++)
-		fprintf(out, "\tchar s%zu[%zu];\n", i, strlen(strs[i]) + 1);
+	for (int plain = 1; plain >= 0; plain--)
+		for (size_t i = 1; i < nstrs; i++)
+			if (json_plain(strs[i]) == plain) {
+				first = first == 0 && !plain ? i : first;
+				put_member(out, i);
+			}
 	fputs("};\n\nconst struct table_text table_text = {\n\t\"\",\n", out);
-	for (size_t i = 1; i < nstrs; i++) {
-		fputc('\t', out);
-		put_literal(out, strs[i]);
-		fputs(",\n", out);
-	}
-	fputs("};\n\n#define T(n) ((text_ref)offsetof(struct table_text, s##n))\n", out);
+	for (int plain = 1; plain >= 0; plain--)
+		for (size_t i = 1; i < nstrs; i++)
+			if (json_plain(strs[i]) == plain)
+				put_value(out, i);
+	fputs("};\n\nconst text_ref table_plain_end = (text_ref)", out);
+	if (first != 0)
+		fprintf(out, "offsetof(struct table_text, s%zu);\n", first);
+	else
+		fputs("sizeof table_text;\n", out);
+	fputs("\n#define T(n) ((text_ref)offsetof(struct table_text, s##n))\n", out);
 }
 
 /* The rows, rules and situations are written to memory first: they name
