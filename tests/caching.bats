@@ -10,12 +10,13 @@ by_value() {
 	run -0 jq -r --arg k "$1" 'group_by(.[$k])[] | "\(.[0][$k]): \(map(.code) | join(" "))"' <<<"$output"
 }
 
-@test "heuristically cacheable codes are RFC 9110's list plus 451; RFC 6585's never" {
+@test "heuristically cacheable codes are RFC 9110's list plus 451; 1xx and RFC 6585's never" {
 	by_value cacheable
 	# RFC 9110 section 15.1, and RFC 7725 section 3 for 451
 	[ "${lines[0]}" = "default: 200 203 204 206 300 301 308 404 405 410 414 451 501" ]
-	[ "${lines[2]}" = "never: 428 429 431 511" ]
-	[[ "${lines[1]}" == "explicit: 100 "* ]]
+	# a cache stores only final responses (RFC 9111 section 3)
+	[ "${lines[2]}" = "never: 100 101 102 103 104 428 429 431 511" ]
+	[[ "${lines[1]}" == "explicit: 201 202 205 "* ]]
 }
 
 @test "retry: 408, 421 and 425 are safe, 429 and 503 wait, 500/502/504 idempotent only" {
