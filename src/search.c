@@ -79,15 +79,19 @@ postings(const char *stem, uint32_t *first)
 	return k == NULL ? 0 : k[1].postings;
 }
 
-/* 1, plus 1 for each time the table's rows halve before they reach df:
- * a word few rows hold tells more than one most rows hold. */
+/* 4, plus 1 for each quarter of a halving the table's rows take to come
+ * down to df: a word few rows hold tells more than one most rows hold.
+ * In whole halvings, a word's worth jumped as records were added, and
+ * the order of near-tied rows with it. */
 static int
 rarity(size_t df)
 {
-	int w = 1;
+	uint64_t rows = (uint64_t)table_len, d = df > 0 ? (uint64_t)df : 1;
+	uint64_t n4 = rows * rows * rows * rows, d4 = d * d * d * d;
+	int w = 4;
 
-	for (size_t n = table_len; n / 2 >= df && n > 1; n /= 2)
-		w++;
+	while (d4 <= n4 / 2 && w < 64)
+		d4 *= 2, w++;
 	return w;
 }
 
