@@ -132,32 +132,17 @@ list_compared(FILE *out, const struct status *const *rows, size_t n, int indent,
 	}
 }
 
-/* A label in a grid cell of the given width: whole when it fits; else
- * with the name cut, and the vendor's name too when the name would get
- * less than half the room, so that a vendor's code always says whose it
- * is.  Returns the columns written. */
+/* A label in a grid cell of the given width: whole when it fits, else
+ * with the name cut.  Returns the columns written. */
 static int
 put_cell(FILE *out, const struct status *s, int cell)
 {
-	const char *name = table_str(s->name), *vendor = table_str(s->vendor);
-	int room = cell - 4, name_w = wrap_columns(name, strlen(name)), w = 4;
+	const char *name = table_str(s->name);
 
 	if (label_width(s, false) <= cell)
 		return put_label(out, s, false);
-	if (vendor != NULL) {
-		int vendor_w = wrap_columns(vendor, strlen(vendor)) + 3;
-		int keep = room - vendor_w > room / 2 ? room - vendor_w : room / 2;
-		room = name_w < keep ? name_w : keep;
-		vendor_w = cell - 4 - room - 3;
-		fprintf(out, "%s%d%s %s", style_class(s->code), s->code, style_reset(), style_bold());
-		w += cut(out, name, strlen(name), room);
-		fprintf(out, "%s %s(", style_reset(), style_dim());
-		w += cut(out, vendor, strlen(vendor), vendor_w) + 3;
-		fprintf(out, ")%s", style_reset());
-		return w;
-	}
 	fprintf(out, "%s%d%s %s", style_class(s->code), s->code, style_reset(), style_bold());
-	w += cut(out, name, strlen(name), room);
+	int w = 4 + cut(out, name, strlen(name), cell - 4);
 	fputs(style_reset(), out);
 	return w;
 }
@@ -185,19 +170,22 @@ grid_columns(const struct status *const *rows, size_t n, int room)
 	return cols;
 }
 
-/* Labels in as many columns as the width allows, read down each column
- * in the rows' order, then the trailer: in the first empty cell of the
+/* Labels of official codes (a vendor's would lose its vendor when cut)
+ * in as many columns as the width allows, read down each column
+ * in the rows' order, then the trailer, if any: in the first empty cell of the
  * last line when it fits there (filled down the columns, that line's
  * empty cells are its last), else on a line of its own. */
 void
 list_grid(FILE *out, const struct status *const *rows, size_t n, int indent, int width,
     const char *trailer)
 {
-	int room = width - 1 - indent, tw = wrap_columns(trailer, strlen(trailer));
+	int room = width - 1 - indent;
+	int tw = trailer != NULL ? wrap_columns(trailer, strlen(trailer)) : 0;
 	size_t cols = n > 0 ? grid_columns(rows, n, room) : 1, lines = (n + cols - 1) / cols;
 	int cell = (room - GAP * ((int)cols - 1)) / (int)cols;
 	size_t tail = lines > 0 ? n / lines : 0; /* labels on the last line */
-	bool inline_trailer = lines > 0 && tail < cols && tw <= room - (int)tail * (cell + GAP);
+	bool inline_trailer = trailer != NULL && lines > 0 && tail < cols &&
+	    tw <= room - (int)tail * (cell + GAP);
 
 	for (size_t r = 0; r < lines; r++) {
 		bool trail = r + 1 == lines && inline_trailer;
@@ -211,7 +199,7 @@ list_grid(FILE *out, const struct status *const *rows, size_t n, int indent, int
 			fprintf(out, "%s%s%s", style_dim(), trailer, style_reset());
 		fputc('\n', out);
 	}
-	if (!inline_trailer)
+	if (trailer != NULL && !inline_trailer)
 		fprintf(out, "%*s%s%s%s\n", indent, "", style_dim(), trailer, style_reset());
 }
 

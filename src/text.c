@@ -247,9 +247,11 @@ one_meaning(FILE *out, const struct status *s, int width)
 	related(out, s, width);
 }
 
-/* The rest of the class in code order, vendor meanings beside the others,
- * as a grid of labels: the code's own meanings and the codes it is
- * compared with are above already.  The full list is one command away. */
+/* The rest of the class in code order: the code's own meanings and the
+ * codes it is compared with are above already.  Official codes go in a
+ * grid of labels; vendors' codes by number only, since with their labels
+ * they would push 404's entry past a screen (80 lines was the aim) and
+ * grow with every vendor added.  The full list is one command away. */
 static bool
 listed(const struct hits *h, const struct status *s)
 {
@@ -259,28 +261,48 @@ listed(const struct hits *h, const struct status *s)
 	return false;
 }
 
+/* "Vendors' codes: 419 420 ...", each number once, wrapped. */
+static void
+vendor_numbers(FILE *out, const struct hits *h, int width)
+{
+	char line[QUERY_MAX * 4 + 32];
+	size_t len = (size_t)snprintf(line, sizeof line, "Vendors' codes:");
+
+	for (size_t i = 0; i < h->n; i++)
+		if (i == 0 || h->row[i]->code != h->row[i - 1]->code)
+			len += (size_t)snprintf(line + len, sizeof line - len, " %d", h->row[i]->code);
+	fputs("    ", out);
+	wrap_text(out, line, 4, 20, width);
+}
+
 static void
 class_list(FILE *out, struct span meanings, int width)
 {
-	static struct hits h, shown, one;
+	static struct hits official, vendors, shown, one;
 	int code = meanings.first->code;
 	struct span sp = table_class(code / 100);
 
-	shown.n = h.n = 0;
+	shown.n = official.n = vendors.n = 0;
 	for (size_t i = 0; i < meanings.len; i++) {
 		compared_rows(&meanings.first[i], &one);
 		for (size_t k = 0; k < one.n && shown.n < QUERY_MAX; k++)
 			shown.row[shown.n++] = one.row[k];
 	}
-	for (size_t i = 0; i < sp.len; i++)
+	for (size_t i = 0; i < sp.len; i++) {
+		struct hits *h = sp.first[i].vendor == 0 ? &official : &vendors;
 		if (sp.first[i].code != code && !listed(&shown, &sp.first[i]))
-			h.row[h.n++] = &sp.first[i];
-	if (h.n == 0)
+			h->row[h->n++] = &sp.first[i];
+	}
+	if (official.n + vendors.n == 0)
 		return;
 	char trailer[64];
 	snprintf(trailer, sizeof trailer, "One line each: httpstatus %dxx", code / 100);
 	fprintf(out, "\n  %sOther %dxx codes%s\n", style_bold(), code / 100, style_reset());
-	list_grid(out, h.row, h.n, 4, width, trailer);
+	list_grid(out, official.row, official.n, 4, width, vendors.n > 0 ? NULL : trailer);
+	if (vendors.n > 0) {
+		vendor_numbers(out, &vendors, width);
+		fprintf(out, "    %s%s%s\n", style_dim(), trailer, style_reset());
+	}
 }
 
 /* Every meaning of one code, official first, then the rest of its class. */

@@ -152,7 +152,8 @@ EOF2
 
 @test "a vendor meaning in a list is its own object, the others beside it" {
 	run -0 httpstatus -j --unofficial 45x
-	[ "$(jq -c '[.[0].name, .[0].other_meanings[].name]' <<<"$output")" = '["Redirect","Unavailable For Legal Reasons"]' ]
+	[ "$(jq -c 'map(select(.code == 451))[0] | [.name, .other_meanings[].name]' <<<"$output")" = \
+	    '["Redirect","Unavailable For Legal Reasons"]' ]
 }
 
 @test "search puts an exact name first" {

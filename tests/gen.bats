@@ -164,6 +164,20 @@ name: Missing'
 	assert_rejected "data.txt:3: bad category 'Client Mistake'"
 }
 
+@test "a code from 600 up must be of the Invalid category, and only such a code" {
+	edited -e 's/^code: 410$/code: 610/' -e 's/^related: 410$/related: 610/' \
+	    -e '/^code: 610$/,/^category/s/^category: Client Error$/category: Invalid/'
+	generate
+	[ "$status" -eq 0 ]
+	rm "$out"
+	edited -e 's/^code: 410$/code: 610/' -e 's/^related: 410$/related: 610/'
+	generate
+	assert_rejected "data.txt:20: category 'Client Error' does not match code 610"
+	edited '0,/^category: Client Error/s//category: Invalid/'
+	generate
+	assert_rejected "data.txt:3: category 'Invalid' does not match code 404"
+}
+
 @test "a category that does not match the code is rejected" {
 	edited '0,/^category: Client Error/s//category: Server Error/'
 	generate

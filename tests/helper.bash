@@ -47,6 +47,15 @@ all_codes() {
 	awk '/^code: / && !seen[$2]++ { print $2 }' "$DATA"
 }
 
+# The lowest and the highest code from 100 to 999 that the data file does
+# not hold, so that a test of an unknown code survives new records.
+unknown_edges() {
+	all_codes | awk '{ known[$1] = 1 } END {
+		for (lo = 100; lo <= 999 && (lo in known); lo++);
+		for (hi = 999; hi >= 100 && (hi in known); hi--);
+		print lo, hi }'
+}
+
 # Every name in the data file, in record order.
 all_names() {
 	sed -n 's/^name: //p' "$DATA"

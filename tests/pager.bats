@@ -92,7 +92,8 @@ pager_runs() {
 @test "quitting the pager early is no error, and the exit status stays" {
 	HTTPSTATUS_PAGER='head -n 2' on_tty httpstatus 404 4xx
 	[ "$output" = $'404 Not Found\n  Class:       4xx Client Error\nstatus 0' ]
-	run -0 script -qec "stty rows 24; HTTPSTATUS_PAGER='head -n 1' httpstatus 404 999; echo \"status \$?\"" /dev/null
+	read -r _ hi < <(unknown_edges)
+	run -0 script -qec "stty rows 24; HTTPSTATUS_PAGER='head -n 1' httpstatus 404 $hi; echo \"status \$?\"" /dev/null
 	output=${output//$'\r'/}
-	[ "$output" = $'httpstatus: \'999\' is not a known status code\n404 Not Found\nstatus 1' ]
+	[ "$output" = "httpstatus: '$hi' is not a known status code$(suggestion "$hi")"$'\n404 Not Found\nstatus 1' ]
 }

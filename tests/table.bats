@@ -68,15 +68,16 @@ Content-Type: application/json" ]
 }
 
 @test "Cloudflare's errors carry the HTML page Cloudflare serves, with its headers" {
-	want=$(awk '/^code: / { c = $2 } /^body: html$/ { print c }' "$DATA")
-	[ "$(wc -l <<<"$want")" -ge 8 ]
-	# every Cloudflare 52x and 530 is one of them
-	[ "$(awk '/^code: / { c = $2 } /^vendor: Cloudflare$/ { print c }' "$DATA")" = "$want" ]
-	for code in $want; do
-		run -0 httpstatus -f example --unofficial "$code"
-		[[ "$output" == *'\r\nServer: cloudflare\r\n'* ]] || { echo "$code"; return 1; }
-		[[ "$output" == *'\r\nContent-Type: text/html; charset=UTF-8\r\n'* ]] || { echo "$code"; return 1; }
-		[[ "$output" == *"<title>$code: "* && "$output" == *'</html>\n' ]] || { echo "$code"; return 1; }
+	cloudflare=$(awk '/^code: / { c = $2 } /^vendor: Cloudflare$/ { print c }' "$DATA")
+	[ "$(wc -l <<<"$cloudflare")" -ge 8 ]
+	html=$(awk '/^code: / { c = $2 } /^body: html$/ { print c }' "$DATA")
+	for code in $cloudflare; do
+		grep -qx "$code" <<<"$html" || { echo "$code"; return 1; }
+		run -0 httpstatus --json --unofficial "$code"
+		example=$(jq -r '[., .other_meanings[]] | map(select(.vendor == "Cloudflare"))[0].example' <<<"$output")
+		[[ "$example" == *$'\r\nServer: cloudflare\r\n'* ]] || { echo "$code"; return 1; }
+		[[ "$example" == *$'\r\nContent-Type: text/html; charset=UTF-8\r\n'* ]] || { echo "$code"; return 1; }
+		[[ "$example" == *"<title>$code: "* && "$example" == *'</html>' ]] || { echo "$code"; return 1; }
 	done
 }
 
@@ -173,6 +174,34 @@ Content-Type: application/json" ]
 510 Not Extended | obsoleted | RFC 2774
 511 Network Authentication Required | permanent | RFC 6585
 EOF2
+}
+
+@test "the vendor codes from the wild are there, each with its vendor and name" {
+	json_of_all
+	have=$(jq -r '.[] | (., .other_meanings[]) | select(.official | not) | "\(.code) \(.vendor): \(.name)"' <<<"$output")
+	while read -r want; do
+		grep -qxF "$want" <<<"$have" || { echo "missing: $want"; return 1; }
+	done <<'EOF2'
+450 Microsoft: Blocked by Windows Parental Controls
+456 Microsoft Exchange: Blocked
+457 Microsoft Exchange: Expired Password
+529 Qualys SSL Labs: Service Is Overloaded
+530 Cloudflare: Origin DNS Error
+530 Pantheon: Site Frozen
+540 Shopify: Temporarily Disabled
+783 Shopify: Unexpected Token
+999 LinkedIn: Request Denied
+EOF2
+}
+
+@test "codes from 600 up are of the Invalid category, as RFC 9110 section 15 has it" {
+	run -0 httpstatus -f code,class,category 783 999
+	[ "$output" = $'783\t7xx\tInvalid\n999\t9xx\tInvalid' ]
+	run -0 httpstatus 999
+	[[ "${lines[1]}" == "  Class:       9xx Invalid" ]]
+	# the classes past 5xx list what they hold
+	run -0 httpstatus -f code 9xx
+	[ "$output" = 999 ]
 }
 
 @test "every unofficial code named in the core issue is there with its vendor" {

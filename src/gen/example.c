@@ -38,8 +38,9 @@ example_body(const struct record *r, char *body, size_t size)
 	size_t n = 0;
 
 	body[0] = '\0';
-	if (r->one[F_CONTENT].text != NULL || r->code < 200 || r->code >= 600 ||
-	    r->code / 100 == 3)
+	/* past 599 no class says what a body would be, so only body: does */
+	if (r->one[F_CONTENT].text != NULL || r->code < 200 || r->code / 100 == 3 ||
+	    (r->code >= 600 && r->one[F_BODY].text == NULL))
 		return NULL;
 	if (gen_field_is(r, F_BODY, "json") || (r->one[F_BODY].text == NULL && r->code / 100 == 2)) {
 		snprintf(body, size, "{\"id\":42}");

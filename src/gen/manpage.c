@@ -231,8 +231,11 @@ main(int argc, char **argv)
 	    ".Nd reference of HTTP status codes\n.Sh DESCRIPTION\n"
 	    "Every status code that\n.Xr httpstatus 1\nknows, with every field it shows.\n"
 	    "The field names are those of its JSON output.\n", argv[1]);
-	for (int digit = 1; digit <= 5; digit++) {
+	/* past 5xx only vendors' invalid codes, and not in every class */
+	for (int digit = 1; digit <= 9; digit++) {
 		struct span sp = table_class(digit);
+		if (sp.len == 0)
+			continue;
 		printf(".Sh %dXX %s\n", digit, table_category(sp.first));
 		for (size_t i = 0; i < sp.len; i++)
 			entry(&sp.first[i]);
