@@ -116,7 +116,7 @@ render(struct output *o, struct span sp)
 	else if (o->mode == MODE_SHORT)
 		text_short(o->f, sp.first, 0);
 	else
-		fprintf(o->f, "%d %s\n", sp.first->code, table_str(sp.first->name));
+		fprintf(o->f, "%03d %s\n", sp.first->code, table_str(sp.first->name));
 }
 
 /* The answer for a code is the same on every line, so each code is

@@ -369,7 +369,7 @@ command_list(struct output *o, char **args, int n)
 	if (n > 0)
 		return command_lookup(o, args, n);
 	all.n = 0;
-	for (int digit = 1; digit <= 9; digit++) {
+	for (int digit = 0; digit <= 9; digit++) {
 		query_range(digit * 100, digit * 100 + 99, o->keep, &one);
 		for (size_t i = 0; i < one.n; i++)
 			all.row[all.n++] = one.row[i];
@@ -558,7 +558,7 @@ command_complete(struct output *o, const char *what)
 	if (strcmp(what, "codes") == 0) {
 		for (size_t i = 0; i < table_len; i++)
 			if (i == 0 || table_rows[i].code != table_rows[i - 1].code)
-				fprintf(o->f, "%d\t%s\n", table_rows[i].code, table_str(table_rows[i].name));
+				fprintf(o->f, "%03d\t%s\n", table_rows[i].code, table_str(table_rows[i].name));
 		return EXIT_FOUND;
 	}
 	say("--complete takes 'codes', 'fields' or 'situations', not '%s'", what);

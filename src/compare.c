@@ -28,11 +28,11 @@ static void
 fill(const struct status *s, struct cells *c)
 {
 	if (s->vendor != 0)
-		snprintf(c->heading, sizeof c->heading, "%d %s (%s)", s->code, table_str(s->name),
+		snprintf(c->heading, sizeof c->heading, "%03d %s (%s)", s->code, table_str(s->name),
 		    table_str(s->vendor));
 	else
-		snprintf(c->heading, sizeof c->heading, "%d %s", s->code, table_str(s->name));
-	snprintf(c->class, sizeof c->class, "%dxx %s", s->code / 100, table_category(s));
+		snprintf(c->heading, sizeof c->heading, "%03d %s", s->code, table_str(s->name));
+	table_class_text(s, c->class, sizeof c->class);
 	if (s->vendor != 0)
 		snprintf(c->status, sizeof c->status, "unofficial (%s)", table_str(s->vendor));
 	else

@@ -61,10 +61,13 @@ boolean(struct field_value *v, bool b)
 	v->boolean = b;
 }
 
-/* "4xx" for a 4xx code, built in scratch. */
+/* "4xx" for a 4xx code, built in scratch; NULL for 000, which no class
+ * holds. */
 static const char *
 class_of(const struct status *s, struct field_scratch *sc)
 {
+	if (s->code == 0)
+		return NULL;
 	memcpy(sc->class, "0xx", sizeof sc->class);
 	sc->class[0] = (char)('0' + s->code / 100);
 	return sc->class;
@@ -160,7 +163,8 @@ write_field(FILE *out, const struct status *s, enum field f)
 	field_get(s, f, &v, &scratch);
 	switch (v.type) {
 	case FT_NUMBER:
-		fprintf(out, "%ld", v.number);
+		/* the one number field is the code: three digits, 000 too */
+		fprintf(out, "%03ld", v.number);
 		break;
 	case FT_BOOL:
 		fputs(v.boolean ? "true" : "false", out);

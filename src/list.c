@@ -21,9 +21,9 @@ label(const struct status *s, bool mark, char *buf, size_t size)
 	const char *sep = mark ? " " : "";
 
 	if (s->vendor != 0)
-		return snprintf(buf, size, "%s%s%d %s (%s)", m, sep, s->code, table_str(s->name),
+		return snprintf(buf, size, "%s%s%03d %s (%s)", m, sep, s->code, table_str(s->name),
 		    table_str(s->vendor));
-	return snprintf(buf, size, "%s%s%d %s", m, sep, s->code, table_str(s->name));
+	return snprintf(buf, size, "%s%s%03d %s", m, sep, s->code, table_str(s->name));
 }
 
 static int
@@ -40,7 +40,7 @@ put_label(FILE *out, const struct status *s, bool mark)
 {
 	if (mark)
 		fprintf(out, "%s%s%s ", style_dim(), marks[s->popularity], style_reset());
-	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	fprintf(out, "%s%03d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
 	    table_str(s->name), style_reset());
 	if (s->vendor != 0)
 		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
@@ -141,7 +141,7 @@ put_cell(FILE *out, const struct status *s, int cell)
 
 	if (label_width(s, false) <= cell)
 		return put_label(out, s, false);
-	fprintf(out, "%s%d%s %s", style_class(s->code), s->code, style_reset(), style_bold());
+	fprintf(out, "%s%03d%s %s", style_class(s->code), s->code, style_reset(), style_bold());
 	int w = 4 + cut(out, name, strlen(name), cell - 4);
 	fputs(style_reset(), out);
 	return w;
@@ -222,8 +222,9 @@ list_by_class(FILE *out, const struct hits *h, int width)
 		size_t end = start;
 		while (end < h->n && h->row[end]->code / 100 == digit)
 			end++;
-		fprintf(out, "%s%s%dxx %s%s\n", start > 0 ? "\n" : "", style_bold(), digit,
-		    table_category(h->row[start]), style_reset());
+		char heading[64];
+		table_class_text(h->row[start], heading, sizeof heading);
+		fprintf(out, "%s%s%s%s\n", start > 0 ? "\n" : "", style_bold(), heading, style_reset());
 		list_rows(out, h->row + start, end - start, 0, width);
 		start = end;
 	}

@@ -1,5 +1,8 @@
 /* Queries over the generated table: by code, by class, and value names. */
 
+#include <stdio.h>
+#include <string.h>
+
 #include "table.h"
 
 #define AS_STRING(e, s) s,
@@ -46,6 +49,17 @@ const char *
 table_category(const struct status *s)
 {
 	return category_names[s->category];
+}
+
+/* "4xx Client Error" into buf; for 000 only its category, as no class
+ * holds it. */
+void
+table_class_text(const struct status *s, char *buf, size_t size)
+{
+	if (s->code == 0)
+		snprintf(buf, size, "%s", table_category(s));
+	else
+		snprintf(buf, size, "%dxx %s", s->code / 100, table_category(s));
 }
 
 const char *
@@ -109,10 +123,13 @@ table_retry_text(const struct status *s)
 }
 
 /* Returns the code an argument names, or -1.  Only three ASCII digits from
- * 100 to 999 count: strtol would accept signs, spaces and leading zeros. */
+ * 100 to 999 count, and 000, which stands for no response (curl prints it
+ * so): strtol would accept signs, spaces and leading zeros. */
 int
 table_parse_code(const char *arg)
 {
+	if (strcmp(arg, "000") == 0)
+		return 0;
 	if (arg[0] < '1' || arg[0] > '9' || arg[1] < '0' || arg[1] > '9' ||
 	    arg[2] < '0' || arg[2] > '9' || arg[3] != '\0')
 		return -1;

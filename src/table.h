@@ -140,6 +140,7 @@ struct span {
 struct span table_code(int code);
 struct span table_class(int digit);
 const char *table_category(const struct status *s);
+void table_class_text(const struct status *s, char *buf, size_t size);
 const char *table_state(const struct status *s);
 const char *table_popularity(const struct status *s);
 const char *table_caching(const struct status *s);

@@ -62,7 +62,7 @@ facts(FILE *out, const struct status *s, int width)
 {
 	char buf[64];
 
-	snprintf(buf, sizeof buf, "%dxx %s", s->code / 100, table_category(s));
+	table_class_text(s, buf, sizeof buf);
 	text_field(out, "Class:", buf, width);
 	state_line(out, s, width);
 	aliases_line(out, s, width);
@@ -72,8 +72,10 @@ facts(FILE *out, const struct status *s, int width)
 	text_field(out, "Deprecated:", s->deprecated ? "yes" : "no", width);
 	text_field(out, "Cacheable:", table_caching_text(s), width);
 	text_field(out, "Retry:", table_retry_text(s), width);
-	text_field(out, "Content:", s->has_content ? "allowed" :
-	    "none: the response cannot carry content", width);
+	/* caching is n/a exactly for the codes never sent (the generator
+	 * checks), and what a response never sent may carry does not matter */
+	text_field(out, "Content:", s->caching == CACHE_NA ? "does not apply: no response is sent" :
+	    s->has_content ? "allowed" : "none: the response cannot carry content", width);
 }
 
 static void
@@ -226,7 +228,7 @@ constants(FILE *out, const struct status *s, int width)
 static void
 heading(FILE *out, const struct status *s)
 {
-	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	fprintf(out, "%s%03d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
 	    table_str(s->name), style_reset());
 	if (s->vendor != 0)
 		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
@@ -328,7 +330,7 @@ text_short(FILE *out, const struct status *s, int width)
 	size_t len = wrap_sentence(d);
 	int col = 4 + wrap_columns(table_str(s->name), strlen(table_str(s->name)));
 
-	fprintf(out, "%s%d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	fprintf(out, "%s%03d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
 	    table_str(s->name), style_reset());
 	if (s->vendor != 0) {
 		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());

@@ -177,10 +177,11 @@ httpstatus: nothing matches 'abc'" ]
 	mapfile -t codes < <(all_codes)
 	[ "${#codes[@]}" -ge 50 ]
 	# the output is far larger than a pipe holds, so the writes meet EPIPE
+	first=$(httpstatus "${codes[0]}" | head -n 1)
 	run --separate-stderr bash -c 'trap "" PIPE; httpstatus "$@" | head -n 1; exit "${PIPESTATUS[0]}"' \
 		_ "${codes[@]}" "${codes[@]}"
 	[ "$status" -eq 2 ]
-	[ "$output" = "100 Continue" ]
+	[ "$output" = "$first" ]
 	[ "$stderr" = "httpstatus: write error" ]
 }
 
@@ -195,8 +196,9 @@ httpstatus: nothing matches 'abc'" ]
 @test "a reader that stops early gets no error message" {
 	# enough entries to fill the pipe after head has gone
 	mapfile -t codes < <(all_codes)
+	first=$(httpstatus "${codes[0]}" | head -n 1)
 	run --separate-stderr bash -c 'httpstatus "$@" | head -n 1' _ "${codes[@]}" "${codes[@]}"
 	[ "$status" -eq 0 ]
-	[ "$output" = "100 Continue" ]
+	[ "$output" = "$first" ]
 	[ -z "$stderr" ]
 }

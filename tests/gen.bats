@@ -146,12 +146,12 @@ name: Missing'
 	assert_rejected "data.txt:18: code 404 comes after 410: keep records in code order"
 }
 
-@test "codes outside 100-999 are rejected, at both edges" {
-	for bad in 99 1000 0404 40x; do
+@test "codes outside 100-999 are rejected, at both edges, but for 000" {
+	for bad in 99 1000 0404 40x 001 00; do
 		edited "s/^code: 404/code: $bad/"
-	generate
+		generate
 		[ "$status" -eq 1 ]
-		[ "${stderr%%$'\n'*}" = "data.txt:1: code '$bad' is not a number from 100 to 999" ]
+		[ "${stderr%%$'\n'*}" = "data.txt:1: code '$bad' is not 000 or a number from 100 to 999" ]
 	done
 	edited 's/^code: 404/code: 400/; s/^related: 404/related: 400/'
 	generate
@@ -176,6 +176,17 @@ name: Missing'
 	edited '0,/^category: Client Error/s//category: Invalid/'
 	generate
 	assert_rejected "data.txt:3: category 'Invalid' does not match code 404"
+}
+
+@test "000 takes the category Not a Status Code, and no record lists it as related" {
+	# (lists of related codes end with 0, so 000 cannot be in one)
+	edited -e '0,/^code: 404$/s//code: 000/' -e '0,/^category: Client Error/s//category: Not a Status Code/' \
+	    -e 's/^related: 404$/related: 000/'
+	generate
+	assert_rejected "data.txt:30: related code '000' is not a code from 100 to 999"
+	edited -e '0,/^code: 404$/s//code: 000/' -e 's/^related: 404$/related: 000/'
+	generate
+	assert_rejected "data.txt:3: category 'Client Error' does not match code 0"
 }
 
 @test "a category that does not match the code is rejected" {

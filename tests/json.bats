@@ -109,7 +109,8 @@ KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,sp
 	want=$output
 	[ "${#lines[@]}" -ge 90 ]
 	[[ "$want" == *'"'* ]] # some strings need escaping
-	run -0 bash -c "httpstatus --json list | jq -r '.[] | [.code, .name, .vendor // \"\",
+	# (JSON's code is a number: 000 is 0 there)
+	run -0 bash -c "httpstatus --json list | jq -r '.[] | [\"00\\(.code)\"[-3:], .name, .vendor // \"\",
 	    .description, .notes // \"\", .example // \"\", (.aliases | join(\",\"))] | @tsv'"
 	[ "$output" = "$want" ]
 }

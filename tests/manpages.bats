@@ -13,7 +13,7 @@ CODES7="$BUILD/httpstatus-codes.7"
 }
 
 @test "httpstatus-codes(7) holds every record and every rule" {
-	[ "$(grep -c '^\.Ss "[1-9][0-9][0-9] ' "$CODES7")" -eq "$(grep -c '^code: ' "$DATA")" ]
+	[ "$(grep -c '^\.Ss "[0-9][0-9][0-9] ' "$CODES7")" -eq "$(grep -c '^code: ' "$DATA")" ]
 	[ "$(grep -c '^\.Ss "[1-9][0-9][0-9], ' "$CODES7")" -eq "$(grep -c '^compare: ' "$DATA")" ]
 	grep -qxF '.Ss "451 Redirect (Microsoft Exchange)"' "$CODES7"
 }

@@ -46,7 +46,7 @@ sentence() {
 	longest=$(httpstatus -s list | awk '{ if (length($0) > w) w = length($0) } END { print w }')
 	[ "$longest" -gt 150 ]
 	run -0 httpstatus -s list
-	[ "$(grep -cvE '^[1-9][0-9]{2} ' <<<"$output")" -eq 0 ]
+	[ "$(grep -cvE '^[0-9]{3} ' <<<"$output")" -eq 0 ]
 }
 
 @test "on a terminal -s wraps with a hanging indent" {

@@ -56,15 +56,16 @@ check_code(struct record *r)
 	const struct value *v = &r->one[F_CODE];
 
 	r->code = -1;
-	if (!gen_all_digits(v->text, 3, 3) || v->text[0] == '0') {
-		gen_fail(v->line, "code '%s' is not a number from 100 to 999", v->text);
+	if (!gen_all_digits(v->text, 3, 3) || (v->text[0] == '0' && strcmp(v->text, "000") != 0)) {
+		gen_fail(v->line, "code '%s' is not 000 or a number from 100 to 999", v->text);
 		return;
 	}
 	r->code = gen_number(v->text);
 	const struct value *c = &r->one[F_CATEGORY];
 	int cat = gen_lookup(categories, c->text);
 	/* RFC 9110 section 15 calls every code from 600 up invalid */
-	int want = r->code >= 600 ? gen_lookup(categories, "Invalid") : r->code / 100 - 1;
+	int want = r->code == 0 ? gen_lookup(categories, "Not a Status Code") :
+	    r->code >= 600 ? gen_lookup(categories, "Invalid") : r->code / 100 - 1;
 	if (cat >= 0 && cat != want)
 		gen_fail(c->line, "category '%s' does not match code %d", c->text, r->code);
 }
@@ -428,8 +429,8 @@ check_related(const struct record *r)
 	char *copy = gen_strdup(v->text), *save = NULL;
 
 	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save)) {
-		if (!gen_all_digits(t, 3, 3))
-			gen_fail(v->line, "related code '%s' is not a three-digit code", t);
+		if (!gen_all_digits(t, 3, 3) || gen_number(t) == 0)
+			gen_fail(v->line, "related code '%s' is not a code from 100 to 999", t);
 		else if (gen_number(t) == r->code)
 			gen_fail(v->line, "code %d lists itself as related", r->code);
 		else if (check_find_code(gen_number(t)) == NULL)

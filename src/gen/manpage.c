@@ -151,10 +151,10 @@ entry(const struct status *s)
 	char title[256];
 
 	if (s->vendor != 0)
-		snprintf(title, sizeof title, "%d %s (%s)", s->code, table_str(s->name),
+		snprintf(title, sizeof title, "%03d %s (%s)", s->code, table_str(s->name),
 		    table_str(s->vendor));
 	else
-		snprintf(title, sizeof title, "%d %s", s->code, table_str(s->name));
+		snprintf(title, sizeof title, "%03d %s", s->code, table_str(s->name));
 	fputs(".Ss ", stdout);
 	quoted(title);
 	puts("\n.Bl -tag -width recommended -compact");
@@ -231,12 +231,16 @@ main(int argc, char **argv)
 	    ".Nd reference of HTTP status codes\n.Sh DESCRIPTION\n"
 	    "Every status code that\n.Xr httpstatus 1\nknows, with every field it shows.\n"
 	    "The field names are those of its JSON output.\n", argv[1]);
-	/* past 5xx only vendors' invalid codes, and not in every class */
-	for (int digit = 1; digit <= 9; digit++) {
+	/* 000 first, in no class; past 5xx only vendors' invalid codes, and
+	 * not in every class */
+	for (int digit = 0; digit <= 9; digit++) {
 		struct span sp = table_class(digit);
 		if (sp.len == 0)
 			continue;
-		printf(".Sh %dXX %s\n", digit, table_category(sp.first));
+		if (digit == 0)
+			printf(".Sh %s\n", table_category(sp.first));
+		else
+			printf(".Sh %dXX %s\n", digit, table_category(sp.first));
 		for (size_t i = 0; i < sp.len; i++)
 			entry(&sp.first[i]);
 	}
