@@ -171,8 +171,8 @@ grid_columns(const struct status *const *rows, size_t n, int room)
 }
 
 /* Labels of official codes (a vendor's would lose its vendor when cut)
- * in as many columns as the width allows, read down each column
- * in the rows' order, then the trailer, if any: in the first empty cell of the
+ * in as many columns as the width allows, read down each column in the
+ * rows' order, then the trailer, if any: in the first empty cell of the
  * last line when it fits there (filled down the columns, that line's
  * empty cells are its last), else on a line of its own. */
 void
