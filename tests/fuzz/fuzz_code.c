@@ -13,9 +13,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (arg == NULL)
 		return 0;
+	/* a code is three digits that read back as they were: 100 to 999,
+	 * or 000 */
 	code = table_parse_code(arg);
-	snprintf(back, sizeof back, "%d", code);
-	if (code >= 0 && (code < 100 || code > 999 || strcmp(back, arg) != 0))
+	snprintf(back, sizeof back, "%03d", code);
+	if (code >= 0 && ((code > 0 && code < 100) || code > 999 || strcmp(back, arg) != 0))
 		abort();
 	if (query_class(arg, &lo, &hi) == 0 && (lo < 100 || hi > 999 || lo > hi))
 		abort();
