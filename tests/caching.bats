@@ -39,6 +39,7 @@ by_value() {
 	done
 }
 
+# bats test_tags=grows
 @test "codes that never reach a client state no caching" {
 	want=$(awk '/^code: / { c = $2 } /^sent: no$/ { print c + 0 }' "$DATA" | sort -u)
 	[ "$(wc -l <<<"$want")" -ge 3 ]

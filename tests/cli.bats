@@ -111,6 +111,7 @@ load helper
 	[ "$stderr" = "httpstatus: option '--json' takes no value; try 'httpstatus --help'" ]
 }
 
+# bats test_tags=grows
 @test "an unknown code exits 1 and names it on stderr" {
 	run --separate-stderr -1 httpstatus 299
 	[ -z "$output" ]
@@ -125,6 +126,7 @@ load helper
 	done
 }
 
+# bats test_tags=grows
 @test "codes at the edges of the range are checked, not assumed" {
 	run -0 httpstatus 100
 	run -0 httpstatus 599
@@ -144,6 +146,7 @@ load helper
 	[ "$stderr" = "httpstatus: no status codes in '$empty'" ]
 }
 
+# bats test_tags=grows
 @test "known codes are still printed when another is unknown" {
 	run --separate-stderr -1 httpstatus 404 299 410 abc
 	[ "${lines[0]}" = "404 Not Found" ]
@@ -173,6 +176,7 @@ httpstatus: nothing matches 'abc'" ]
 	[ "$stderr" = "httpstatus: write error" ]
 }
 
+# bats test_tags=grows
 @test "with SIGPIPE ignored, a reader that stops early is a write error" {
 	mapfile -t codes < <(all_codes)
 	[ "${#codes[@]}" -ge 50 ]
@@ -193,6 +197,7 @@ httpstatus: nothing matches 'abc'" ]
 	[ "$stderr" = "http\\x1b[31mstatus: unknown option '--bogus'; try 'httpstatus --help'" ]
 }
 
+# bats test_tags=grows
 @test "a reader that stops early gets no error message" {
 	# enough entries to fill the pipe after head has gone
 	mapfile -t codes < <(all_codes)

@@ -44,6 +44,7 @@ nginx" ]
 	[ "$output" = Twitter ]
 }
 
+# bats test_tags=grows
 @test "every field prints one line for every code" {
 	mapfile -t codes < <(all_codes)
 	run -0 httpstatus --complete fields

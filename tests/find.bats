@@ -3,6 +3,7 @@
 
 load helper
 
+# bats test_tags=grows
 @test "4xx, 4XX and 4 list the same codes, in the data file's order" {
 	codes_of 4xx
 	want=$output
@@ -15,6 +16,7 @@ load helper
 	[ "$output" = "$want" ]
 }
 
+# bats test_tags=grows
 @test "41x lists a range of ten numbers" {
 	codes_of 41x
 	[ "$output" = "410 411 412 413 414 415 416 417 418 419" ]
@@ -64,6 +66,7 @@ first_sentence() {
 	[[ "$output" != *"uncommon"* ]]
 }
 
+# bats test_tags=grows
 @test "a class with no codes exits 1" {
 	run --separate-stderr -1 httpstatus 6xx
 	[ -z "$output" ]
@@ -72,6 +75,7 @@ first_sentence() {
 	[ "$stderr" = "httpstatus: no status codes in '47x'" ]
 }
 
+# bats test_tags=grows
 @test "--official and --unofficial filter a class" {
 	vendors=$(awk '/^code: / { c = $2 } /^vendor: / && c ~ /^5/ { printf "%s%s", n++ ? " " : "", c }' "$DATA")
 	official=$(awk '/^code: 5/ { c = $2; o = 1 } /^vendor: / { o = 0 } /^related: / && o && c { printf "%s%s", n++ ? " " : "", c; c = "" }' "$DATA")
@@ -88,6 +92,7 @@ first_sentence() {
 	[ "$stderr" = "httpstatus: --official and --unofficial cannot be combined; try 'httpstatus --help'" ]
 }
 
+# bats test_tags=grows
 @test "list shows every record under a heading per class" {
 	run --separate-stderr -0 httpstatus list
 	[ -z "$stderr" ]
@@ -101,6 +106,7 @@ EOF2
 	[ "$(grep -cE '^\*' <<<"$output")" -eq "$(grep -c '^code: ' "$DATA")" ]
 }
 
+# bats test_tags=grows
 @test "list --unofficial shows only vendor codes, each with its vendor" {
 	run -0 httpstatus list --unofficial -f vendor
 	[ "${#lines[@]}" -eq "$(grep -c '^vendor: ' "$DATA")" ]
@@ -109,6 +115,7 @@ EOF2
 	[ "$(sort -u <<<"$output")" = true ]
 }
 
+# bats test_tags=grows
 @test "list takes only classes, and list 4xx is 4xx" {
 	run --separate-stderr -2 httpstatus list 404
 	[ -z "$output" ]
@@ -141,6 +148,7 @@ EOF2
 	[ "$(jq -r '.vendor' <<<"$output")" = "Microsoft Exchange" ]
 }
 
+# bats test_tags=grows
 @test "list, classes and search print JSON arrays of entries" {
 	run -0 httpstatus --json list
 	[ "$(jq length <<<"$output")" -eq "$(grep -c '^code: ' "$DATA")" ]
@@ -150,6 +158,7 @@ EOF2
 	[ "$(jq -r '.[0].name' <<<"$output")" = "Content Too Large" ]
 }
 
+# bats test_tags=grows
 @test "a vendor meaning in a list is its own object, the others beside it" {
 	run -0 httpstatus -j --unofficial 45x
 	[ "$(jq -c 'map(select(.code == 451))[0] | [.name, .other_meanings[].name]' <<<"$output")" = \
@@ -181,6 +190,7 @@ EOF2
 	[ "$output" = "$want" ]
 }
 
+# bats test_tags=grows
 @test "search with no match exits 1 with suggestions on stderr" {
 	run --separate-stderr -1 httpstatus search xyzzy
 	[ -z "$output" ]
@@ -263,6 +273,7 @@ EOF2
 	[ "$stderr" = "httpstatus: nothing matches 'gonr'; did you mean 410 Gone?" ]
 }
 
+# bats test_tags=grows
 @test "an unknown code suggests its nearest neighbours in the class" {
 	run --separate-stderr -1 httpstatus 427
 	[ -z "$output" ]

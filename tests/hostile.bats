@@ -23,6 +23,7 @@ rejects() {
 	done
 }
 
+# bats test_tags=grows
 @test "numbers out of range are rejected at both edges" {
 	for arg in 00 0000 001 099 1000 18446744073709551617 99999999999999999999999999; do
 		rejects "$arg" "httpstatus: '$arg' is not a status code"

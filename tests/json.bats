@@ -29,6 +29,7 @@ KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,sp
 	[ "$(jq -c '[.[].code]' <<<"$output")" = "[404,200,511]" ]
 }
 
+# bats test_tags=grows
 @test "several arguments give an array even when only one is found" {
 	run --separate-stderr -1 httpstatus --json 404 299
 	[ "$(jq -c '[.[].code]' <<<"$output")" = "[404]" ]
@@ -101,6 +102,7 @@ KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,sp
 	[ "$output" = "$first" ]
 }
 
+# bats test_tags=grows
 @test "every entry's text in --json list reads back as -f prints it" {
 	# plain strings skip the escaper and the rest go through it; either
 	# way jq must read back exactly what -f prints (with \r and \n spelled

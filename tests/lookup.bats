@@ -38,6 +38,7 @@ golden() {
 	diff -u "$FIXTURES/lookup/511.json" <(printf '%s\n' "$output")
 }
 
+# bats test_tags=grows
 @test "an entry has every section in order" {
 	run -0 httpstatus 503
 	[ "${lines[0]}" = "503 Service Unavailable" ]
@@ -88,6 +89,7 @@ rest_of_class() {
 			left[$1] > 0 { left[$1]--; next } { print }'
 }
 
+# bats test_tags=grows
 @test "an entry ends with a grid of the rest of its class, down the columns" {
 	for code in 404 511 201 429; do
 		run -0 httpstatus "$code"
@@ -100,6 +102,7 @@ rest_of_class() {
 	done
 }
 
+# bats test_tags=grows
 @test "after the grid, the vendors' codes of the class by number, each once" {
 	n=0
 	for code in 404 511 201 429; do
@@ -116,6 +119,7 @@ rest_of_class() {
 	[ "$n" -ge 2 ]
 }
 
+# bats test_tags=grows
 @test "at 80 columns the entries of 404 and 511 fit their targets" {
 	[ "$(httpstatus 404 | wc -l)" -le 80 ]
 	[ "$(httpstatus 511 | wc -l)" -le 70 ]

@@ -12,6 +12,7 @@ CODES7="$BUILD/httpstatus-codes.7"
 	[ -z "$(grep -v 'referenced manual not found' <<<"$output")" ]
 }
 
+# bats test_tags=grows
 @test "httpstatus-codes(7) holds every record and every rule" {
 	[ "$(grep -c '^\.Ss "[0-9][0-9][0-9] ' "$CODES7")" -eq "$(grep -c '^code: ' "$DATA")" ]
 	[ "$(grep -c '^\.Ss "[1-9][0-9][0-9], ' "$CODES7")" -eq "$(grep -c '^compare: ' "$DATA")" ]

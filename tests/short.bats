@@ -28,6 +28,7 @@ sentence() {
 	[ "${lines[1]}" = "499 Token Required (Esri): $(sentence 499 2)" ]
 }
 
+# bats test_tags=grows
 @test "names, classes, list and search give one line per row" {
 	run -0 httpstatus -s not found
 	[ "$output" = "404 Not Found: $(sentence 404)" ]
@@ -42,6 +43,7 @@ sentence() {
 	[ "$output" = "401 Unauthorized: $(sentence 401)"$'\n'"403 Forbidden: $(sentence 403)" ]
 }
 
+# bats test_tags=grows
 @test "off a terminal a long sentence stays on one physical line" {
 	longest=$(httpstatus -s list | awk '{ if (length($0) > w) w = length($0) } END { print w }')
 	[ "$longest" -gt 150 ]

@@ -33,6 +33,7 @@ load helper
 	done
 }
 
+# bats test_tags=grows
 @test "list and the man page of codes hold 000 first, under its own heading" {
 	run -0 httpstatus list
 	[ "${lines[0]}" = "Not a Status Code" ]
