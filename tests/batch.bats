@@ -6,7 +6,7 @@ load helper
 MIXED=$'404\r\nHTTP/1.1 503 Service Unavailable\nbogus\nHTTP/2 404\n299\n  418  '
 
 @test "each input line gets exactly one output line, unknown ones empty" {
-	run --separate-stderr -1 httpstatus --stdin <<<"$MIXED"
+	run_apart -1 httpstatus --stdin <<<"$MIXED"
 	[ "$output" = "404 Not Found
 503 Service Unavailable
 
@@ -17,7 +17,7 @@ MIXED=$'404\r\nHTTP/1.1 503 Service Unavailable\nbogus\nHTTP/2 404\n299\n  418  
 }
 
 @test "a missing final newline still counts as a line" {
-	run --separate-stderr -0 bash -c "printf '200\n204' | httpstatus --stdin"
+	run_apart -0 bash -c "printf '200\n204' | httpstatus --stdin"
 	[ "$output" = "200 OK
 204 No Content" ]
 }
@@ -30,7 +30,7 @@ MIXED=$'404\r\nHTTP/1.1 503 Service Unavailable\nbogus\nHTTP/2 404\n299\n  418  
 }
 
 @test "-f prints the field per line, aligned with the input" {
-	run --separate-stderr -1 httpstatus --stdin -f name <<<"$MIXED"
+	run_apart -1 httpstatus --stdin -f name <<<"$MIXED"
 	[ "$output" = "Not Found
 Service Unavailable
 
@@ -40,7 +40,7 @@ I'm a teapot" ]
 }
 
 @test "--json prints JSON Lines with an error for unknown lines" {
-	run --separate-stderr -1 httpstatus --stdin --json <<<"$MIXED"
+	run_apart -1 httpstatus --stdin --json <<<"$MIXED"
 	[ "${#lines[@]}" -eq 6 ]
 	[ "$(jq -c '[.code, .error]' <<<"$output" | tr '\n' ' ')" = \
 		'[404,null] [503,null] [null,"not a status code"] [404,null] [null,"unknown status code"] [418,null] ' ]
@@ -48,25 +48,25 @@ I'm a teapot" ]
 }
 
 @test "input echoed in JSON stays valid, whatever its bytes" {
-	run --separate-stderr -1 bash -c "printf 'caf\303\251\n\377\376\n\001\"\\\\\n' | httpstatus --stdin --json"
+	run_apart -1 bash -c "printf 'caf\303\251\n\377\376\n\001\"\\\\\n' | httpstatus --stdin --json"
 	[ "$(jq -c .input <<<"$output" | tr '\n' ' ')" = $'"caf\303\251" "\357\277\275\357\277\275" "\\u0001\\"\\\\" ' ]
 	[[ "${lines[1]}" == '{"input":"\ufffd\ufffd",'* ]]
 }
 
 @test "a line too long for a status line is unknown, and the next is read" {
-	run --separate-stderr -1 bash -c '{ head -c 100000 /dev/zero | tr "\0" 4; printf "\n404\n"; } | httpstatus --stdin --json'
+	run_apart -1 bash -c '{ head -c 100000 /dev/zero | tr "\0" 4; printf "\n404\n"; } | httpstatus --stdin --json'
 	[ "${#lines[@]}" -eq 2 ]
 	[ "$(jq -c '[.input, .error, .code]' <<<"${lines[0]}")" = '[null,"line too long",null]' ]
 	[ "$(jq .code <<<"${lines[1]}")" = 404 ]
 }
 
 @test "all lines known exits 0 with nothing on stderr" {
-	run --separate-stderr -0 httpstatus --stdin <<<$'200\n201'
+	run_apart -0 httpstatus --stdin <<<$'200\n201'
 	[ -z "$stderr" ]
 }
 
 @test "empty input prints nothing and exits 0" {
-	run --separate-stderr -0 httpstatus --stdin </dev/null
+	run_apart -0 httpstatus --stdin </dev/null
 	[ -z "$output" ]
 	[ -z "$stderr" ]
 }
@@ -77,7 +77,7 @@ I'm a teapot" ]
 }
 
 @test "--stdin takes no operands" {
-	run --separate-stderr -2 httpstatus --stdin 404
+	run_apart -2 httpstatus --stdin 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: --stdin takes no operands; try 'httpstatus --help'" ]
 }

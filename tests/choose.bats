@@ -5,8 +5,7 @@ load helper
 
 # The code `httpstatus choose WORDS...` answers with, by -f code.
 answer() {
-	run --separate-stderr -0 httpstatus -f code choose "$@"
-	[ -z "$stderr" ]
+	quietly -f code choose "$@"
 }
 
 @test "the guide answers the common situations" {
@@ -65,7 +64,7 @@ CASES
 }
 
 @test "not, like other stop words, selects no situation on its own" {
-	run --separate-stderr -1 httpstatus choose not
+	run_apart -1 httpstatus choose not
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: no situation matches 'not'; 'httpstatus choose' lists them all" ]
 	# not found is the not-found situation alone, not every one with "not"
@@ -75,7 +74,7 @@ CASES
 }
 
 @test "an answer gives the code, the reason, the deciding rule and the headers" {
-	run --separate-stderr -0 httpstatus choose rate-limited
+	run_apart -0 httpstatus choose rate-limited
 	[ -z "$stderr" ]
 	[ "${lines[0]}" = "rate-limited: send 429 Too Many Requests" ]
 	[ "${lines[1]}" = "  Situation:   One client went over its own request quota" ]
@@ -92,7 +91,7 @@ CASES
 }
 
 @test "without words, choose prints the whole guide by topic" {
-	run --separate-stderr -0 httpstatus choose
+	run_apart -0 httpstatus choose
 	[ -z "$stderr" ]
 	[ "${lines[0]}" = "The request is wrong" ]
 	[[ "${lines[1]}" =~ ^\ \ malformed\ +400\ \ The\ request\ cannot\ be\ parsed ]]
@@ -106,9 +105,11 @@ CASES
 	keys=$(cut -f1 <<<"$output")
 	[ "$(wc -l <<<"$keys")" -eq "$(grep -c '^choose: ' "$DATA")" ]
 	run -0 httpstatus choose
-	for key in $keys; do
-		[ "$(grep -cE "^  $key +[1-5][0-9][0-9]  " <<<"$output")" -eq 1 ] || { echo "$key"; return 1; }
-	done
+	# the keys not on exactly one line of the guide, in one process
+	awk 'NR == FNR { seen[$0] = 0; next }
+		/^  [^ ]+ +[1-5][0-9][0-9]  / && ($1 in seen) { seen[$1]++ }
+		END { for (k in seen) if (seen[k] != 1) { print k; bad = 1 }; exit bad }' \
+		<(printf '%s\n' "$keys") - <<<"$output"
 }
 
 # The answers of the situations whose key holds the word $1, in file order.
@@ -117,7 +118,7 @@ keyed() {
 }
 
 @test "words that fit several situations equally list them all" {
-	run --separate-stderr -0 httpstatus choose moved
+	run_apart -0 httpstatus choose moved
 	[ -z "$stderr" ]
 	[ "${lines[0]}" = "$(awk '/^choose: moved/ { getline; sub(/^topic: /, ""); print; exit }' "$DATA")" ]
 	want=$(keyed moved)
@@ -134,16 +135,16 @@ keyed() {
 }
 
 @test "a situation nothing matches is exit 1 with a hint, nothing on stdout" {
-	run --separate-stderr -1 httpstatus choose teapot brewing
+	run_apart -1 httpstatus choose teapot brewing
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: no situation matches 'teapot brewing'; 'httpstatus choose' lists them all" ]
 	# words of one or two letters do not count
-	run --separate-stderr -1 httpstatus choose in an
+	run_apart -1 httpstatus choose in an
 	[ -z "$output" ]
 }
 
 @test "choose in JSON: one object for an answer, an array for the guide" {
-	run --separate-stderr -0 httpstatus --json choose not logged in
+	run_apart -0 httpstatus --json choose not logged in
 	[ -z "$stderr" ]
 	[ "$(jq -r 'keys_unsorted | join(",")' <<<"$output")" = "situation,topic,ask,code,name,reason,compare,rule,headers" ]
 	[ "$(jq -c '[.situation, .code, .name, .compare, .headers[0].name, .headers[0].requirement]' <<<"$output")" = \
@@ -157,7 +158,7 @@ keyed() {
 }
 
 @test "choose with -f gives the field of each answer's code" {
-	run --separate-stderr -0 httpstatus -f name choose validation failed
+	run_apart -0 httpstatus -f name choose validation failed
 	[ "$output" = "Unprocessable Content" ]
 	run -0 httpstatus -f headers choose after post
 	[ "$output" = "Location=expected,Retry-After=MAY" ]
@@ -170,7 +171,7 @@ keyed() {
 }
 
 @test "a write error in choose is reported" {
-	run --separate-stderr -2 bash -c 'httpstatus choose >/dev/full'
+	run_apart -2 bash -c 'httpstatus choose >/dev/full'
 	[ "$stderr" = "httpstatus: write error" ]
 }
 
@@ -185,7 +186,7 @@ keyed() {
 
 @test "a query too long to match is reported as too long, not as matching nothing" {
 	long=$(head -c 2000 /dev/zero | tr '\0' a)
-	run --separate-stderr -1 httpstatus choose "$long"
+	run_apart -1 httpstatus choose "$long"
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: the query starting '$(head -c 64 /dev/zero | tr '\0' a)...' is too long" ]
 }

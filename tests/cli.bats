@@ -4,7 +4,7 @@
 load helper
 
 @test "--help prints the usage on stdout and exits 0" {
-	run --separate-stderr -0 httpstatus --help
+	run_apart -0 httpstatus --help
 	[ "${lines[0]}" = "usage: httpstatus [options] CODE|CLASS|NAME|WORDS..." ]
 	[ -z "$stderr" ]
 	for opt in "-j, --json" "-f, --field NAME" "--official" "--unofficial" "-, --stdin" \
@@ -29,7 +29,7 @@ load helper
 }
 
 @test "--version and -V print the version" {
-	run --separate-stderr -0 httpstatus --version
+	run_apart -0 httpstatus --version
 	[[ "$output" =~ ^httpstatus\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
 	[ -z "$stderr" ]
 	version=$output
@@ -38,19 +38,19 @@ load helper
 }
 
 @test "an empty argument is not a status code" {
-	run --separate-stderr -1 httpstatus ''
+	run_apart -1 httpstatus ''
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: '' is not a status code" ]
 }
 
 @test "no arguments is a usage error with nothing on stdout" {
-	run --separate-stderr -2 httpstatus
+	run_apart -2 httpstatus
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: no status code given; try 'httpstatus --help'" ]
 }
 
 @test "an unknown long option is a usage error naming it" {
-	run --separate-stderr -2 httpstatus --bogus 404
+	run_apart -2 httpstatus --bogus 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: unknown option '--bogus'; try 'httpstatus --help'" ]
 }
@@ -58,7 +58,7 @@ load helper
 @test "an unknown long option a typo away from one suggests it" {
 	for pair in --jsno:--json --colour:--color --ofificial:--official --stdni:--stdin \
 		--feild=name:--field; do
-		run --separate-stderr -2 httpstatus "${pair%:*}" 404
+		run_apart -2 httpstatus "${pair%:*}" 404
 		[ -z "$output" ]
 		[ "$stderr" = "httpstatus: unknown option '${pair%:*}'; did you mean '${pair#*:}'?" ] ||
 			{ echo "$stderr"; return 1; }
@@ -66,10 +66,10 @@ load helper
 }
 
 @test "an option without its value is a usage error naming the option" {
-	run --separate-stderr -2 httpstatus 404 --field
+	run_apart -2 httpstatus 404 --field
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: option '--field' needs a value; try 'httpstatus --help'" ]
-	run --separate-stderr -2 httpstatus 404 --color
+	run_apart -2 httpstatus 404 --color
 	[ "$stderr" = "httpstatus: option '--color' needs a value; try 'httpstatus --help'" ]
 }
 
@@ -77,7 +77,7 @@ load helper
 	run -0 httpstatus -f code search timeout
 	want=$output
 	for word in Search SEARCH sEaRcH; do
-		run --separate-stderr -0 httpstatus -f code "$word" timeout
+		run_apart -0 httpstatus -f code "$word" timeout
 		[ "$output" = "$want" ] || { echo "$word"; return 1; }
 	done
 	run -0 httpstatus -f code LIST
@@ -100,27 +100,27 @@ load helper
 }
 
 @test "an unknown short option inside a group is named alone" {
-	run --separate-stderr -2 httpstatus -jx 404
+	run_apart -2 httpstatus -jx 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: unknown option '-x'; try 'httpstatus --help'" ]
 }
 
 @test "a value given to a flag is a usage error" {
-	run --separate-stderr -2 httpstatus --json=yes 404
+	run_apart -2 httpstatus --json=yes 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: option '--json' takes no value; try 'httpstatus --help'" ]
 }
 
 # bats test_tags=grows
 @test "an unknown code exits 1 and names it on stderr" {
-	run --separate-stderr -1 httpstatus 299
+	run_apart -1 httpstatus 299
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: '299' is not a known status code$(suggestion 299)" ]
 }
 
 @test "malformed codes exit 1 with a message quoting them" {
 	for arg in 40 4040 0404 099 1000 +404 4.04 ' 404' '404 ' 4x4; do
-		run --separate-stderr -1 httpstatus -- "$arg"
+		run_apart -1 httpstatus -- "$arg"
 		[ -z "$output" ]
 		[ "$stderr" = "httpstatus: '$arg' is not a status code" ]
 	done
@@ -133,7 +133,7 @@ load helper
 	read -r lo hi < <(unknown_edges)
 	[ "$lo" -lt "$hi" ]
 	for code in "$lo" "$hi"; do
-		run --separate-stderr -1 httpstatus "$code"
+		run_apart -1 httpstatus "$code"
 		[ "$stderr" = "httpstatus: '$code' is not a known status code$(suggestion "$code")" ]
 	done
 	run -0 httpstatus 1xx
@@ -142,13 +142,13 @@ load helper
 	empty=$(all_codes | awk '{ has[substr($1, 1, 1)] = 1 }
 		END { for (d = 6; d <= 9; d++) if (!(d in has)) { print d "xx"; exit } }')
 	[ -n "$empty" ]
-	run --separate-stderr -1 httpstatus "$empty"
+	run_apart -1 httpstatus "$empty"
 	[ "$stderr" = "httpstatus: no status codes in '$empty'" ]
 }
 
 # bats test_tags=grows
 @test "known codes are still printed when another is unknown" {
-	run --separate-stderr -1 httpstatus 404 299 410 abc
+	run_apart -1 httpstatus 404 299 410 abc
 	[ "${lines[0]}" = "404 Not Found" ]
 	[ "$(grep -c '^410 Gone$' <<<"$output")" -eq 1 ]
 	[ "$stderr" = "httpstatus: '299' is not a known status code$(suggestion 299)
@@ -156,7 +156,7 @@ httpstatus: nothing matches 'abc'" ]
 }
 
 @test "-- ends the options" {
-	run --separate-stderr -1 httpstatus -- -404
+	run_apart -1 httpstatus -- -404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: '-404' is not a status code" ]
 }
@@ -167,12 +167,12 @@ httpstatus: nothing matches 'abc'" ]
 }
 
 @test "a full disk is a write error with exit 2" {
-	run --separate-stderr -2 bash -c 'httpstatus 404 >/dev/full'
+	run_apart -2 bash -c 'httpstatus 404 >/dev/full'
 	[ "$stderr" = "httpstatus: write error" ]
 }
 
 @test "a closed standard output is a write error with exit 2" {
-	run --separate-stderr -2 bash -c 'httpstatus 404 >&-'
+	run_apart -2 bash -c 'httpstatus 404 >&-'
 	[ "$stderr" = "httpstatus: write error" ]
 }
 
@@ -182,7 +182,7 @@ httpstatus: nothing matches 'abc'" ]
 	[ "${#codes[@]}" -ge 50 ]
 	# the output is far larger than a pipe holds, so the writes meet EPIPE
 	first=$(httpstatus "${codes[0]}" | head -n 1)
-	run --separate-stderr bash -c 'trap "" PIPE; httpstatus "$@" | head -n 1; exit "${PIPESTATUS[0]}"' \
+	run_apart bash -c 'trap "" PIPE; httpstatus "$@" | head -n 1; exit "${PIPESTATUS[0]}"' \
 		_ "${codes[@]}" "${codes[@]}"
 	[ "$status" -eq 2 ]
 	[ "$output" = "$first" ]
@@ -192,7 +192,7 @@ httpstatus: nothing matches 'abc'" ]
 @test "a program name holding control bytes is escaped in messages" {
 	link="$BATS_TEST_TMPDIR/http"$'\033'"[31mstatus"
 	ln -s "$BIN" "$link"
-	run --separate-stderr -2 "$link" --bogus
+	run_apart -2 "$link" --bogus
 	[ -z "$output" ]
 	[ "$stderr" = "http\\x1b[31mstatus: unknown option '--bogus'; try 'httpstatus --help'" ]
 }
@@ -202,7 +202,7 @@ httpstatus: nothing matches 'abc'" ]
 	# enough entries to fill the pipe after head has gone
 	mapfile -t codes < <(all_codes)
 	first=$(httpstatus "${codes[0]}" | head -n 1)
-	run --separate-stderr bash -c 'httpstatus "$@" | head -n 1' _ "${codes[@]}" "${codes[@]}"
+	run_apart bash -c 'httpstatus "$@" | head -n 1' _ "${codes[@]}" "${codes[@]}"
 	[ "$status" -eq 0 ]
 	[ "$output" = "$first" ]
 	[ -z "$stderr" ]

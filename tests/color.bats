@@ -12,7 +12,7 @@ on_tty() {
 }
 
 @test "--color=always colours the code by class and makes the name bold" {
-	run --separate-stderr -0 httpstatus --color=always 404
+	run_apart -0 httpstatus --color=always 404
 	[ "${lines[0]}" = "${ESC}[1;33m404${ESC}[0m ${ESC}[1mNot Found${ESC}[0m" ]
 	[ "${lines[1]}" = "  ${ESC}[2mClass:       ${ESC}[0m4xx Client Error" ]
 }
@@ -79,7 +79,7 @@ on_tty() {
 }
 
 @test "a bad --color value is a usage error" {
-	run --separate-stderr -2 httpstatus --color=sometimes 404
+	run_apart -2 httpstatus --color=sometimes 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: option '--color' takes auto, always or never, not 'sometimes'; try 'httpstatus --help'" ]
 }

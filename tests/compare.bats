@@ -4,14 +4,14 @@
 load helper
 
 @test "a curated pair shows our rule, then the two columns" {
-	run --separate-stderr -0 httpstatus compare 401 403
+	run_apart -0 httpstatus compare 401 403
 	[ -z "$stderr" ]
 	diff -u "$FIXTURES/compare/401-403.txt" <(printf '%s\n' "$output")
 	[ "${lines[0]}" = "Rule (401, 403)" ]
 }
 
 @test "a pair without a rule starts with the columns" {
-	run --separate-stderr -0 httpstatus compare 404 500
+	run_apart -0 httpstatus compare 404 500
 	diff -u "$FIXTURES/compare/404-500.txt" <(printf '%s\n' "$output")
 	[[ "$output" != *Rule* ]]
 }
@@ -57,22 +57,22 @@ EOF2
 }
 
 @test "fewer than two codes is a usage error" {
-	run --separate-stderr -2 httpstatus compare 404
+	run_apart -2 httpstatus compare 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: compare needs at least two codes; try 'httpstatus --help'" ]
 }
 
 @test "an unknown code exits 1 and prints nothing else" {
-	run --separate-stderr -1 httpstatus compare 404 427
+	run_apart -1 httpstatus compare 404 427
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: '427' is not a known status code$(suggestion 427)" ]
-	run --separate-stderr -1 httpstatus compare 404 nonsense
+	run_apart -1 httpstatus compare 404 nonsense
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: 'nonsense' names no status code" ]
 }
 
 @test "JSON is an array of entries that carry the rules" {
-	run --separate-stderr -0 httpstatus --json compare 502 504
+	run_apart -0 httpstatus --json compare 502 504
 	[ "$(jq -c '[.[].code]' <<<"$output")" = "[502,504]" ]
 	[ "$(jq -r '.[0] | keys_unsorted | .[-2:] | join(",")' <<<"$output")" = "other_meanings,rules" ]
 	[ "$(jq '[.[].rules | length]' -c <<<"$output")" = "[1,1]" ]

@@ -5,7 +5,7 @@ load helper
 
 @test "library constants reach their code, with or without prefixes" {
 	while IFS='|' read -r query code; do
-		run --separate-stderr -0 httpstatus -f code "$query"
+		run_apart -0 httpstatus -f code "$query"
 		[ "$output" = "$code" ] || { echo "'$query' gave '$output', not $code"; return 1; }
 	done <<'EOF2'
 StatusTooManyRequests|429

@@ -87,13 +87,13 @@ complete_bash() {
 }
 
 @test "the hidden --complete mode lists fields, and codes with names" {
-	run --separate-stderr -0 httpstatus --complete fields
+	run_apart -0 httpstatus --complete fields
 	[ "${lines[0]}" = code ]
 	[ "${lines[-1]}" = constants ]
-	run --separate-stderr -0 httpstatus --complete codes
+	run_apart -0 httpstatus --complete codes
 	[[ "$output" == *$'\n404\tNot Found\n'* ]]
 	[ "$(grep -c $'^420\t' <<<"$output")" -eq 1 ]
-	run --separate-stderr -2 httpstatus --complete colours
+	run_apart -2 httpstatus --complete colours
 	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields' or 'situations', not 'colours'" ]
 }
 
@@ -114,7 +114,7 @@ complete_bash() {
 }
 
 @test "the hidden --complete mode lists the situations of choose" {
-	run --separate-stderr -0 httpstatus --complete situations
+	run_apart -0 httpstatus --complete situations
 	[ "${lines[0]}" = $'malformed\tThe request cannot be parsed: broken JSON, a bad header or query' ]
 	[ "$(cut -f1 <<<"$output" | sort -u | wc -l)" -eq "${#lines[@]}" ]
 	[ "${#lines[@]}" -eq "$(grep -c '^choose: ' "$DATA")" ]

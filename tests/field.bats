@@ -4,7 +4,7 @@
 load helper
 
 @test "-f name prints just the name" {
-	run --separate-stderr -0 httpstatus -f name 404
+	run_apart -0 httpstatus -f name 404
 	[ "$output" = "Not Found" ]
 	[ -z "$stderr" ]
 	run -0 httpstatus --field name 404
@@ -51,8 +51,9 @@ nginx" ]
 	[ "${#lines[@]}" -ge 20 ]
 	for field in $output; do
 		# (run would drop trailing empty lines, so count the real output)
-		[ "$(httpstatus -f "$field" "${codes[@]}" | wc -l)" -eq "${#codes[@]}" ] ||
-			{ echo "$field: wrong number of lines"; return 1; }
+		httpstatus -f "$field" "${codes[@]}" >"$BATS_TEST_TMPDIR/out"
+		mapfile -t printed <"$BATS_TEST_TMPDIR/out"
+		[ "${#printed[@]}" -eq "${#codes[@]}" ] || { echo "$field: wrong number of lines"; return 1; }
 	done
 }
 
@@ -64,19 +65,19 @@ nginx" ]
 }
 
 @test "an unknown field is a usage error that lists the fields" {
-	run --separate-stderr -2 httpstatus -f colour 404
+	run_apart -2 httpstatus -f colour 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: unknown field 'colour'; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
 }
 
 @test "-f without a name is a usage error" {
-	run --separate-stderr -2 httpstatus 404 -f
+	run_apart -2 httpstatus 404 -f
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: option '-f' needs a value; try 'httpstatus --help'" ]
 }
 
 @test "several fields print tab-separated on one line, in the order asked" {
-	run --separate-stderr -0 httpstatus -f code,name 404
+	run_apart -0 httpstatus -f code,name 404
 	[ -z "$stderr" ]
 	[ "$output" = $'404\tNot Found' ]
 	run -0 httpstatus -f name,code,class 404 503
@@ -96,20 +97,20 @@ nginx" ]
 	[[ "$output" == *$'499\tnginx\n499\tEsri'* ]]
 	run -0 httpstatus -f code,name search teapot
 	[ "${lines[0]}" = $'418\tI\'m a teapot' ]
-	run --separate-stderr -1 httpstatus --stdin -f code,name <<<$'404\nnope\n200'
+	run_apart -1 httpstatus --stdin -f code,name <<<$'404\nnope\n200'
 	[ "$output" = $'404\tNot Found\n\n200\tOK' ]
 }
 
 @test "an unknown field in a list is named, with the fields there are" {
-	run --separate-stderr -2 httpstatus -f code,nmae 404
+	run_apart -2 httpstatus -f code,nmae 404
 	[ -z "$output" ]
 	[[ "$stderr" == "httpstatus: unknown field 'nmae'; fields are code, name, "* ]]
-	run --separate-stderr -2 httpstatus -f code, 404
+	run_apart -2 httpstatus -f code, 404
 	[[ "$stderr" == "httpstatus: unknown field ''; fields are "* ]]
 }
 
 @test "-f and --json together are a usage error" {
-	run --separate-stderr -2 httpstatus -f name --json 404
+	run_apart -2 httpstatus -f name --json 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: -f and --json cannot be combined; try 'httpstatus --help'" ]
 }

@@ -30,7 +30,7 @@ first_sentence() {
 }
 
 @test "a class lists mark, code, name, vendor and the description's first sentence" {
-	run --separate-stderr -0 httpstatus 44x
+	run_apart -0 httpstatus 44x
 	[ -z "$stderr" ]
 	[ "${#lines[@]}" -eq 3 ]
 	[[ "${lines[0]}" =~ ^\*\ \ \ 440\ Login\ Timeout\ \(Microsoft\ Exchange\)\ +[A-Z] ]]
@@ -68,10 +68,10 @@ first_sentence() {
 
 # bats test_tags=grows
 @test "a class with no codes exits 1" {
-	run --separate-stderr -1 httpstatus 6xx
+	run_apart -1 httpstatus 6xx
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: no status codes in '6xx'" ]
-	run --separate-stderr -1 httpstatus 47x
+	run_apart -1 httpstatus 47x
 	[ "$stderr" = "httpstatus: no status codes in '47x'" ]
 }
 
@@ -87,14 +87,14 @@ first_sentence() {
 }
 
 @test "--official and --unofficial together are a usage error" {
-	run --separate-stderr -2 httpstatus --official --unofficial list
+	run_apart -2 httpstatus --official --unofficial list
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: --official and --unofficial cannot be combined; try 'httpstatus --help'" ]
 }
 
 # bats test_tags=grows
 @test "list shows every record under a heading per class" {
-	run --separate-stderr -0 httpstatus list
+	run_apart -0 httpstatus list
 	[ -z "$stderr" ]
 	diff <(grep -E '^[1-5]xx ' <<<"$output") - <<'EOF2'
 1xx Informational
@@ -117,7 +117,7 @@ EOF2
 
 # bats test_tags=grows
 @test "list takes only classes, and list 4xx is 4xx" {
-	run --separate-stderr -2 httpstatus list 404
+	run_apart -2 httpstatus list 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: list takes only classes, such as 4xx, not '404'; try 'httpstatus --help'" ]
 	for args in "4xx" "41x 5" ; do
@@ -131,18 +131,18 @@ EOF2
 }
 
 @test "--official and --unofficial filter a code's meanings" {
-	run --separate-stderr -0 httpstatus -f code,vendor --unofficial 499 420
+	run_apart -0 httpstatus -f code,vendor --unofficial 499 420
 	[ "$output" = $'499\tnginx\n420\tTwitter' ]
 	run -0 httpstatus --unofficial 499
 	[ "$(grep -c '^499 ' <<<"$output")" -eq 2 ]
 	run -0 httpstatus --official 451
 	[ "$(grep -c '^451 ' <<<"$output")" -eq 1 ]
-	run --separate-stderr -1 httpstatus --official 499
+	run_apart -1 httpstatus --official 499
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: '499' has no official meaning" ]
-	run --separate-stderr -1 httpstatus --unofficial 404
+	run_apart -1 httpstatus --unofficial 404
 	[ "$stderr" = "httpstatus: '404' has no vendor meaning" ]
-	run --separate-stderr -1 httpstatus --official client closed request
+	run_apart -1 httpstatus --official client closed request
 	[ "$stderr" = "httpstatus: 'client closed request' has no official meaning" ]
 	run -0 httpstatus --json --unofficial 451
 	[ "$(jq -r '.vendor' <<<"$output")" = "Microsoft Exchange" ]
@@ -192,24 +192,24 @@ EOF2
 
 # bats test_tags=grows
 @test "search with no match exits 1 with suggestions on stderr" {
-	run --separate-stderr -1 httpstatus search xyzzy
+	run_apart -1 httpstatus search xyzzy
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: nothing matches 'xyzzy'" ]
 	# a word under five letters is not taken for a typo, but a name near it is offered
-	run --separate-stderr -1 httpstatus search gonr
+	run_apart -1 httpstatus search gonr
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: nothing matches 'gonr'; did you mean 410 Gone?" ]
 }
 
 @test "search without words is a usage error" {
-	run --separate-stderr -2 httpstatus search
+	run_apart -2 httpstatus search
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: search needs words to look for; try 'httpstatus --help'" ]
 }
 
 @test "names, former names and constants reach their code" {
 	while IFS='|' read -r query code; do
-		run --separate-stderr -0 httpstatus -f code "$query"
+		run_apart -0 httpstatus -f code "$query"
 		[ "$output" = "$code" ] || { echo "'$query' gave '$output', not $code"; return 1; }
 	done <<'EOF2'
 not found|404
@@ -243,7 +243,7 @@ EOF2
 }
 
 @test "words on the command line form one query" {
-	run --separate-stderr -0 httpstatus too many requests
+	run_apart -0 httpstatus too many requests
 	[ "${lines[0]}" = "429 Too Many Requests" ]
 	run -0 httpstatus --json im a teapot
 	[ "$(jq -r 'type, .code' <<<"$output" | tr '\n' ' ')" = "object 418 " ]
@@ -256,7 +256,7 @@ EOF2
 }
 
 @test "a name with a typo or two opens that name's entry, official meaning first" {
-	run --separate-stderr -0 httpstatus unathorized
+	run_apart -0 httpstatus unathorized
 	[ -z "$stderr" ]
 	[ "${lines[0]}" = "401 Unauthorized" ]
 	codes_of "not fuond"
@@ -268,24 +268,24 @@ EOF2
 }
 
 @test "a short misspelt name is no typo but a miss, with the names it is close to" {
-	run --separate-stderr -1 httpstatus gonr
+	run_apart -1 httpstatus gonr
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: nothing matches 'gonr'; did you mean 410 Gone?" ]
 }
 
 # bats test_tags=grows
 @test "an unknown code suggests its nearest neighbours in the class" {
-	run --separate-stderr -1 httpstatus 427
+	run_apart -1 httpstatus 427
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: '427' is not a known status code$(suggestion 427)" ]
-	run --separate-stderr -1 httpstatus 432
+	run_apart -1 httpstatus 432
 	[ "$stderr" = "httpstatus: '432' is not a known status code$(suggestion 432)" ]
-	run --separate-stderr -1 httpstatus 600
+	run_apart -1 httpstatus 600
 	[ "$stderr" = "httpstatus: '600' is not a known status code" ]
 }
 
 @test "codes, classes and names mix in one call, in order" {
-	run --separate-stderr -0 httpstatus -f code 200 20x teapot
+	run_apart -0 httpstatus -f code 200 20x teapot
 	[ "$output" = "200
 200
 201

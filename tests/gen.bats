@@ -26,7 +26,7 @@ data() {
 generate() {
 	out="$BATS_TEST_TMPDIR/table.c"
 	cd "$BATS_TEST_TMPDIR" || return
-	run --separate-stderr "$GEN" data.txt table.c
+	run_apart "$GEN" data.txt table.c
 }
 
 # The generated table with each T(n), an offset into table_text, replaced
@@ -644,12 +644,16 @@ body: json'
 }
 
 @test "past fifty faults the rest are counted, not listed" {
-	# sixty records with a bad popularity each
-	for i in $(seq 100 159); do
-		valid_record | sed -n '1,16p' | sed "s/^code: 404/code: $i/; s/^popularity: common/popularity: often/
-			s/^category: Client Error/category: Informational/; s/^related: 410/related: $((i == 100 ? 101 : 100))/"
-		echo
-	done | data
+	# sixty records with a bad popularity each, written by the shell alone
+	local first rec i
+	first=$(valid_record)
+	first=${first%%$'\n\n'*}
+	first=${first/popularity: common/popularity: often}
+	first=${first/category: Client Error/category: Informational}
+	for ((i = 100; i < 160; i++)); do
+		rec=${first/code: 404/code: $i}
+		printf '%s\n\n' "${rec/related: 410/related: $((i == 100 ? 101 : 100))}"
+	done >"$BATS_TEST_TMPDIR/data.txt"
 	generate
 	[ "$status" -eq 1 ]
 	[ "$(grep -c "^data.txt:[0-9]*: bad popularity 'often'$" <<<"$stderr")" -eq 50 ]

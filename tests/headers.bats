@@ -5,7 +5,7 @@
 load helper
 
 @test "the listed codes carry the header requirements of their specs" {
-	run --separate-stderr -0 httpstatus --stdin -f headers <<'CODES'
+	run_apart -0 httpstatus --stdin -f headers <<'CODES'
 101
 103
 201
@@ -105,7 +105,7 @@ WANT
 }
 
 @test "a text entry lists the header requirements, grouped by rule" {
-	run --separate-stderr -0 httpstatus 101
+	run_apart -0 httpstatus 101
 	diff -u - <(sed -n '/^  Headers$/,/^$/p' <<<"$output") <<'WANT'
   Headers
     MUST      Upgrade (RFC 9110, section 15.2.2)
@@ -136,7 +136,7 @@ WANT
 }
 
 @test "-f headers on a list gives one line per code, empty where none" {
-	run --separate-stderr -0 httpstatus -f headers 40x
+	run_apart -0 httpstatus -f headers 40x
 	[ "$output" = $'\nWWW-Authenticate=MUST\n\n\n\nAllow=MUST\n\nProxy-Authenticate=MUST\nConnection=SHOULD' ]
 	[ "$(httpstatus -f code 40x | tr '\n' ' ')" = "400 401 402 403 404 405 406 407 408 409 " ]
 }

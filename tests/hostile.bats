@@ -6,7 +6,7 @@ load helper
 
 # Asserts exit 1, empty stdout and exactly the message $2 for operand $1.
 rejects() {
-	run --separate-stderr -1 httpstatus -- "$1"
+	run_apart -1 httpstatus -- "$1"
 	[ -z "$output" ]
 	[ "$stderr" = "$2" ] || { echo "for '$1': $stderr"; return 1; }
 }
@@ -49,23 +49,23 @@ rejects() {
 # operand a program can be given stands in for the 1 MB one.
 @test "the largest possible operand gets a short message" {
 	big=$(head -c 131071 /dev/zero | tr '\0' a)
-	run --separate-stderr -1 httpstatus "$big"
+	run_apart -1 httpstatus "$big"
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: the query starting '$(head -c 64 /dev/zero | tr '\0' a)...' is too long" ]
 	big=$(head -c 131071 /dev/zero | tr '\0' 4)
-	run --separate-stderr -1 httpstatus "$big"
+	run_apart -1 httpstatus "$big"
 	[ "$stderr" = "httpstatus: '$(head -c 64 /dev/zero | tr '\0' 4)...' is not a status code" ]
 }
 
 @test "10,000 operands are each answered" {
 	mapfile -t args < <(yes 404 | head -n 10000)
-	run --separate-stderr -0 httpstatus -f code "${args[@]}"
+	run_apart -0 httpstatus -f code "${args[@]}"
 	[ "${#lines[@]}" -eq 10000 ]
 	[ "$(sort -u <<<"$output")" = 404 ]
 }
 
 @test "a 10 MB line on stdin is one unknown line" {
-	run --separate-stderr -1 bash -c '{ head -c 10485760 /dev/zero | tr "\0" 5; printf "\n200\n"; } | httpstatus --stdin'
+	run_apart -1 bash -c '{ head -c 10485760 /dev/zero | tr "\0" 5; printf "\n200\n"; } | httpstatus --stdin'
 	[ "$output" = "
 200 OK" ]
 	[ "$stderr" = "httpstatus: 1 of 2 lines had no known status code" ]
@@ -73,7 +73,7 @@ rejects() {
 
 @test "binary junk on stdin gives one empty line per line" {
 	out="$BATS_TEST_TMPDIR/out"
-	run --separate-stderr -1 bash -c "printf '\001\002\n\377\000404\n404\000\n\n' | httpstatus --stdin >'$out'"
+	run_apart -1 bash -c "printf '\001\002\n\377\000404\n404\000\n\n' | httpstatus --stdin >'$out'"
 	[ "$(wc -l <"$out")" -eq 4 ]
 	[ -z "$(tr -d '\n' <"$out")" ]
 	[ "$stderr" = "httpstatus: 4 of 4 lines had no known status code" ]
@@ -109,24 +109,24 @@ rejects() {
 }
 
 @test "unknown options and option values are usage errors" {
-	run --separate-stderr -2 httpstatus --colour 404
+	run_apart -2 httpstatus --colour 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: unknown option '--colour'; did you mean '--color'?" ]
-	run --separate-stderr -2 httpstatus --field= 404
+	run_apart -2 httpstatus --field= 404
 	[ "$stderr" = "httpstatus: unknown field ''; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
-	run --separate-stderr -2 httpstatus --color= 404
+	run_apart -2 httpstatus --color= 404
 	[ "$stderr" = "httpstatus: option '--color' takes auto, always or never, not ''; try 'httpstatus --help'" ]
 }
 
 @test "an entry that fails is not half-printed: output stops at the last good one" {
-	run --separate-stderr -1 httpstatus -f name 404 427 200
+	run_apart -1 httpstatus -f name 404 427 200
 	[ "$output" = "Not Found
 OK" ]
 }
 
 @test "a query too long to match is reported, and the codes around it still print" {
 	long=$(head -c 2000 /dev/zero | tr '\0' a)
-	run --separate-stderr -1 httpstatus -f name 404 "$long" 200
+	run_apart -1 httpstatus -f name 404 "$long" 200
 	[ "$output" = "Not Found
 OK" ]
 	[ "$stderr" = "httpstatus: the query starting '$(head -c 64 /dev/zero | tr '\0' a)...' is too long" ]
@@ -135,7 +135,7 @@ OK" ]
 @test "a word too long to be any word matches nothing, at any length" {
 	for n in 33 64 1000; do
 		word=$(head -c "$n" /dev/zero | tr '\0' q)
-		run --separate-stderr -1 httpstatus search "$word"
+		run_apart -1 httpstatus search "$word"
 		[ -z "$output" ]
 		[[ "$stderr" == "httpstatus: nothing matches 'qqqq"* ]] || { echo "$n: $stderr"; return 1; }
 	done
@@ -143,36 +143,36 @@ OK" ]
 
 @test "a long word beside a real one leaves the real one to decide" {
 	long=$(head -c 200 /dev/zero | tr '\0' q)
-	run --separate-stderr -0 httpstatus -f code search "$long" teapot
+	run_apart -0 httpstatus -f code search "$long" teapot
 	[ "${lines[0]}" = 418 ]
 }
 
 @test "thousands of words are a query too long, reported once" {
 	mapfile -t args < <(yes timeout | head -n 3000)
-	run --separate-stderr -1 httpstatus "${args[@]}"
+	run_apart -1 httpstatus "${args[@]}"
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: the query starting 'timeout' is too long" ]
-	run --separate-stderr -1 httpstatus search "${args[@]}"
+	run_apart -1 httpstatus search "${args[@]}"
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: the query starting 'timeout' is too long" ]
 }
 
 @test "a hundred words, the same or all different, are searched" {
 	mapfile -t args < <(yes timeout | head -n 100)
-	run --separate-stderr -0 httpstatus -f code search "${args[@]}"
+	run_apart -0 httpstatus -f code search "${args[@]}"
 	same=$output
 	run -0 httpstatus -f code search timeout
 	[ "$same" = "$output" ]
 	# words past the ones search weighs are read and left alone
 	mapfile -t args < <(seq 1 100 | sed 's/^/qqq/')
-	run --separate-stderr -1 httpstatus search "${args[@]}" teapot
+	run_apart -1 httpstatus search "${args[@]}" teapot
 	[ -z "$output" ]
 	[[ "$stderr" == "httpstatus: nothing matches 'qqq1 qqq2 "* ]]
 }
 
 @test "punctuation between and around words is not part of them" {
-	run --separate-stderr -0 httpstatus -f code '"teapot"!'
+	run_apart -0 httpstatus -f code '"teapot"!'
 	[ "$output" = 418 ]
-	run --separate-stderr -0 httpstatus -f code search '((rate)) [limited]'
+	run_apart -0 httpstatus -f code search '((rate)) [limited]'
 	[ "${lines[0]}" = 429 ]
 }

@@ -6,7 +6,7 @@ load helper
 KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,cacheable,has_content,retry,constants,other_meanings"
 
 @test "one code gives one object with the documented keys in order" {
-	run --separate-stderr -0 httpstatus --json 511
+	run_apart -0 httpstatus --json 511
 	[ -z "$stderr" ]
 	[ "$(jq -r 'type' <<<"$output")" = object ]
 	[ "$(jq -r 'keys_unsorted | join(",")' <<<"$output")" = "$KEYS" ]
@@ -31,13 +31,13 @@ KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,sp
 
 # bats test_tags=grows
 @test "several arguments give an array even when only one is found" {
-	run --separate-stderr -1 httpstatus --json 404 299
+	run_apart -1 httpstatus --json 404 299
 	[ "$(jq -c '[.[].code]' <<<"$output")" = "[404]" ]
 	[ "$stderr" = "httpstatus: '299' is not a known status code$(suggestion 299)" ]
 }
 
 @test "an unknown code alone prints no JSON at all" {
-	run --separate-stderr -1 httpstatus --json 299
+	run_apart -1 httpstatus --json 299
 	[ -z "$output" ]
 }
 

@@ -6,7 +6,7 @@ load helper
 # The entry of $1 against its golden file, up to the grid of the rest of
 # the class, which changes whenever a code is added (tested apart below).
 golden() {
-	run --separate-stderr -0 httpstatus "$1"
+	run_apart -0 httpstatus "$1"
 	[ -z "$stderr" ]
 	[[ "$output" == *$'\n  Other '[1-5]$'xx codes\n'* ]]
 	diff -u "$FIXTURES/lookup/$1.txt" <(sed '/^  Other [1-5]xx codes$/,$d' <<<"$output")
@@ -34,7 +34,7 @@ golden() {
 }
 
 @test "511 prints the same JSON as ever" {
-	run --separate-stderr -0 httpstatus --json 511
+	run_apart -0 httpstatus --json 511
 	diff -u "$FIXTURES/lookup/511.json" <(printf '%s\n' "$output")
 }
 

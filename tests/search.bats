@@ -6,7 +6,7 @@
 load helper
 
 @test "the search benchmark holds: top-1 95%, top-3 99%, nonsense finds nothing" {
-	run --separate-stderr -0 "$TOP/tests/search/eval.sh" -v "$BIN"
+	run_apart -0 "$TOP/tests/search/eval.sh" -v "$BIN"
 	[ -z "$stderr" ]
 	# at least 150 queries and some nonsense, so the figures mean something
 	[ "$(grep -vc '^#' "$TOP/tests/search/queries.tsv")" -ge 160 ]
@@ -22,17 +22,17 @@ load helper
 @test "a word matches whole words, never part of one" {
 	# "foo" is inside a word of the data ("Fools'") but is no word of it
 	grep -qi 'fools' "$DATA"
-	run --separate-stderr -1 httpstatus foo
+	run_apart -1 httpstatus foo
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: nothing matches 'foo'" ]
 }
 
 @test "punctuation and stop words alone are no query: exit 1, one line" {
 	for q in '(' '"' "'" '*' '...' 'the' 'http status code' 'what is the'; do
-		run --separate-stderr -1 httpstatus -- "$q"
+		run_apart -1 httpstatus -- "$q"
 		[ -z "$output" ]
 		[ "$stderr" = "httpstatus: '$q' holds no word to search for" ] || { echo "$q: $stderr"; return 1; }
-		run --separate-stderr -1 httpstatus search "$q"
+		run_apart -1 httpstatus search "$q"
 		[ -z "$output" ]
 		[ "$stderr" = "httpstatus: '$q' holds no word to search for" ]
 	done
@@ -70,30 +70,30 @@ load helper
 	codes_of search unavialabel
 	[[ " $output " == *" 503 "* ]]
 	# four letters: no typo allowed
-	run --separate-stderr -1 httpstatus search gobe
+	run_apart -1 httpstatus search gobe
 	[ -z "$output" ]
 }
 
 @test "words that carry a code are that code" {
 	for q in 'HTTP 404' 'error 404' 'HTTP/2 404' 'HTTP/1.1 404 Not Found' 'status: 404' \
 		'code=404' '404 not found' 'status code 404' 'what does 404 mean'; do
-		run --separate-stderr -0 httpstatus --json "$q"
+		run_apart -0 httpstatus --json "$q"
 		[ -z "$stderr" ]
 		[ "$(jq -r 'type, .code' <<<"$output" | tr '\n' ' ')" = "object 404 " ] || { echo "$q"; return 1; }
 	done
 }
 
 @test "a status line given as separate operands is one entry" {
-	run --separate-stderr -0 httpstatus --json HTTP/1.1 503 Service Unavailable
+	run_apart -0 httpstatus --json HTTP/1.1 503 Service Unavailable
 	[ -z "$stderr" ]
 	[ "$(jq -r 'type, .code' <<<"$output" | tr '\n' ' ')" = "object 503 " ]
-	run --separate-stderr -0 httpstatus HTTP/1.1 503 Service Unavailable
+	run_apart -0 httpstatus HTTP/1.1 503 Service Unavailable
 	[ "${lines[0]}" = "503 Service Unavailable" ]
 	[ "$(grep -c '^503 ' <<<"$output")" -eq 1 ]
 }
 
 @test "a carried code that is not known is reported like a bare one" {
-	run --separate-stderr -1 httpstatus 'HTTP 600'
+	run_apart -1 httpstatus 'HTTP 600'
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: 'HTTP 600' is not a known status code" ]
 }
@@ -101,16 +101,16 @@ load helper
 @test "a vendor's name beside its code is that code" {
 	for args in "nginx 499" "cloudflare 522"; do
 		# shellcheck disable=SC2086 # two operands, and then one
-		run --separate-stderr -0 httpstatus --json $args
+		run_apart -0 httpstatus --json $args
 		[ "$(jq -r 'type, .code' <<<"$output" | tr '\n' ' ')" = "object ${args#* } " ]
-		run --separate-stderr -0 httpstatus --json "$args"
+		run_apart -0 httpstatus --json "$args"
 		[ "$(jq -r 'type, .code' <<<"$output" | tr '\n' ' ')" = "object ${args#* } " ]
 	done
 }
 
 @test "a code beside other words is one word among them" {
 	# teapot is no word of 404's names: a search, led by 418
-	run --separate-stderr -0 httpstatus -j 'teapot 404'
+	run_apart -0 httpstatus -j 'teapot 404'
 	[ "$(jq -r 'type, .[0].code' <<<"$output" | tr '\n' ' ')" = "array 418 " ]
 }
 
@@ -144,16 +144,16 @@ load helper
 @test "a vendor's everyday one-word name searches, official codes first" {
 	# 451 Redirect is Microsoft Exchange's; redirect is everyone's word
 	grep -qx 'name: Redirect' "$DATA"
-	run --separate-stderr -0 httpstatus --json redirect
+	run_apart -0 httpstatus --json redirect
 	[ "$(jq -r 'type' <<<"$output")" = array ]
 	[ "$(jq -r '.[0].vendor' <<<"$output")" = null ]
 	[ "$(jq -r '[.[] | select(.vendor == "Microsoft Exchange") | .code] | .[0]' <<<"$output")" = 451 ]
 }
 
 @test "a vendor's distinctive name opens its entry" {
-	run --separate-stderr -0 httpstatus enhance your calm
+	run_apart -0 httpstatus enhance your calm
 	[ "${lines[0]}" = "420 Enhance Your Calm (Twitter)" ]
-	run --separate-stderr -0 httpstatus client closed request
+	run_apart -0 httpstatus client closed request
 	[ "${lines[0]}" = "499 Client Closed Request (nginx)" ]
 }
 
@@ -189,7 +189,7 @@ load helper
 }
 
 @test "a search in JSON is an array, best first" {
-	run --separate-stderr -0 httpstatus --json search rate limited
+	run_apart -0 httpstatus --json search rate limited
 	[ "$(jq -r 'type, .[0].code' <<<"$output" | tr '\n' ' ')" = "array 429 " ]
 }
 

@@ -13,7 +13,7 @@ sentence() {
 }
 
 @test "-s 404 prints exactly one line: code, name and the first sentence" {
-	run --separate-stderr -0 httpstatus -s 404
+	run_apart -0 httpstatus -s 404
 	[ -z "$stderr" ]
 	[ "${#lines[@]}" -eq 1 ]
 	[ "$output" = "404 Not Found: $(sentence 404)" ]
@@ -22,7 +22,7 @@ sentence() {
 }
 
 @test "each meaning of a code is a line, its vendor in parentheses" {
-	run --separate-stderr -0 httpstatus -s 499
+	run_apart -0 httpstatus -s 499
 	[ "${#lines[@]}" -eq "$(grep -c '^code: 499$' "$DATA")" ]
 	[ "${lines[0]}" = "499 Client Closed Request (nginx): $(sentence 499 1)" ]
 	[ "${lines[1]}" = "499 Token Required (Esri): $(sentence 499 2)" ]
@@ -63,7 +63,7 @@ sentence() {
 }
 
 @test "with --stdin, -s writes one line per input line" {
-	run --separate-stderr -1 httpstatus -s --stdin <<<$'404\nnonsense\nHTTP/1.1 201 Created'
+	run_apart -1 httpstatus -s --stdin <<<$'404\nnonsense\nHTTP/1.1 201 Created'
 	# bats leaves blank lines out of lines: count them from output
 	mapfile -t lines <<<"$output"
 	[ "${#lines[@]}" -eq 3 ]
@@ -74,14 +74,14 @@ sentence() {
 }
 
 @test "-s with -f or --json is a usage error" {
-	run --separate-stderr -2 httpstatus -s -j 404
+	run_apart -2 httpstatus -s -j 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: -s cannot be combined with -f or --json; try 'httpstatus --help'" ]
-	run --separate-stderr -2 httpstatus -s -f name 404
+	run_apart -2 httpstatus -s -f name 404
 	[ "$stderr" = "httpstatus: -s cannot be combined with -f or --json; try 'httpstatus --help'" ]
 }
 
 @test "-s answers choose with the code's line" {
-	run --separate-stderr -0 httpstatus -s choose rate-limited
+	run_apart -0 httpstatus -s choose rate-limited
 	[ "$output" = "429 Too Many Requests: $(sentence 429)" ]
 }

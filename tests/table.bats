@@ -14,7 +14,7 @@ expected_headings() {
 # Sets $output to the JSON array of every code.
 json_of_all() {
 	mapfile -t codes < <(all_codes)
-	run --separate-stderr -0 httpstatus --json "${codes[@]}"
+	run_apart -0 httpstatus --json "${codes[@]}"
 	[ -z "$stderr" ]
 }
 
@@ -25,14 +25,14 @@ unofficial_has() {
 	local have want
 	json_of_all
 	have=$(jq -r ".[] | (., .other_meanings[]) | select(.official | not) | $1" <<<"$output")
-	while read -r want; do
-		grep -qxF "$want" <<<"$have" || { echo "missing: $want"; return 1; }
-	done
+	# the lines of stdin that no line of $have equals, in one process
+	awk 'NR == FNR { have[$0] = 1; next } !($0 in have) { print "missing: " $0; bad = 1 }
+		END { exit bad }' <(printf '%s\n' "$have") -
 }
 
 @test "every record is printed in text, in order, official meaning first" {
 	mapfile -t codes < <(all_codes)
-	run --separate-stderr -0 httpstatus "${codes[@]}"
+	run_apart -0 httpstatus "${codes[@]}"
 	[ -z "$stderr" ]
 	diff <(grep -E '^[0-9]{3} ' <<<"$output") <(expected_headings)
 }
@@ -269,7 +269,7 @@ EOF2
 @test "every related code exists and resolves" {
 	json_of_all
 	mapfile -t related < <(jq -r '[.[] | (., .other_meanings[]) | .related[]] | unique | .[]' <<<"$output")
-	run --separate-stderr -0 httpstatus "${related[@]}"
+	run_apart -0 httpstatus "${related[@]}"
 	[ -z "$stderr" ]
 }
 

@@ -5,7 +5,7 @@
 load helper
 
 @test "000 opens the entry that says it is not a status code" {
-	run --separate-stderr -0 httpstatus 000
+	run_apart -0 httpstatus 000
 	[ -z "$stderr" ]
 	[ "${lines[0]}" = "000 No Response (curl and load balancers)" ]
 	[ "${lines[1]}" = "  Class:       Not a Status Code" ]
@@ -14,9 +14,9 @@ load helper
 }
 
 @test "000 on standard input is answered like any code, with exit 0" {
-	run --separate-stderr -0 httpstatus --stdin <<<$'000\n404\n000'
+	run_apart -0 httpstatus --stdin <<<$'000\n404\n000'
 	[ "$output" = $'000 No Response\n404 Not Found\n000 No Response' ]
-	run --separate-stderr -0 httpstatus --stdin -f code,category <<<'000'
+	run_apart -0 httpstatus --stdin -f code,category <<<'000'
 	[ "$output" = $'000\tNot a Status Code' ]
 }
 
@@ -28,7 +28,7 @@ load helper
 
 @test "only 000 of the numbers under 100 is taken" {
 	for arg in 00 0 001 010 099; do
-		run --separate-stderr -1 httpstatus -- "$arg"
+		run_apart -1 httpstatus -- "$arg"
 		[ "$stderr" = "httpstatus: '$arg' is not a status code" ]
 	done
 }

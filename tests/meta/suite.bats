@@ -2,7 +2,7 @@
 # Tests of the tests: those that loop over what the binary lists must fail,
 # not pass over an empty list, when the binary prints nothing.
 
-load helper
+load ../helper
 
 @test "tests that loop over the binary's lists fail against a binary that prints nothing" {
 	fake="$BATS_TEST_TMPDIR/bin"
