@@ -5,10 +5,12 @@
 bats_require_minimum_version 1.5.0
 
 TOP=${BATS_TEST_DIRNAME%/tests*}
+# shellcheck disable=SC2034 # FIXTURES and BUILD are for the test files
 FIXTURES="$TOP/tests/fixtures"
 DATA="$TOP/src/codes.txt"
 # make test and make check say which build to test; ./httpstatus otherwise
 BIN=${HTTPSTATUS_BIN:-$TOP/httpstatus}
+# shellcheck disable=SC2034
 BUILD=${HTTPSTATUS_BUILD:-$TOP/build}
 
 # Both builds name the binary httpstatus, so its folder goes first on PATH;
