@@ -30,7 +30,7 @@ NAMES = command batch query choose search words table text list compare guide js
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
           src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h \
-          src/search.h src/words.h src/pager.h src/sizes.h src/say.h
+          src/search.h src/words.h src/pager.h src/sizes.h src/say.h src/ids.h
 
 # The date of httpstatus-codes(7); bump it with the data.
 MANDATE = November 29, 2026
@@ -57,7 +57,7 @@ $(BIN): $(OBJS)
 # accept the same UTF-8.
 GEN_PHASES = main read check stanzas example index write
 GEN_SRCS = $(GEN_PHASES:%=src/gen/%.c) src/words.c src/utf8.c
-GEN_HEADERS = src/gen/gen.h src/enums.def src/names.h src/words.h src/utf8.h src/sizes.h
+GEN_HEADERS = src/gen/gen.h src/enums.def src/ids.h src/names.h src/words.h src/utf8.h src/sizes.h
 $(B)/gen: $(GEN_SRCS) $(GEN_HEADERS)
 	@mkdir -p $(B)
 	$(BUILD_CC) $(ALL_CFLAGS) -Isrc/gen $(ALL_LDFLAGS) -o $@ $(GEN_SRCS)

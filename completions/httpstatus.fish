@@ -6,7 +6,7 @@
 function __httpstatus_no_operand
     set -l words (commandline -opc)
     set -e words[1]
-    argparse -s j/json f/field= s/short official unofficial stdin color= no-pager h/help V/version -- $words 2>/dev/null
+    argparse -s j/json f/field= s/short official unofficial vendor= stdin color= no-pager h/help V/version -- $words 2>/dev/null
     and test (count $argv) -eq 0
 end
 
@@ -16,6 +16,7 @@ complete -c httpstatus -s f -l field -x -a '(httpstatus --complete fields)' -d '
 complete -c httpstatus -s s -l short -d 'One line per code: its name and what it means'
 complete -c httpstatus -l official -d 'Keep only codes in the IANA registry'
 complete -c httpstatus -l unofficial -d 'Keep only the meanings vendors give codes'
+complete -c httpstatus -l vendor -x -d "With list: only that vendor's codes"
 complete -c httpstatus -l stdin -d 'Read codes or status lines from standard input'
 complete -c httpstatus -l color -x -a 'auto always never' -d 'Colour text'
 complete -c httpstatus -l no-pager -d 'Never page text taller than the terminal'

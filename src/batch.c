@@ -115,18 +115,23 @@ render(struct output *o, struct span sp)
 		field_print(o->f, sp.first, &o->fields);
 	else if (o->mode == MODE_SHORT)
 		text_short(o->f, sp.first, 0);
-	else
-		fprintf(o->f, "%03d %s\n", sp.first->code, table_str(sp.first->name));
+	else {
+		char id[16];
+		table_id_text(sp.first, id, sizeof id);
+		fprintf(o->f, "%s %s\n", id, table_str(sp.first->name));
+	}
 }
 
 /* The answer for a code is the same on every line, so each code is
  * rendered once, through a memory stream, into an arena; later lines copy
- * it out.  An answer that does not fit is written directly every time. */
+ * it out.  An answer that does not fit is written directly every time.
+ * Answers are kept by the row of the code's first meaning: 500 and 500.19
+ * share a number but not an answer. */
 struct cache {
 	FILE *mem; /* opened once on buf */
 	size_t used;
-	unsigned int offset[1000];
-	unsigned short length[1000]; /* 0: not rendered yet */
+	unsigned int offset[QUERY_MAX];
+	unsigned short length[QUERY_MAX]; /* 0: not rendered yet */
 	char buf[1 << 16];
 	char arena[1 << 20];
 };
@@ -147,8 +152,8 @@ cache_fill(struct cache *c, struct output *o, struct span sp)
 	    (size_t)n > sizeof c->arena - c->used || n > USHRT_MAX)
 		return false;
 	memcpy(c->arena + c->used, c->buf, (size_t)n);
-	c->offset[sp.first->code] = (unsigned int)c->used;
-	c->length[sp.first->code] = (unsigned short)n;
+	c->offset[sp.first - table_rows] = (unsigned int)c->used;
+	c->length[sp.first - table_rows] = (unsigned short)n;
 	c->used += (size_t)n;
 	return true;
 }
@@ -156,13 +161,13 @@ cache_fill(struct cache *c, struct output *o, struct span sp)
 static void
 answer_code(struct cache *c, struct output *o, struct span sp)
 {
-	int code = sp.first->code;
+	size_t row = (size_t)(sp.first - table_rows);
 
-	if (c->length[code] == 0 && !cache_fill(c, o, sp)) {
+	if (c->length[row] == 0 && !cache_fill(c, o, sp)) {
 		render(o, sp);
 		return;
 	}
-	fwrite(c->arena + c->offset[code], 1, c->length[code], o->f);
+	fwrite(c->arena + c->offset[row], 1, c->length[row], o->f);
 }
 
 /* Writes the answer for one line; returns false when it had no known code.

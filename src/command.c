@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "command.h"
 #include "say.h"
@@ -46,10 +47,13 @@ static void
 suggest(char *msg, size_t size, const struct hits *h)
 {
 	size_t n = strlen(msg);
+	char id[16];
 
-	for (size_t i = 0; i < h->n && n < size; i++)
-		n += (size_t)snprintf(msg + n, size - n, "%s%d %s", i == 0 ? "; did you mean " :
-		    i + 1 == h->n ? " or " : ", ", h->row[i]->code, table_str(h->row[i]->name));
+	for (size_t i = 0; i < h->n && n < size; i++) {
+		table_id_text(h->row[i], id, sizeof id);
+		n += (size_t)snprintf(msg + n, size - n, "%s%s %s", i == 0 ? "; did you mean " :
+		    i + 1 == h->n ? " or " : ", ", id, table_str(h->row[i]->name));
+	}
 	if (h->n > 0 && n < size)
 		snprintf(msg + n, size - n, "?");
 }
@@ -185,7 +189,7 @@ look_up_class(struct output *o, const char *arg, int lo, int hi, bool *first)
 {
 	static struct hits h;
 
-	query_range(lo, hi, o->keep, &h);
+	query_range(lo, hi, o->keep, false, &h);
 	if (h.n == 0) {
 		miss("no status codes in '%s'", arg, NULL);
 		return false;
@@ -357,30 +361,95 @@ command_lookup(struct output *o, char **args, int n)
 	return found ? EXIT_FOUND : EXIT_MISSING;
 }
 
-/* Every record, class by class, official meanings first in each class. */
-int
-command_list(struct output *o, char **args, int n)
+/* Whether a vendor is the one --vendor names: its whole name, or a word
+ * of it ("iis" for Microsoft IIS), in any case. */
+static bool
+vendor_named(const struct status *s, const char *name)
 {
-	static struct hits all, one;
+	const char *v = table_str(s->vendor);
+	size_t len = strlen(name);
 
-	for (int i = 0, lo, hi; i < n; i++)
-		if (query_class(args[i], &lo, &hi) != 0)
-			return command_usage("list takes only classes, such as 4xx, not '%s'", args[i]);
-	if (n > 0)
-		return command_lookup(o, args, n);
-	all.n = 0;
-	for (int digit = 0; digit <= 9; digit++) {
-		query_range(digit * 100, digit * 100 + 99, o->keep, &one);
-		for (size_t i = 0; i < one.n; i++)
-			all.row[all.n++] = one.row[i];
+	if (v == NULL || len == 0)
+		return false;
+	if (strcasecmp(v, name) == 0)
+		return true;
+	for (const char *w = v; *w != '\0'; w += strspn(w, " ")) {
+		size_t wlen = strcspn(w, " ");
+		if (wlen == len && strncasecmp(w, name, len) == 0)
+			return true;
+		w += wlen;
 	}
+	return false;
+}
+
+/* Every record kept, class by class (the vendors' error numbers last),
+ * official meanings first in each class; with --vendor, one vendor's. */
+static void
+all_records(const struct output *o, struct hits *all)
+{
+	static struct hits one;
+
+	all->n = 0;
+	for (int digit = 0; digit <= 10; digit++) {
+		if (digit < 10)
+			query_range(digit * 100, digit * 100 + 99, o->keep, true, &one);
+		else
+			query_range(ID_ERROR_MIN, ID_ERROR_MAX, o->keep, false, &one);
+		for (size_t i = 0; i < one.n; i++)
+			if (o->vendor == NULL || vendor_named(one.row[i], o->vendor))
+				all->row[all->n++] = one.row[i];
+	}
+}
+
+/* The IIS sub-statuses of the code arg names, into h; false when it names
+ * no code that has any. */
+static bool
+substatuses(const char *arg, struct hits *h)
+{
+	int id = table_parse_code(arg);
+	struct span sp = id >= 100 && id <= 599 ? table_subs(id) : (struct span){ NULL, 0 };
+
+	h->n = 0;
+	for (size_t i = 0; i < sp.len; i++)
+		h->row[h->n++] = &sp.first[i];
+	return h->n > 0;
+}
+
+static void
+show_all(struct output *o, struct hits *h)
+{
 	if (o->mode != MODE_TEXT) {
-		show_list(o, &all);
+		show_list(o, h);
 	} else {
-		list_by_class(o->f, &all, o->width);
+		list_by_class(o->f, h, o->width);
 		if (o->tty)
 			list_legend(o->f);
 	}
+}
+
+/* list: every record; list CLASS...: those classes; list CODE: its IIS
+ * sub-statuses. */
+int
+command_list(struct output *o, char **args, int n)
+{
+	static struct hits all;
+
+	if (n == 1 && substatuses(args[0], &all)) {
+		show_all(o, &all);
+		return EXIT_FOUND;
+	}
+	for (int i = 0, lo, hi; i < n; i++)
+		if (query_class(args[i], &lo, &hi) != 0)
+			return command_usage("list takes classes, such as 4xx, or one code with "
+			    "sub-statuses, such as 500, not '%s'", args[i]);
+	if (n > 0)
+		return command_lookup(o, args, n);
+	all_records(o, &all);
+	if (all.n == 0) {
+		say("no codes from a vendor named '%s'", o->vendor);
+		return EXIT_MISSING;
+	}
+	show_all(o, &all);
 	return EXIT_FOUND;
 }
 
@@ -556,9 +625,14 @@ command_complete(struct output *o, const char *what)
 		return EXIT_FOUND;
 	}
 	if (strcmp(what, "codes") == 0) {
-		for (size_t i = 0; i < table_len; i++)
-			if (i == 0 || table_rows[i].code != table_rows[i - 1].code)
-				fprintf(o->f, "%03d\t%s\n", table_rows[i].code, table_str(table_rows[i].name));
+		char id[16];
+		/* not the sub-statuses: dozens of them would bury the codes
+		 * after "50"; list 500 shows them */
+		for (size_t i = 0; i < table_len && table_rows[i].kind != KIND_SUBSTATUS; i++)
+			if (i == 0 || table_id(&table_rows[i]) != table_id(&table_rows[i - 1])) {
+				table_id_text(&table_rows[i], id, sizeof id);
+				fprintf(o->f, "%s\t%s\n", id, table_str(table_rows[i].name));
+			}
 		return EXIT_FOUND;
 	}
 	say("--complete takes 'codes', 'fields' or 'situations', not '%s'", what);

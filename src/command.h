@@ -19,6 +19,7 @@ struct output {
 	enum mode mode;
 	struct fields fields; /* for MODE_FIELD */
 	enum filter keep; /* for listings */
+	const char *vendor; /* list: only this vendor's codes; NULL for all */
 	int width;
 	bool tty; /* standard output is a terminal */
 	struct json json;

@@ -27,11 +27,14 @@ struct cells {
 static void
 fill(const struct status *s, struct cells *c)
 {
+	char id[16];
+
+	table_id_text(s, id, sizeof id);
 	if (s->vendor != 0)
-		snprintf(c->heading, sizeof c->heading, "%03d %s (%s)", s->code, table_str(s->name),
+		snprintf(c->heading, sizeof c->heading, "%s %s (%s)", id, table_str(s->name),
 		    table_str(s->vendor));
 	else
-		snprintf(c->heading, sizeof c->heading, "%03d %s", s->code, table_str(s->name));
+		snprintf(c->heading, sizeof c->heading, "%s %s", id, table_str(s->name));
 	table_class_text(s, c->class, sizeof c->class);
 	if (s->vendor != 0)
 		snprintf(c->status, sizeof c->status, "unofficial (%s)", table_str(s->vendor));

@@ -61,16 +61,26 @@ boolean(struct field_value *v, bool b)
 	v->boolean = b;
 }
 
-/* "4xx" for a 4xx code, built in scratch; NULL for 000, which no class
- * holds. */
+/* "4xx" for a 4xx code or a sub-status of one, built in scratch; NULL for
+ * 000 and a vendor's error number, which no class holds. */
 static const char *
 class_of(const struct status *s, struct field_scratch *sc)
 {
-	if (s->code == 0)
+	if (s->code == 0 || s->kind == KIND_ERROR)
 		return NULL;
 	memcpy(sc->class, "0xx", sizeof sc->class);
 	sc->class[0] = (char)('0' + s->code / 100);
 	return sc->class;
+}
+
+/* The status on the wire: the code itself, a sub-status's parent, or the
+ * one the vendor documents for its error number; -1 for none or unknown. */
+static long
+http_status(const struct status *s)
+{
+	if (s->kind == KIND_ERROR)
+		return s->http_status != 0 ? s->http_status : -1;
+	return s->code != 0 ? s->code : -1;
 }
 
 /* "RFC 9110", built in scratch, or NULL without an RFC. */
@@ -95,6 +105,14 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_code:
 		v->type = FT_NUMBER;
 		v->number = s->code;
+		break;
+	case FIELD_substatus:
+		v->type = FT_NUMBER;
+		v->number = s->kind == KIND_SUBSTATUS ? s->sub : -1;
+		break;
+	case FIELD_http_status:
+		v->type = FT_NUMBER;
+		v->number = http_status(s);
 		break;
 	case FIELD_aliases:
 		v->type = FT_STRINGS;
@@ -122,6 +140,8 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_category: string(v, table_category(s)); break;
 	case FIELD_status: string(v, table_state(s)); break;
 	case FIELD_vendor: text(v, s->vendor); break;
+	case FIELD_module: text(v, s->module); break;
+	case FIELD_kind: string(v, table_kind(s)); break;
 	case FIELD_description: text(v, s->description); break;
 	case FIELD_spec_url: text(v, s->spec_url); break;
 	case FIELD_popularity: string(v, table_popularity(s)); break;
@@ -163,8 +183,9 @@ write_field(FILE *out, const struct status *s, enum field f)
 	field_get(s, f, &v, &scratch);
 	switch (v.type) {
 	case FT_NUMBER:
-		/* the one number field is the code: three digits, 000 too */
-		fprintf(out, "%03ld", v.number);
+		/* codes in three digits, 000 too; nothing for null */
+		if (v.number >= 0)
+			fprintf(out, f == FIELD_substatus ? "%ld" : "%03ld", v.number);
 		break;
 	case FT_BOOL:
 		fputs(v.boolean ? "true" : "false", out);

@@ -9,8 +9,8 @@
 
 /* In JSON key order; other_meanings, which nests entries, is not a field. */
 #define FIELDS(X) \
-	X(code) X(name) X(aliases) X(class) X(category) X(status) X(official) \
-	X(vendor) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
+	X(code) X(kind) X(substatus) X(http_status) X(name) X(aliases) X(class) \
+	X(category) X(status) X(official) X(vendor) X(module) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
 	X(deprecated) X(use_case) X(notes) X(related) X(example) X(headers) X(cacheable) \
 	X(has_content) X(retry) X(constants)
 
@@ -25,7 +25,7 @@ enum field_type { FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAME
 /* One field's value; a FT_STRING with string NULL is JSON null. */
 struct field_value {
 	enum field_type type;
-	long number;
+	long number;                     /* FT_NUMBER: -1 is JSON null */
 	bool boolean;
 	const char *string;
 	bool plain;                      /* FT_STRING: nothing in it to escape for JSON */

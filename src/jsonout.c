@@ -52,7 +52,10 @@ value(struct json *j, const struct field_value *v)
 {
 	switch (v->type) {
 	case FT_NUMBER:
-		json_number(j, v->number);
+		if (v->number < 0)
+			json_null(j);
+		else
+			json_number(j, v->number);
 		break;
 	case FT_BOOL:
 		json_bool(j, v->boolean);

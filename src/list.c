@@ -19,11 +19,13 @@ label(const struct status *s, bool mark, char *buf, size_t size)
 {
 	const char *m = mark ? marks[s->popularity] : "";
 	const char *sep = mark ? " " : "";
+	char id[16];
 
+	table_id_text(s, id, sizeof id);
 	if (s->vendor != 0)
-		return snprintf(buf, size, "%s%s%03d %s (%s)", m, sep, s->code, table_str(s->name),
+		return snprintf(buf, size, "%s%s%s %s (%s)", m, sep, id, table_str(s->name),
 		    table_str(s->vendor));
-	return snprintf(buf, size, "%s%s%03d %s", m, sep, s->code, table_str(s->name));
+	return snprintf(buf, size, "%s%s%s %s", m, sep, id, table_str(s->name));
 }
 
 static int
@@ -38,9 +40,12 @@ label_width(const struct status *s, bool mark)
 static int
 put_label(FILE *out, const struct status *s, bool mark)
 {
+	char id[16];
+
 	if (mark)
 		fprintf(out, "%s%s%s ", style_dim(), marks[s->popularity], style_reset());
-	fprintf(out, "%s%03d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	table_id_text(s, id, sizeof id);
+	fprintf(out, "%s%s%s %s%s%s", style_class(s->code), id, style_reset(), style_bold(),
 	    table_str(s->name), style_reset());
 	if (s->vendor != 0)
 		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
@@ -138,11 +143,14 @@ static int
 put_cell(FILE *out, const struct status *s, int cell)
 {
 	const char *name = table_str(s->name);
+	char id[16];
 
 	if (label_width(s, false) <= cell)
 		return put_label(out, s, false);
-	fprintf(out, "%s%03d%s %s", style_class(s->code), s->code, style_reset(), style_bold());
-	int w = 4 + cut(out, name, strlen(name), cell - 4);
+	table_id_text(s, id, sizeof id);
+	fprintf(out, "%s%s%s %s", style_class(s->code), id, style_reset(), style_bold());
+	int at = (int)strlen(id) + 1;
+	int w = at + cut(out, name, strlen(name), cell - at);
 	fputs(style_reset(), out);
 	return w;
 }
@@ -212,15 +220,23 @@ list_legend(FILE *out)
 }
 
 /* The rows of `httpstatus list`, under a heading per class. */
+/* The heading a row is listed under: its class, or for a vendor's error
+ * numbers, which no class holds, one heading of their own. */
+static int
+list_group(const struct status *s)
+{
+	return s->kind == KIND_ERROR ? -1 : s->code / 100;
+}
+
 void
 list_by_class(FILE *out, const struct hits *h, int width)
 {
 	size_t start = 0;
 
 	while (start < h->n) {
-		int digit = h->row[start]->code / 100;
+		int group = list_group(h->row[start]);
 		size_t end = start;
-		while (end < h->n && h->row[end]->code / 100 == digit)
+		while (end < h->n && list_group(h->row[end]) == group)
 			end++;
 		char heading[64];
 		table_class_text(h->row[start], heading, sizeof heading);

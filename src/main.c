@@ -26,6 +26,7 @@ struct options {
 	enum color color;
 	struct fields fields; /* none without -f */
 	const char *complete; /* the hidden --complete mode, for completions */
+	const char *vendor;   /* --vendor */
 	int first;            /* the first operand */
 };
 
@@ -43,6 +44,7 @@ static const struct option longs[] = {
 	{ "version", no_argument, NULL, 'V' },
 	{ "color", required_argument, NULL, 'C' },
 	{ "complete", required_argument, NULL, 'c' },
+	{ "vendor", required_argument, NULL, 'v' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -65,6 +67,7 @@ help(void)
 	    "                  HTTP/1.1 503 ...) give that code; other words search\n"
 	    "Commands:\n"
 	    "  list [CLASS]    every code, class by class (or those of CLASS)\n"
+	    "  list CODE       the IIS sub-statuses of CODE (500.0, 500.19, ...)\n"
 	    "  search WORDS    the codes holding the most of the words, best first\n"
 	    "  compare A B...  codes side by side, after our rule for choosing\n"
 	    "  choose [WORDS]  which code to send: the guide, or the answer for a\n"
@@ -76,6 +79,7 @@ help(void)
 	    "                    NAME,NAME or -f again: tab-separated, in that order\n"
 	    "      --official    keep only codes in the IANA registry\n"
 	    "      --unofficial  keep only the meanings vendors give codes\n"
+	    "      --vendor NAME with list: only that vendor's codes (cloudflare, iis)\n"
 	    "  -, --stdin        read codes or status lines from standard input\n"
 	    "      --color=WHEN  colour text: auto (on a terminal), always or never\n"
 	    "      --no-pager    never page text taller than the terminal\n"
@@ -217,6 +221,7 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 's': opt->brief = true; break;
 		case 'P': opt->no_pager = true; break;
 		case 'c': opt->complete = optarg; break;
+		case 'v': opt->vendor = optarg; break;
 		case 'C':
 			if (!color_option(optarg, opt))
 				return PARSED_BAD;
@@ -290,6 +295,7 @@ setup(struct output *o, const struct options *opt)
 	    opt->brief ? MODE_SHORT : MODE_TEXT;
 	o->fields = opt->fields;
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
+	o->vendor = opt->vendor;
 	o->width = tty ? terminal_width() : 80;
 	o->tty = tty;
 	json_init(&o->json, stdout, true);

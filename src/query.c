@@ -50,14 +50,17 @@ query_kept_span(struct span sp, enum filter keep)
 }
 
 /* Rows with codes lo..hi in code order, each vendor meaning after the
- * official meaning of its number, as the table holds them. */
+ * official meaning of its number, as the table holds them; with subs, the
+ * IIS sub-statuses of those codes after them, else none (a class lists
+ * codes; list CODE lists a code's sub-statuses). */
 void
-query_range(int lo, int hi, enum filter keep, struct hits *out)
+query_range(int lo, int hi, enum filter keep, bool subs, struct hits *out)
 {
 	out->n = 0;
 	for (size_t i = 0; i < table_len; i++) {
 		const struct status *s = &table_rows[i];
-		if (s->code >= lo && s->code <= hi && query_kept(s, keep))
+		if (s->code >= lo && s->code <= hi && query_kept(s, keep) &&
+		    (subs || s->kind != KIND_SUBSTATUS))
 			out->row[out->n++] = s;
 	}
 }
@@ -169,6 +172,26 @@ query_name(const char *text)
 	return code >= 0 ? code : name_word(text);
 }
 
+/* Whether the vendor of a meaning of code holds stem.  The word index
+ * keeps a word once per row, at its strongest place, so a vendor's name
+ * that is also a keyword ("cloudflare" in 521's) is not found there as
+ * the vendor. */
+static bool
+in_vendor(const char *stem, int code)
+{
+	struct span sp = table_code(code);
+	char word[WORD_MAX + 1];
+
+	for (size_t i = 0; i < sp.len; i++)
+		for (const char *p = table_str(sp.first[i].vendor); p != NULL &&
+		    words_next(&p, word) > 0;) {
+			words_stem(word);
+			if (strcmp(word, stem) == 0)
+				return true;
+		}
+	return false;
+}
+
 /* Whether a word may stand beside a code without changing which code is
  * meant: a stop word (HTTP, error, status, code), a digit of a protocol
  * version (HTTP/1.1), or a word of the name or vendor of one of the codes
@@ -183,28 +206,56 @@ beside_code(char *word, size_t len, const int *codes, size_t n)
 		return true;
 	words_stem(word);
 	for (size_t i = 0; i < n; i++)
-		if (search_in_names(word, codes[i]))
+		if (search_in_names(word, codes[i]) || in_vendor(word, codes[i]))
 			return true;
 	return false;
 }
 
+/* The next blank-separated token of text into buf (cut to fit), moving *p
+ * past it; false at the end. */
+static bool
+next_token(const char **p, char *buf, size_t size)
+{
+	*p += strspn(*p, " \t");
+	size_t len = strcspn(*p, " \t");
+
+	if (len == 0)
+		return false;
+	if (len >= size)
+		len = size - 1;
+	memcpy(buf, *p, len);
+	buf[len] = '\0';
+	*p += strcspn(*p, " \t");
+	return true;
+}
+
 /* Adds the codes that text carries to codes[0..n): "error 404", "HTTP/1.1
- * 503 Service Unavailable", "404 not found", "code=404".  Returns the new
- * number of codes, or -1 when there are none or a word of text would mean
- * something else. */
+ * 503 Service Unavailable", "404 not found", "code=404", "HTTP Error
+ * 500.19", "cloudflare 1020".  A token that is a code by itself counts
+ * whole, so that 500.19 is no 500 and no 19; other tokens count by their
+ * words.  Returns the new number of codes, or -1 when there are none or a
+ * word of text would mean something else. */
 int
 query_codes(const char *text, int *codes, size_t n, size_t max)
 {
-	char word[WORD_MAX + 1];
-	const char *p = text;
+	char word[WORD_MAX + 1], token[256];
+	const char *p = text, *q;
 	size_t len;
 
-	while ((len = words_next(&p, word)) > 0)
-		if (len == 3 && table_parse_code(word) >= 0 && n < max)
-			codes[n++] = table_parse_code(word);
-	for (p = text; n > 0 && (len = words_next(&p, word)) > 0;)
-		if (!beside_code(word, len, codes, n))
-			return -1;
+	while (next_token(&p, token, sizeof token)) {
+		if (table_parse_code(token) >= 0) {
+			if (n < max)
+				codes[n++] = table_parse_code(token);
+			continue;
+		}
+		for (q = token; (len = words_next(&q, word)) > 0;)
+			if (len == 3 && table_parse_code(word) >= 0 && n < max)
+				codes[n++] = table_parse_code(word);
+	}
+	for (p = text; n > 0 && next_token(&p, token, sizeof token);)
+		for (q = token; table_parse_code(token) < 0 && (len = words_next(&q, word)) > 0;)
+			if (!beside_code(word, len, codes, n))
+				return -1;
 	return n > 0 ? (int)n : -1;
 }
 
@@ -354,24 +405,36 @@ query_search(const char *text, enum filter keep, struct hits *out)
 	return q.n;
 }
 
-/* The nearest known codes below and above code, in its class. */
+/* The rows a missing id is near: a status's class, the vendors' error
+ * numbers, or the sub-statuses of one code. */
+static long
+family(int id)
+{
+	if (ID_IS_SUB(id))
+		return ID_CODE(id) + 1000L;
+	return ID_IS_ERROR(id) ? -1 : id / 100;
+}
+
+/* The nearest known ids below and above id, in its family, each by its
+ * first meaning. */
 void
-query_suggest_code(int code, struct hits *out)
+query_suggest_code(int id, struct hits *out)
 {
 	const struct status *below = NULL, *above = NULL;
 
 	for (size_t i = 0; i < table_len; i++) {
 		const struct status *s = &table_rows[i];
-		if (s->code / 100 != code / 100)
+		int at = table_id(s);
+		if (family(at) != family(id))
 			continue;
-		if (s->code < code && (below == NULL || s->code > below->code))
+		if (at < id && (below == NULL || at > table_id(below)))
 			below = s;
-		if (s->code > code && above == NULL)
+		if (at > id && above == NULL)
 			above = s;
 	}
 	out->n = 0;
 	if (below != NULL)
-		out->row[out->n++] = &table_rows[table_by_code[below->code] - 1];
+		out->row[out->n++] = table_code(table_id(below)).first;
 	if (above != NULL)
 		out->row[out->n++] = above;
 }

@@ -38,7 +38,7 @@ int query_class(const char *arg, int *lo, int *hi);
 int query_class_name(const char *text, int *lo, int *hi);
 bool query_kept(const struct status *s, enum filter keep);
 struct span query_kept_span(struct span sp, enum filter keep);
-void query_range(int lo, int hi, enum filter keep, struct hits *out);
+void query_range(int lo, int hi, enum filter keep, bool subs, struct hits *out);
 int query_name(const char *text);
 int query_near_name(const char *text);
 int query_codes(const char *text, int *codes, size_t n, size_t max);

@@ -203,8 +203,9 @@ add_up(const struct query_words *q)
 }
 
 /* Best first: rows the query names, then those holding the most words,
- * then score, then official before vendor meanings, then the more
- * popular, then code order; rows of one code keep the table's order. */
+ * then statuses before error numbers and sub-statuses, then score, then
+ * official before vendor meanings, then the more popular, then code
+ * order; rows of one code keep the table's order. */
 static int
 by_rank(const void *a, const void *b)
 {
@@ -216,6 +217,10 @@ by_rank(const void *a, const void *b)
 		return s->named ? -1 : 1;
 	if (s->held != t->held)
 		return s->held > t->held ? -1 : 1;
+	/* a vendor's error number or sub-status is one product's detail of a
+	 * status: it comes first only when it holds more of the words */
+	if ((x->kind == KIND_STATUS) != (y->kind == KIND_STATUS))
+		return x->kind == KIND_STATUS ? -1 : 1;
 	if (s->score != t->score)
 		return s->score > t->score ? -1 : 1;
 	if ((x->vendor == 0) != (y->vendor == 0))
@@ -264,7 +269,7 @@ search_in_names(const char *stem, int code)
 	for (; p < end; p++)
 		if (((table_postings[p] & GROUP_MASK) == GROUP_NAME ||
 		    (table_postings[p] & GROUP_MASK) == GROUP_VENDOR) &&
-		    table_rows[table_postings[p] >> WORDS_GROUP_BITS].code == code)
+		    table_id(&table_rows[table_postings[p] >> WORDS_GROUP_BITS]) == code)
 			return true;
 	return false;
 }

@@ -12,22 +12,105 @@ static const char *const popularity_names[] = { POPULARITIES(AS_STRING) };
 static const char *const caching_names[] = { CACHING(AS_STRING) };
 static const char *const retry_names[] = { RETRIES(AS_STRING) };
 static const char *const level_names[] = { LEVELS(AS_STRING) };
+static const char *const kind_names[] = { KINDS(AS_STRING) };
 const char *const table_libraries[LIB_COUNT] = { LIBRARIES(AS_STRING) };
 #undef AS_STRING
 
-/* Every meaning of code; empty when unknown.  Rows of one code are adjacent
- * (the generator enforces code order), so the run ends at the first other code. */
+/* The id (ids.h) of a row. */
+int
+table_id(const struct status *s)
+{
+	return s->kind == KIND_SUBSTATUS ? ID_SUB(s->code, s->sub) : s->code;
+}
+
+/* The first row whose id is not below id: the rows are in id order. */
+static size_t
+first_at_least(int id)
+{
+	size_t lo = 0, hi = table_len;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (table_id(&table_rows[mid]) < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Every meaning of an id (ids.h); empty when unknown.  Rows of one id are
+ * adjacent (the generator enforces the order), so the run ends at the
+ * first other id.  A status is looked up directly, the rest by bisection. */
 struct span
-table_code(int code)
+table_code(int id)
 {
 	struct span sp = { NULL, 0 };
+	size_t at;
 
-	if (code < 0 || code > 999 || table_by_code[code] == 0)
+	if (id < 0)
 		return sp;
-	sp.first = &table_rows[table_by_code[code] - 1];
-	while (sp.first + sp.len < table_rows + table_len && sp.first[sp.len].code == code)
+	if (id < ID_ERROR_MIN) {
+		if (table_by_code[id] == 0)
+			return sp;
+		at = table_by_code[id] - 1u;
+	} else {
+		at = first_at_least(id);
+	}
+	sp.first = &table_rows[at];
+	while (at + sp.len < table_len && table_id(&sp.first[sp.len]) == id)
 		sp.len++;
 	return sp;
+}
+
+/* The rows from id lo up to, not including, id hi. */
+static struct span
+between(int lo, int hi)
+{
+	size_t at = first_at_least(lo);
+	struct span sp = { &table_rows[at], first_at_least(hi) - at };
+
+	return sp;
+}
+
+/* The IIS sub-statuses of a code, in order. */
+struct span
+table_subs(int code)
+{
+	return between(ID_SUB(code, 0), ID_SUB(code + 1, 0));
+}
+
+/* Every row from id on, to the end of the table. */
+struct span
+table_rows_from(int id)
+{
+	size_t at = first_at_least(id);
+	struct span sp = { &table_rows[at], table_len - at };
+
+	return sp;
+}
+
+/* Every vendor error number, in order. */
+struct span
+table_errors(void)
+{
+	return between(ID_ERROR_MIN, ID_ERROR_MAX + 1);
+}
+
+/* What a person types for the row: 404, 000, 1020 or 500.19. */
+void
+table_id_text(const struct status *s, char *buf, size_t size)
+{
+	if (s->kind == KIND_SUBSTATUS)
+		snprintf(buf, size, "%d.%d", s->code, s->sub);
+	else
+		snprintf(buf, size, "%03d", s->code);
+}
+
+const char *
+table_kind(const struct status *s)
+{
+	return kind_names[s->kind];
 }
 
 /* All rows whose code starts with digit (1-9), in code order. */
@@ -56,7 +139,7 @@ table_category(const struct status *s)
 void
 table_class_text(const struct status *s, char *buf, size_t size)
 {
-	if (s->code == 0)
+	if (s->code == 0 || s->kind == KIND_ERROR)
 		snprintf(buf, size, "%s", table_category(s));
 	else
 		snprintf(buf, size, "%dxx %s", s->code / 100, table_category(s));
@@ -122,16 +205,44 @@ table_retry_text(const struct status *s)
 	return text[s->retry];
 }
 
-/* Returns the code an argument names, or -1.  Only three ASCII digits from
- * 100 to 999 count, and 000, which stands for no response (curl prints it
- * so): strtol would accept signs, spaces and leading zeros. */
+/* Three ASCII digits from 100 to 999, or four from 1000 to 9999 (a vendor's
+ * error number), and 000, which stands for no response (curl prints it
+ * so): strtol would accept signs, spaces and leading zeros.  Returns the
+ * number, or -1. */
+static int
+parse_number(const char *arg, size_t len)
+{
+	int n = 0;
+
+	if (len == 3 && strncmp(arg, "000", 3) == 0)
+		return 0;
+	if ((len != 3 && len != 4) || arg[0] < '1' || arg[0] > '9')
+		return -1;
+	for (size_t i = 0; i < len; i++) {
+		if (arg[i] < '0' || arg[i] > '9')
+			return -1;
+		n = n * 10 + (arg[i] - '0');
+	}
+	return n;
+}
+
+/* Returns the id (ids.h) an argument names, or -1: a number as above, or
+ * an IIS sub-status, written 500.19 as IIS shows it or 500-19, of a code
+ * from 100 to 599. */
 int
 table_parse_code(const char *arg)
 {
-	if (strcmp(arg, "000") == 0)
-		return 0;
-	if (arg[0] < '1' || arg[0] > '9' || arg[1] < '0' || arg[1] > '9' ||
-	    arg[2] < '0' || arg[2] > '9' || arg[3] != '\0')
+	size_t len = strcspn(arg, ".-");
+	int code = parse_number(arg, len), sub = 0;
+
+	if (arg[len] == '\0' || code < 0)
+		return arg[len] == '\0' ? code : -1;
+	const char *s = arg + len + 1;
+	size_t n = strspn(s, "0123456789");
+	if (len != 3 || code < 100 || code > 599 || n == 0 || n > 3 || s[n] != '\0' ||
+	    (s[0] == '0' && n > 1))
 		return -1;
-	return (arg[0] - '0') * 100 + (arg[1] - '0') * 10 + (arg[2] - '0');
+	for (size_t i = 0; i < n; i++)
+		sub = sub * 10 + (s[i] - '0');
+	return ID_SUB(code, sub);
 }

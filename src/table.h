@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "enums.def"
+#include "ids.h"
 
 #define AS_ENUM(e, s) e,
 enum category { CATEGORIES(AS_ENUM) };
@@ -16,6 +17,7 @@ enum caching { CACHING(AS_ENUM) };
 enum retry { RETRIES(AS_ENUM) };
 enum library { LIBRARIES(AS_ENUM) LIB_COUNT };
 enum level { LEVELS(AS_ENUM) };
+enum kind { KINDS(AS_ENUM) };
 #undef AS_ENUM
 
 /* A string of the table: its offset in table_text, 0 for none.  The
@@ -45,10 +47,14 @@ struct status {
 	text_ref section;  /* RFC section, 0 without an RFC */
 	text_ref example;  /* the raw response, CRLF line ends; 0 if never sent */
 	text_ref constants[LIB_COUNT]; /* each library's name, or 0 */
+	text_ref module;   /* what sends an IIS sub-status; 0 for other kinds */
+	unsigned short http_status; /* an error number's documented status, or 0 */
+	unsigned short sub;         /* the sub-status: 19 for 500.19 */
+	unsigned char kind;         /* enum kind */
 	unsigned short aliases;  /* table_lists index of the former names */
 	unsigned short related;  /* table_numbers index of the related codes */
 	unsigned short requires; /* table_requirements index */
-	unsigned short code;
+	unsigned short code; /* the status, a sub-status's parent, or the error number */
 	unsigned short rfc;               /* 0 without an RFC */
 	unsigned char category;           /* enum category */
 	unsigned char state;              /* enum state */
@@ -108,7 +114,8 @@ struct situation {
 	unsigned short words;
 };
 
-/* Generated; rows are in code order with each code's official meaning first. */
+/* Generated; rows are in the order of their ids (ids.h), each code's
+ * official meaning first. */
 extern const struct status table_rows[];
 extern const size_t table_len;
 extern const unsigned short table_by_code[1000];
@@ -137,7 +144,13 @@ struct span {
 	size_t len;
 };
 
-struct span table_code(int code);
+struct span table_code(int id);
+int table_id(const struct status *s);
+struct span table_subs(int code);
+struct span table_errors(void);
+struct span table_rows_from(int id);
+void table_id_text(const struct status *s, char *buf, size_t size);
+const char *table_kind(const struct status *s);
 struct span table_class(int digit);
 const char *table_category(const struct status *s);
 void table_class_text(const struct status *s, char *buf, size_t size);

@@ -57,6 +57,69 @@ aliases_line(FILE *out, const struct status *s, int width)
 	text_field(out, "Aliases:", buf, width);
 }
 
+/* Where a sub-status or an error number stands: its parent code and
+ * module, or the status it arrives with. */
+static void
+kind_lines(FILE *out, const struct status *s, int width)
+{
+	char buf[256];
+	const struct status *parent = table_code(s->kind == KIND_ERROR ? s->http_status :
+	    s->code).first;
+
+	if (s->kind == KIND_SUBSTATUS) {
+		snprintf(buf, sizeof buf, "%u of %03u %s", s->sub,
+		    s->code, table_str(parent->name));
+		text_field(out, "Substatus:", buf, width);
+		text_field(out, "Module:", table_str(s->module), width);
+		snprintf(buf, sizeof buf, "sc-status %u, sc-substatus %u in IIS's W3C log", s->code,
+		    s->sub);
+		text_field(out, "In logs:", buf, width);
+	} else if (s->kind == KIND_ERROR && s->http_status != 0) {
+		snprintf(buf, sizeof buf, "%03u %s, the error number in the page",
+		    s->http_status, table_str(parent->name));
+		text_field(out, "Arrives as:", buf, width);
+	} else if (s->kind == KIND_ERROR) {
+		snprintf(buf, sizeof buf, "an HTTP status %s does not document; the error "
+		    "number is in the page", table_str(s->vendor));
+		text_field(out, "Arrives as:", buf, width);
+	}
+}
+
+/* What else a status carries: its IIS sub-statuses, counted, with the
+ * command that lists them, and the vendor error numbers that arrive with
+ * it (for a vendor's meaning, that vendor's only). */
+static void
+family_lines(FILE *out, const struct status *s, int width)
+{
+	char buf[512];
+	size_t n = 0;
+	struct span sp = table_subs(s->code);
+	const struct status *last = NULL;
+
+	if (s->kind != KIND_STATUS)
+		return;
+	if (sp.len > 0 && s->vendor == 0) {
+		snprintf(buf, sizeof buf, "%zu from IIS, %u.%u to %u.%u: httpstatus list %u", sp.len,
+		    s->code, sp.first->sub, s->code, sp.first[sp.len - 1].sub, s->code);
+		text_field(out, "Substatuses:", buf, width);
+	}
+	sp = table_errors();
+	for (size_t i = 0; i < sp.len && n < sizeof buf - 8; i++) {
+		const struct status *e = &sp.first[i];
+		if (e->http_status != s->code || (s->vendor != 0 &&
+		    strcmp(table_str(e->vendor), table_str(s->vendor)) != 0))
+			continue;
+		if (last != NULL && last->vendor != e->vendor)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, " (%s)", table_str(last->vendor));
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%u", n > 0 ? ", " : "", e->code);
+		last = e;
+	}
+	if (last != NULL)
+		snprintf(buf + n, sizeof buf - n, " (%s)", table_str(last->vendor));
+	if (n > 0)
+		text_field(out, "Error pages:", buf, width);
+}
+
 static void
 facts(FILE *out, const struct status *s, int width)
 {
@@ -64,6 +127,8 @@ facts(FILE *out, const struct status *s, int width)
 
 	table_class_text(s, buf, sizeof buf);
 	text_field(out, "Class:", buf, width);
+	kind_lines(out, s, width);
+	family_lines(out, s, width);
 	state_line(out, s, width);
 	aliases_line(out, s, width);
 	spec_lines(out, s, width);
@@ -90,6 +155,16 @@ static void
 example(FILE *out, const struct status *s)
 {
 	fprintf(out, "\n  %sExample response%s\n", style_bold(), style_reset());
+	if (s->kind == KIND_SUBSTATUS) {
+		fprintf(out, "    IIS sends it as a %03u response: httpstatus %03u shows one.\n", s->code,
+		    s->code);
+		return;
+	}
+	if (s->kind == KIND_ERROR) {
+		fprintf(out, "    %s's error page, sent with %s.\n", table_str(s->vendor),
+		    s->http_status != 0 ? "the status above" : "a status it does not document");
+		return;
+	}
 	if (s->example == 0) {
 		fputs("    None: no response with this code reaches a client.\n", out);
 		return;
@@ -228,7 +303,10 @@ constants(FILE *out, const struct status *s, int width)
 static void
 heading(FILE *out, const struct status *s)
 {
-	fprintf(out, "%s%03d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	char id[16];
+
+	table_id_text(s, id, sizeof id);
+	fprintf(out, "%s%s%s %s%s%s", style_class(s->code), id, style_reset(), style_bold(),
 	    table_str(s->name), style_reset());
 	if (s->vendor != 0)
 		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
@@ -283,7 +361,15 @@ class_list(FILE *out, struct span meanings, int width)
 	static struct hits official, vendors, shown, one;
 	int code = meanings.first->code;
 	struct span sp = table_class(code / 100);
+	const char *vendor = table_str(meanings.first->vendor);
 
+	/* error numbers are in no class: the vendor's list takes its place */
+	if (meanings.first->kind == KIND_ERROR) {
+		const char *q = strchr(vendor, ' ') != NULL ? "'" : "";
+		fprintf(out, "\n  %sOther error numbers%s\n    %shttpstatus list --vendor %s%s%s%s\n",
+		    style_bold(), style_reset(), style_dim(), q, vendor, q, style_reset());
+		return;
+	}
 	shown.n = official.n = vendors.n = 0;
 	for (size_t i = 0; i < meanings.len; i++) {
 		compared_rows(&meanings.first[i], &one);
@@ -326,11 +412,12 @@ void
 text_short(FILE *out, const struct status *s, int width)
 {
 	const char *d = table_str(s->description);
-	char sentence[1024];
+	char sentence[1024], id[16];
 	size_t len = wrap_sentence(d);
-	int col = 4 + wrap_columns(table_str(s->name), strlen(table_str(s->name)));
 
-	fprintf(out, "%s%03d%s %s%s%s", style_class(s->code), s->code, style_reset(), style_bold(),
+	table_id_text(s, id, sizeof id);
+	int col = (int)strlen(id) + 1 + wrap_columns(table_str(s->name), strlen(table_str(s->name)));
+	fprintf(out, "%s%s%s %s%s%s", style_class(s->code), id, style_reset(), style_bold(),
 	    table_str(s->name), style_reset());
 	if (s->vendor != 0) {
 		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());

@@ -67,7 +67,7 @@ nginx" ]
 @test "an unknown field is a usage error that lists the fields" {
 	run_apart -2 httpstatus -f colour 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: unknown field 'colour'; fields are code, name, aliases, class, category, status, official, vendor, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
+	[ "$stderr" = "httpstatus: unknown field 'colour'; fields are code, kind, substatus, http_status, name, aliases, class, category, status, official, vendor, module, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
 }
 
 @test "-f without a name is a usage error" {
@@ -104,7 +104,7 @@ nginx" ]
 @test "an unknown field in a list is named, with the fields there are" {
 	run_apart -2 httpstatus -f code,nmae 404
 	[ -z "$output" ]
-	[[ "$stderr" == "httpstatus: unknown field 'nmae'; fields are code, name, "* ]]
+	[[ "$stderr" == "httpstatus: unknown field 'nmae'; fields are code, kind, "* ]]
 	run_apart -2 httpstatus -f code, 404
 	[[ "$stderr" == "httpstatus: unknown field ''; fields are "* ]]
 }

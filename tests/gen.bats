@@ -147,11 +147,11 @@ name: Missing'
 }
 
 @test "codes outside 100-999 are rejected, at both edges, but for 000" {
-	for bad in 99 1000 0404 40x 001 00; do
+	for bad in 99 10000 0404 40x 001 00 404.01 600.1 404. .1 404.1000; do
 		edited "s/^code: 404/code: $bad/"
 		generate
 		[ "$status" -eq 1 ]
-		[ "${stderr%%$'\n'*}" = "data.txt:1: code '$bad' is not 000 or a number from 100 to 999" ]
+		[ "${stderr%%$'\n'*}" = "data.txt:1: code '$bad' is not 000, a number from 100 to 9999, or a sub-status such as 500.19" ]
 	done
 	edited 's/^code: 404/code: 400/; s/^related: 404/related: 400/'
 	generate
@@ -183,10 +183,10 @@ name: Missing'
 	edited -e '0,/^code: 404$/s//code: 000/' -e '0,/^category: Client Error/s//category: Not a Status Code/' \
 	    -e 's/^related: 404$/related: 000/'
 	generate
-	assert_rejected "data.txt:30: related code '000' is not a code from 100 to 999"
+	assert_rejected "data.txt:30: related code '000' is not a code from 100 to 9999"
 	edited -e '0,/^code: 404$/s//code: 000/' -e 's/^related: 404$/related: 000/'
 	generate
-	assert_rejected "data.txt:3: category 'Client Error' does not match code 0"
+	assert_rejected "data.txt:3: category 'Client Error' does not match code 000"
 }
 
 @test "a category that does not match the code is rejected" {
@@ -659,4 +659,96 @@ body: json'
 	[ "$(grep -c "^data.txt:[0-9]*: bad popularity 'often'$" <<<"$stderr")" -eq 50 ]
 	[ "$(tail -n 1 <<<"$stderr")" = "data.txt: 10 more errors" ]
 	[ "$(wc -l <<<"$stderr")" -eq 51 ]
+}
+
+# The valid records and one more, from the fields given one per argument,
+# after a sub-status or error number's usual fields.
+with_wild() {
+	local code=$1
+	shift
+	{
+		valid_record
+		printf '\ncode: %s\nname: Wild One\n' "$code"
+		printf '%s\n' "$@"
+		printf '%s\n' 'status: unofficial' 'url: https://example.org/wild' 'popularity: rare' \
+			'recommended: no' 'deprecated: no' 'cacheable: explicit' 'retry: no' \
+			'keywords: wild one' 'description: A wild code.' 'use_case: Tests.' 'notes: None.' \
+			'related: 404'
+	} | data
+}
+
+@test "a sub-status of a code in the table, with a module, is written as one" {
+	with_wild 404.3 'category: Client Error' 'vendor: Microsoft IIS' 'module: Static File Handler'
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	resolved | grep -q '\.module = "Static File Handler",'
+	resolved | grep -q '\.http_status = 0, \.sub = 3, \.kind = 1,'
+	resolved | grep -q '\.code = 404, '
+	with_wild 410.3 'category: Client Error' 'vendor: Microsoft IIS' 'module: IIS core'
+	generate
+	[ "$status" -eq 0 ]
+}
+
+@test "a sub-status needs a module and a vendor, and a parent the table holds" {
+	with_wild 404.3 'category: Client Error' 'vendor: Microsoft IIS'
+	generate
+	assert_rejected "data.txt:35: a sub-status needs a module: what sends it"
+	with_wild 404.3 'category: Client Error' 'module: IIS core'
+	generate
+	assert_rejected "data.txt:35: a sub-status or vendor error number needs a vendor"
+	with_wild 403.14 'category: Client Error' 'vendor: Microsoft IIS' 'module: IIS core'
+	generate
+	assert_rejected "data.txt:35: sub-status 403.14 of code 403, which the table does not hold"
+	with_wild 404.3 'category: Server Error' 'vendor: Microsoft IIS' 'module: IIS core'
+	generate
+	assert_rejected "data.txt:37: category 'Server Error' does not match code 404.3"
+}
+
+@test "module is for sub-statuses and http_status for error numbers only" {
+	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'module: IIS core'
+	generate
+	assert_rejected "data.txt:39: module given for a code that is no sub-status"
+	with_wild 404.3 'category: Client Error' 'vendor: Microsoft IIS' 'module: IIS core' 'http_status: 404'
+	generate
+	assert_rejected "data.txt:40: http_status given for a code that is no vendor error number"
+}
+
+@test "an error number's http_status is a code the table holds" {
+	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'http_status: 410'
+	generate
+	[ "$status" -eq 0 ]
+	resolved | grep -q '\.http_status = 410, \.sub = 0, \.kind = 2,'
+	rm "$out"
+	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'http_status: 403'
+	generate
+	assert_rejected "data.txt:39: http_status 403 does not exist"
+	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'http_status: 40x'
+	generate
+	assert_rejected "data.txt:39: http_status '40x' is not a code from 100 to 999"
+	with_wild 1020 'category: Client Error' 'vendor: Example CDN'
+	generate
+	assert_rejected "data.txt:37: category 'Client Error' does not match code 1020"
+}
+
+@test "one error number may have two names from one vendor; a status may not" {
+	{
+		valid_record
+		for name in 'First Name' 'Second Name' 'Second Name'; do
+			printf '\ncode: 1002\nname: %s\n' "$name"
+			printf '%s\n' 'category: Vendor Error' 'status: unofficial' 'vendor: Example CDN' \
+				'url: https://example.org/1002' 'popularity: rare' 'recommended: no' 'deprecated: no' \
+				'cacheable: explicit' 'retry: no' 'keywords: wild' 'description: A wild code.' \
+				'use_case: Tests.' 'notes: None.' 'related: 404'
+		done
+	} | data
+	generate
+	assert_rejected "data.txt:69: duplicate record for code 1002 from Example CDN (first on line 52)"
+}
+
+@test "a related code is a status or error number, never a sub-status" {
+	with_wild 404.3 'category: Client Error' 'vendor: Microsoft IIS' 'module: IIS core'
+	sed -i 's/^related: 410$/related: 404.3/' "$BATS_TEST_TMPDIR/data.txt"
+	generate
+	assert_rejected "data.txt:13: related code '404.3' is not a code from 100 to 9999"
 }

@@ -3,7 +3,7 @@
 
 load helper
 
-KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,cacheable,has_content,retry,constants,other_meanings"
+KEYS="code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,cacheable,has_content,retry,constants,other_meanings"
 
 @test "one code gives one object with the documented keys in order" {
 	run_apart -0 httpstatus --json 511
@@ -112,7 +112,7 @@ KEYS="code,name,aliases,class,category,status,official,vendor,description,rfc,sp
 	[ "${#lines[@]}" -ge 90 ]
 	[[ "$want" == *'"'* ]] # some strings need escaping
 	# (JSON's code is a number: 000 is 0 there)
-	run -0 bash -c "httpstatus --json list | jq -r '.[] | [\"00\\(.code)\"[-3:], .name, .vendor // \"\",
+	run -0 bash -c "httpstatus --json list | jq -r '.[] | [(if .code < 100 then \"00\\(.code)\"[-3:] else \"\\(.code)\" end), .name, .vendor // \"\",
 	    .description, .notes // \"\", .example // \"\", (.aliases | join(\",\"))] | @tsv'"
 	[ "$output" = "$want" ]
 }

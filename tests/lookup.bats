@@ -44,6 +44,8 @@ golden() {
 	[ "${lines[0]}" = "503 Service Unavailable" ]
 	diff <(grep -E '^ {0,2}[A-Z][A-Za-z ]+[:]?' <<<"$output" | sed -E 's/^ *//; s/:.*//') - <<'EOF2'
 Class
+Substatuses
+Error pages
 Status
 Spec
 Popularity

@@ -14,7 +14,7 @@ CODES7="$BUILD/httpstatus-codes.7"
 
 # bats test_tags=grows
 @test "httpstatus-codes(7) holds every record and every rule" {
-	[ "$(grep -c '^\.Ss "[0-9][0-9][0-9] ' "$CODES7")" -eq "$(grep -c '^code: ' "$DATA")" ]
+	[ "$(grep -cE '^\.Ss "([0-9]{3,4}|[1-5][0-9]{2}\.[0-9]{1,3}) ' "$CODES7")" -eq "$(grep -c '^code: ' "$DATA")" ]
 	[ "$(grep -c '^\.Ss "[1-9][0-9][0-9], ' "$CODES7")" -eq "$(grep -c '^compare: ' "$DATA")" ]
 	grep -qxF '.Ss "451 Redirect (Microsoft Exchange)"' "$CODES7"
 }

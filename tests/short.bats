@@ -33,7 +33,7 @@ sentence() {
 	run -0 httpstatus -s not found
 	[ "$output" = "404 Not Found: $(sentence 404)" ]
 	run -0 httpstatus -s 4xx
-	[ "${#lines[@]}" -eq "$(grep -c '^code: 4' "$DATA")" ]
+	[ "${#lines[@]}" -eq "$(grep -cE '^code: 4[0-9]{2}$' "$DATA")" ]
 	[ "$(cut -c1-3 <<<"$output" | tr '\n' ' ')" = "$(httpstatus -f code 4xx | tr '\n' ' ')" ]
 	run -0 httpstatus -s list
 	[ "${#lines[@]}" -eq "$(grep -c '^code: ' "$DATA")" ]
@@ -48,7 +48,7 @@ sentence() {
 	longest=$(httpstatus -s list | awk '{ if (length($0) > w) w = length($0) } END { print w }')
 	[ "$longest" -gt 150 ]
 	run -0 httpstatus -s list
-	[ "$(grep -cvE '^[0-9]{3} ' <<<"$output")" -eq 0 ]
+	[ "$(grep -cvE '^([0-9]{3,4}|[1-5][0-9]{2}\.[0-9]{1,3}) ' <<<"$output")" -eq 0 ]
 }
 
 @test "on a terminal -s wraps with a hanging indent" {

@@ -50,24 +50,65 @@ check_choice(const struct record *r, enum field f, const char *const *set)
 		gen_fail(v->line, "bad %s '%s'", field_names[f], v->text);
 }
 
+/* The id (ids.h) a code field names, or -1: 000, a number from 100 to 9999
+ * with no leading zero, or an IIS sub-status of a code from 100 to 599,
+ * such as 500.19. */
+int
+gen_parse_id(const char *s)
+{
+	const char *dot = strchr(s, '.');
+	char parent[4];
+
+	if (dot == NULL) {
+		if (strcmp(s, "000") == 0)
+			return 0;
+		return s[0] != '0' && gen_all_digits(s, 3, 4) ? gen_number(s) : -1;
+	}
+	if (dot - s != 3 || s[0] < '1' || s[0] > '5' || !gen_all_digits(dot + 1, 1, 3) ||
+	    (dot[1] == '0' && dot[2] != '\0'))
+		return -1;
+	memcpy(parent, s, 3);
+	parent[3] = '\0';
+	return gen_all_digits(parent, 3, 3) ? ID_SUB(gen_number(parent), gen_number(dot + 1)) : -1;
+}
+
+/* The category a record's id calls for; RFC 9110 section 15 calls every
+ * code from 600 up invalid, and a sub-status is of its parent's class. */
+static int
+category_of(int id)
+{
+	if (id == 0)
+		return gen_lookup(categories, "Not a Status Code");
+	if (ID_IS_ERROR(id))
+		return gen_lookup(categories, "Vendor Error");
+	return ID_CODE(id) >= 600 ? gen_lookup(categories, "Invalid") : ID_CODE(id) / 100 - 1;
+}
+
 static void
 check_code(struct record *r)
 {
-	const struct value *v = &r->one[F_CODE];
+	const struct value *v = &r->one[F_CODE], *c = &r->one[F_CATEGORY];
+	const struct value *module = &r->one[F_MODULE], *http = &r->one[F_HTTP_STATUS];
 
-	r->code = -1;
-	if (!gen_all_digits(v->text, 3, 3) || (v->text[0] == '0' && strcmp(v->text, "000") != 0)) {
-		gen_fail(v->line, "code '%s' is not 000 or a number from 100 to 999", v->text);
+	r->code = gen_parse_id(v->text);
+	if (r->code < 0) {
+		gen_fail(v->line, "code '%s' is not 000, a number from 100 to 9999, or a "
+		    "sub-status such as 500.19", v->text);
 		return;
 	}
-	r->code = gen_number(v->text);
-	const struct value *c = &r->one[F_CATEGORY];
 	int cat = gen_lookup(categories, c->text);
-	/* RFC 9110 section 15 calls every code from 600 up invalid */
-	int want = r->code == 0 ? gen_lookup(categories, "Not a Status Code") :
-	    r->code >= 600 ? gen_lookup(categories, "Invalid") : r->code / 100 - 1;
-	if (cat >= 0 && cat != want)
-		gen_fail(c->line, "category '%s' does not match code %d", c->text, r->code);
+	if (cat >= 0 && cat != category_of(r->code))
+		gen_fail(c->line, "category '%s' does not match code %s", c->text, v->text);
+	if (ID_IS_SUB(r->code) && module->text == NULL)
+		gen_fail(r->line, "a sub-status needs a module: what sends it");
+	if (!ID_IS_SUB(r->code) && module->text != NULL)
+		gen_fail(module->line, "module given for a code that is no sub-status");
+	if (!ID_IS_ERROR(r->code) && http->text != NULL)
+		gen_fail(http->line, "http_status given for a code that is no vendor error number");
+	if (http->text != NULL && (!gen_all_digits(http->text, 3, 3) || http->text[0] == '0'))
+		gen_fail(http->line, "http_status '%s' is not a code from 100 to 999", http->text);
+	if ((ID_IS_SUB(r->code) || ID_IS_ERROR(r->code)) && r->one[F_VENDOR].text == NULL)
+		gen_fail(r->line, "a sub-status or vendor error number needs a vendor");
 }
 
 static bool
@@ -403,23 +444,46 @@ check_find_code(int code)
 	return NULL;
 }
 
-/* Order: by code; within a code the official meaning first; no two alike. */
+static bool
+same_text(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+/* Order: by id; within an id the official meaning first; no two alike (two
+ * vendors or two modules may give one number a meaning each, and so may
+ * one vendor two error numbers alike, as Cloudflare's 1002, by name). */
 static void
 check_order(const struct record *prev, const struct record *r)
 {
 	if (prev->code < 0 || r->code < 0 || prev->code != r->code) {
 		if (prev->code > r->code && r->code >= 0)
-			gen_fail(r->line, "code %d comes after %d: keep records in code order",
-			    r->code, prev->code);
+			gen_fail(r->line, "code %s comes after %s: keep records in code order",
+			    r->one[F_CODE].text, prev->one[F_CODE].text);
 		return;
 	}
 	const char *a = prev->one[F_VENDOR].text, *b = r->one[F_VENDOR].text;
-	if (a == b || (a != NULL && b != NULL && strcmp(a, b) == 0))
-		gen_fail(r->line, "duplicate record for code %d%s%s (first on line %ld)", r->code,
-		    b != NULL ? " from " : "", b != NULL ? b : "", prev->line);
+	if (same_text(a, b) && same_text(prev->one[F_MODULE].text, r->one[F_MODULE].text) &&
+	    (!ID_IS_ERROR(r->code) || same_text(prev->one[F_NAME].text, r->one[F_NAME].text)))
+		gen_fail(r->line, "duplicate record for code %s%s%s (first on line %ld)",
+		    r->one[F_CODE].text, b != NULL ? " from " : "", b != NULL ? b : "", prev->line);
 	else if (b == NULL)
-		gen_fail(r->line, "official meaning of %d must come before vendor meanings",
-		    r->code);
+		gen_fail(r->line, "official meaning of %s must come before vendor meanings",
+		    r->one[F_CODE].text);
+}
+
+/* A code a record refers to: a status or error number the table holds. */
+static void
+check_reference(const struct value *v, const char *t, int self)
+{
+	int id = gen_parse_id(t);
+
+	if (id <= 0 || ID_IS_SUB(id))
+		gen_fail(v->line, "related code '%s' is not a code from 100 to 9999", t);
+	else if (id == self)
+		gen_fail(v->line, "code %s lists itself as related", t);
+	else if (check_find_code(id) == NULL)
+		gen_fail(v->line, "related code %s does not exist", t);
 }
 
 static void
@@ -428,15 +492,17 @@ check_related(const struct record *r)
 	const struct value *v = &r->one[F_RELATED];
 	char *copy = gen_strdup(v->text), *save = NULL;
 
-	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save)) {
-		if (!gen_all_digits(t, 3, 3) || gen_number(t) == 0)
-			gen_fail(v->line, "related code '%s' is not a code from 100 to 999", t);
-		else if (gen_number(t) == r->code)
-			gen_fail(v->line, "code %d lists itself as related", r->code);
-		else if (check_find_code(gen_number(t)) == NULL)
-			gen_fail(v->line, "related code %s does not exist", t);
-	}
+	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save))
+		check_reference(v, t, r->code);
 	free(copy);
+	/* the status a sub-status or an error number arrives with */
+	const struct value *http = &r->one[F_HTTP_STATUS];
+	if (ID_IS_SUB(r->code) && check_find_code(ID_CODE(r->code)) == NULL)
+		gen_fail(r->line, "sub-status %s of code %d, which the table does not hold",
+		    r->one[F_CODE].text, ID_CODE(r->code));
+	if (http->text != NULL && gen_all_digits(http->text, 3, 3) &&
+	    check_find_code(gen_number(http->text)) == NULL)
+		gen_fail(http->line, "http_status %s does not exist", http->text);
 }
 
 /* Checks every code record, their order, and their related codes. */

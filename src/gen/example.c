@@ -66,7 +66,9 @@ example_body(const struct record *r, char *body, size_t size)
 
 /* The whole raw response, with CRLF line ends as on the wire: status line,
  * Date, the record's header lines, Content-Type and Content-Length when it
- * has content, and the content.  NULL for a code that is never sent. */
+ * has content, and the content.  NULL for a code that is never sent, and
+ * for a sub-status or vendor error number: those travel as an HTTP status,
+ * whose example they share. */
 char *
 example_render(const struct record *r)
 {
@@ -75,7 +77,7 @@ example_render(const struct record *r)
 	size_t len = 0;
 	bool ok;
 
-	if (r->one[F_SENT].text != NULL) {
+	if (r->one[F_SENT].text != NULL || r->code >= ID_ERROR_MIN) {
 		free(buf);
 		return NULL;
 	}

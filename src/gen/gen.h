@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "enums.def"
+#include "ids.h"
 #include "sizes.h"
 #include "words.h"
 
@@ -28,6 +29,8 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
 	X(F_CATEGORY, "category", REQUIRED) \
 	X(F_STATUS, "status", REQUIRED) \
 	X(F_VENDOR, "vendor", OPTIONAL) \
+	X(F_MODULE, "module", OPTIONAL) \
+	X(F_HTTP_STATUS, "http_status", OPTIONAL) \
 	X(F_RFC, "rfc", OPTIONAL) \
 	X(F_SECTION, "section", OPTIONAL) \
 	X(F_URL, "url", OPTIONAL) \
@@ -72,6 +75,7 @@ extern const char *const cachings[]; /* ends with NULL */
 extern const char *const retries[]; /* ends with NULL */
 #define AS_LEVEL_ENUM(e, s) e,
 enum level { LEVELS(AS_LEVEL_ENUM) };
+enum kind { KINDS(AS_LEVEL_ENUM) };
 extern const char *const levels[]; /* ends with NULL */
 
 /* The characters of an HTTP field name (RFC 9110 section 5.6.2, tchar). */
@@ -100,7 +104,7 @@ struct record {
 	struct value *many[NFIELDS];
 	int nmany[NFIELDS];
 	long line; /* where the record starts */
-	int code;
+	int code;  /* its id (ids.h); -1 until checked */
 };
 
 /* The data file and what was read from it: the code records, the
@@ -123,6 +127,7 @@ void read_free(char *buf);
 /* check.c */
 int gen_lookup(const char *const *set, const char *s);
 int gen_number(const char *s);
+int gen_parse_id(const char *s);
 bool gen_all_digits(const char *s, size_t min, size_t max);
 bool gen_next_name(const char **list, char *name, size_t size);
 const char *gen_parse_require(const char *text, struct require *q);

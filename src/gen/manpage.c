@@ -82,8 +82,11 @@ value(const struct status *s, enum field f)
 			text(v.string != NULL ? v.string : "none");
 		break;
 	case FT_STRINGS:
-		for (const text_ref *p = v.strings; *p != 0; p++)
-			printf("%s%s", p == v.strings ? "" : ", ", table_str(*p));
+		/* one per line: a vendor's title can be a line long by itself */
+		for (const text_ref *p = v.strings; *p != 0; p++) {
+			text(table_str(*p));
+			fputs(p[1] != 0 ? ",\n" : "", stdout);
+		}
 		break;
 	case FT_NUMBERS:
 		for (const unsigned short *p = v.numbers; *p != 0; p++)
@@ -122,6 +125,17 @@ example(const struct status *s)
 	struct field_value v;
 
 	field_get(s, FIELD_example, &v, &scratch);
+	if (s->kind == KIND_SUBSTATUS) {
+		printf(".Pp\nIIS sends it as a %03u response, whose example is under %03u.\n",
+		    s->code, s->code);
+		return;
+	}
+	if (s->kind == KIND_ERROR) {
+		printf(".Pp\nIt comes in %s's error page,\nwith %s.\n", table_str(s->vendor),
+		    s->http_status != 0 ? "the HTTP status given above" :
+		    "an HTTP status the vendor does not document");
+		return;
+	}
 	if (v.string == NULL) {
 		puts(".Pp\nNo response with this code reaches a client.");
 		return;
@@ -148,13 +162,14 @@ prose(const char *label, const char *s)
 static void
 entry(const struct status *s)
 {
-	char title[256];
+	char title[256], id[16];
 
+	table_id_text(s, id, sizeof id);
 	if (s->vendor != 0)
-		snprintf(title, sizeof title, "%03d %s (%s)", s->code, table_str(s->name),
+		snprintf(title, sizeof title, "%s %s (%s)", id, table_str(s->name),
 		    table_str(s->vendor));
 	else
-		snprintf(title, sizeof title, "%03d %s", s->code, table_str(s->name));
+		snprintf(title, sizeof title, "%s %s", id, table_str(s->name));
 	fputs(".Ss ", stdout);
 	quoted(title);
 	puts("\n.Bl -tag -width recommended -compact");
@@ -217,6 +232,17 @@ guide(void)
 	}
 }
 
+/* A section of its own for the rows of sp, after its heading and text. */
+static void
+section(const char *heading, struct span sp)
+{
+	if (sp.len == 0)
+		return;
+	puts(heading);
+	for (size_t i = 0; i < sp.len; i++)
+		entry(&sp.first[i]);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -244,6 +270,12 @@ main(int argc, char **argv)
 		for (size_t i = 0; i < sp.len; i++)
 			entry(&sp.first[i]);
 	}
+	section(".Sh VENDOR ERROR NUMBERS\n"
+	    "Numbers a vendor shows in the page of an error response, whose HTTP\n"
+	    "status is another code.", table_errors());
+	section(".Sh IIS SUB-STATUSES\n"
+	    "IIS shows them on its error pages and logs them as the fields\n"
+	    ".Li sc-status\nand\n.Li sc-substatus .", table_rows_from(ID_SUB_BASE));
 	rules();
 	guide();
 	puts(".Sh SEE ALSO\n.Xr httpstatus 1");

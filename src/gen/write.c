@@ -156,13 +156,19 @@ put_row(FILE *out, const struct record *r)
 	put_ref(out, r->one[F_SECTION].text);
 	fputs(", .example = ", out);
 	put_ref(out, ex);
+	fputs(", .module = ", out);
+	put_ref(out, r->one[F_MODULE].text);
 	/* one at a time: the order of arguments' evaluation is unspecified */
 	size_t aliases = put_list(r, F_ALIAS), related = put_codes(r->one[F_RELATED].text);
 	size_t requires = put_requires(r);
 	fprintf(out, ",\n\t  .aliases = %zu, .related = %zu, .requires = %zu,\n", aliases, related,
 	    requires);
+	fprintf(out, "\t  .http_status = %d, .sub = %d, .kind = %d,\n",
+	    r->one[F_HTTP_STATUS].text != NULL ? gen_number(r->one[F_HTTP_STATUS].text) : 0,
+	    ID_IS_SUB(r->code) ? ID_SUBSTATUS(r->code) : 0,
+	    ID_IS_SUB(r->code) ? KIND_SUBSTATUS : ID_IS_ERROR(r->code) ? KIND_ERROR : KIND_STATUS);
 	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
-	    ".popularity = %d,\n", r->code, r->one[F_RFC].text ? gen_number(r->one[F_RFC].text) : 0,
+	    ".popularity = %d,\n", ID_CODE(r->code), r->one[F_RFC].text ? gen_number(r->one[F_RFC].text) : 0,
 	    gen_lookup(categories, r->one[F_CATEGORY].text), gen_lookup(states, r->one[F_STATUS].text),
 	    gen_lookup(popularities, r->one[F_POPULARITY].text));
 	fputs("\t  .constants = {", out);
@@ -334,7 +340,10 @@ put_names(FILE *out)
 	struct name_entry *list = gen_realloc(NULL, (gen_nrecs * (2 + MAX_MULTI + NFIELDS) + 1) * sizeof *list);
 	size_t n = 0;
 
-	for (size_t i = 0; i < gen_nrecs; i++) {
+	/* only the statuses: the names vendors give their error numbers and
+	 * sub-statuses are as plain as "Access denied" and "Not found", which
+	 * a person typing them means as 403 and 404; search still finds them */
+	for (size_t i = 0; i < gen_nrecs && gen_recs[i].code < ID_ERROR_MIN; i++) {
 		add_name(list, &n, gen_recs[i].one[F_NAME].text, i, false);
 		for (int k = 0; k < gen_recs[i].nmany[F_ALIAS]; k++)
 			add_name(list, &n, gen_recs[i].many[F_ALIAS][k].text, i, false);
@@ -445,7 +454,7 @@ write_c(FILE *out)
 	fputs("};\n\nconst size_t table_len = sizeof table_rows / sizeof table_rows[0];\n\n"
 	    "/* Row index + 1 of the first record of each code; 0 for none. */\n"
 	    "const unsigned short table_by_code[1000] = {\n", b);
-	for (size_t i = 0; i < gen_nrecs; i++)
+	for (size_t i = 0; i < gen_nrecs && gen_recs[i].code < ID_ERROR_MIN; i++)
 		if (i == 0 || gen_recs[i].code != gen_recs[i - 1].code)
 			fprintf(b, "\t[%d] = %zu,\n", gen_recs[i].code, i + 1);
 	fputs("};\n", b);
