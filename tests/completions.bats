@@ -36,7 +36,8 @@ complete_fish() {
 # The start-up typed into the interactive zsh: a plain prompt, a screen tall
 # enough that zsh lists every match without asking, compsys loaded from the
 # shared dump with the completions folder first on $fpath, and ^X^B to save
-# the edited line to a file and run a command that prints an end mark.
+# the edited line to a file and run a command that prints an end mark, a
+# numbered one, so that one round's mark is never taken for the next's.
 zsh_rc() {
 	cat <<'EOF'
 stty rows 500 cols 120
@@ -46,9 +47,10 @@ LISTMAX=0
 fpath=("$ZTOP/completions" $fpath)
 autoload -Uz compinit
 compinit -u -d "$ZDUMP"
+integer marks=0
 save-line() {
 	print -r -- "$BUFFER" >"$ZLINE"
-	BUFFER='print -r -- END''MARK'
+	BUFFER="print -r -- END''MARK-$(( ++marks ))-"
 	zle .accept-line
 }
 zle -N save-line
@@ -56,10 +58,12 @@ bindkey '^X^B' save-line
 EOF
 }
 
-# Runs in zsh -f: starts an interactive zsh in a pseudo-terminal, types the
-# keys, then prints the edited line in brackets and what zsh listed below it,
-# each line as the terminal shows it (text after a carriage return overwrites
-# the line, bells and trailing blanks dropped).
+# Runs in zsh -f: starts an interactive zsh in a pseudo-terminal and, for
+# each of the key sequences given after the rc file, types the keys, then
+# prints the edited line in brackets and what zsh listed below it, each line
+# as the terminal shows it (text after a carriage return overwrites the
+# line, bells and trailing blanks dropped), and a line "--" after each.
+# One zsh for all of them: starting it is most of the time a case takes.
 zsh_driver() {
 	cat <<'EOF'
 setopt extendedglob
@@ -67,37 +71,71 @@ zmodload zsh/zpty || exit 3
 zpty shell env TERM=dumb zsh -f -i || exit 3
 zpty -w shell ". ${(q)1}; print -r -- READ''Y"
 zpty -r -m shell out '*READY*' || exit 4
-zpty -w -n shell "$2"$'\C-x\C-b'
-# read line by line: matching a pattern against all that was read would
-# take time quadratic in the length of the listing
-out=
-while [[ $out != *ENDMARK* ]]; do
-	zpty -r shell line || exit 4
-	out+=$line
+integer n=0
+for keys in "${@[2,-1]}"; do
+	mark=ENDMARK-$(( ++n ))-
+	zpty -w -n shell "$keys"$'\C-x\C-b'
+	# read line by line: matching a pattern against all that was read
+	# would take time quadratic in the length of the listing
+	out=
+	while [[ $out != *$mark* ]]; do
+		zpty -r shell line || exit 4
+		out+=$line
+	done
+	print -r -- "[$(<$ZLINE)]"
+	state=before
+	for raw in "${(@f)out}"; do
+		line=
+		for part in "${(@ps:\r:)raw}"; do
+			line=$part${line:$#part}
+		done
+		line=${${line//$'\a'}%%[[:space:]]#}
+		case $state:$line in
+		(before:'% '*) state=listing ;;
+		# the prompt, or the end mark's command line as zle redraws it
+		(listing:'% '* | listing:*MARK-[0-9]##-*) break ;;
+		(listing:*) print -r -- "$line" ;;
+		esac
+	done
+	print -r -- "--"
 done
 zpty -d shell
-print -r -- "[$(<$ZLINE)]"
-state=before
-for raw in "${(@f)out}"; do
-	line=
-	for part in "${(@ps:\r:)raw}"; do
-		line=$part${line:$#part}
-	done
-	line=${${line//$'\a'}%%[[:space:]]#}
-	case $state:$line in
-	(before:'% '*) state=listing ;;
-	(listing:'% '* | listing:*ENDMARK*) break ;;
-	(listing:*) print -r -- "$line" ;;
-	esac
-done
 EOF
 }
 
-# Types KEYS (which end in a TAB) at an interactive zsh's prompt; see above.
-complete_zsh() {
+# Types each KEYS (which end in a TAB) at the prompt of one interactive zsh;
+# see above.
+zsh_session() {
 	zsh_rc >"$BATS_TEST_TMPDIR/zshrc"
 	ZTOP=$TOP ZDUMP="$BATS_FILE_TMPDIR/zcompdump" ZLINE="$BATS_TEST_TMPDIR/line" \
-		timeout 10 zsh -f -c "$(zsh_driver)" zsh "$BATS_TEST_TMPDIR/zshrc" "$1" 3>&-
+		timeout 10 zsh -f -c "$(zsh_driver)" zsh "$BATS_TEST_TMPDIR/zshrc" "$@" 3>&-
+}
+
+# Completes each KEYS in one zsh session, keeping what each gave; then
+# zsh_result N sets output and lines to the Nth (from 0), as run would.
+zsh_complete_all() {
+	local block='' line
+	zsh_results=()
+	zsh_session "$@" >"$BATS_TEST_TMPDIR/zsh.out" || return
+	while IFS= read -r line; do
+		if [ "$line" = -- ]; then
+			zsh_results+=("${block%$'\n'}")
+			block=
+		else
+			block+=$line$'\n'
+		fi
+	done <"$BATS_TEST_TMPDIR/zsh.out"
+	[ "${#zsh_results[@]}" -eq "$#" ] || { echo "zsh gave ${#zsh_results[@]} of $# results"; return 1; }
+}
+
+zsh_result() {
+	output=${zsh_results[$1]}
+	IFS=$'\n' read -d '' -r -a lines <<<"$output" || true
+}
+
+# One KEYS in a session of its own, for run.
+complete_zsh() {
+	zsh_complete_all "$1" && printf '%s\n' "${zsh_results[0]}"
 }
 
 @test "fish completes options, with their descriptions" {
@@ -204,7 +242,10 @@ EOF
 
 @test "zsh lists codes with their names" {
 	need zsh
-	run -0 complete_zsh $'httpstatus 50\t'
+	zsh_complete_all $'httpstatus 50\t' \
+		$'httpstatus 41\t' \
+		$'httpstatus 418\t'
+	zsh_result 0
 	output_is <<'EOF'
 [httpstatus 50]
 500  -- Internal Server Error
@@ -218,19 +259,22 @@ EOF
 508  -- Loop Detected
 509  -- Bandwidth Limit Exceeded
 EOF
-	run -0 complete_zsh $'httpstatus 41\t'
+	zsh_result 1
 	[ "${lines[0]}" = "[httpstatus 41]" ]
 	[ "${lines[9]}" = "418  -- I'm a teapot" ]
 	[ "${#lines[@]}" -eq 11 ]
-	run -0 complete_zsh $'httpstatus 418\t'
+	zsh_result 2
 	[ "$output" = "[httpstatus 418 ]" ]
 }
 
 @test "zsh completes options, with their descriptions" {
 	need zsh
-	run -0 complete_zsh $'httpstatus --js\t'
+	zsh_complete_all $'httpstatus --js\t' \
+		$'httpstatus --\t' \
+		$'httpstatus -j --f\t'
+	zsh_result 0
 	[ "$output" = "[httpstatus --json ]" ]
-	run -0 complete_zsh $'httpstatus --\t'
+	zsh_result 1
 	output_is <<'EOF'
 [httpstatus --]
 --color       -- colour text
@@ -246,13 +290,20 @@ EOF
 --version     -- print the version and exit
 EOF
 	# -j and -f exclude each other
-	run -0 complete_zsh $'httpstatus -j --f\t'
+	zsh_result 2
 	[ "$output" = "[httpstatus -j --f]" ]
 }
 
 @test "zsh offers the commands as the first operand only" {
 	need zsh
-	run -0 complete_zsh $'httpstatus \t'
+	zsh_complete_all $'httpstatus \t' \
+		$'httpstatus com\t' \
+		$'httpstatus -j li\t' \
+		$'httpstatus -f name se\t' \
+		$'httpstatus --color never li\t' \
+		$'httpstatus 404 co\t' \
+		$'httpstatus 404 50\t'
+	zsh_result 0
 	[ "${lines[0]}" = "[httpstatus ]" ]
 	# (as wide as the widest group of codes that share a name)
 	[[ "$output" =~ $'\n'404\ +--\ Not\ Found$'\n' ]]
@@ -264,52 +315,60 @@ EOF
 	# every code once (zsh puts codes with the same name on one line)
 	[ "$(printf '%s\n' "${lines[@]:1}" | sed 's/ *--.*//' | tr -s ' ' '\n' | sort)" = \
 		"$( (httpstatus --complete codes | cut -f1; printf '%s\n' choose compare list search) | sort)" ]
-	run -0 complete_zsh $'httpstatus com\t'
+	zsh_result 1
 	[ "$output" = "[httpstatus compare ]" ]
 	# the value of -f or --color is not an operand
-	run -0 complete_zsh $'httpstatus -j li\t'
+	zsh_result 2
 	[ "$output" = "[httpstatus -j list ]" ]
-	run -0 complete_zsh $'httpstatus -f name se\t'
+	zsh_result 3
 	[ "$output" = "[httpstatus -f name search ]" ]
-	run -0 complete_zsh $'httpstatus --color never li\t'
+	zsh_result 4
 	[ "$output" = "[httpstatus --color never list ]" ]
 	# after a code, codes again but no command
-	run -0 complete_zsh $'httpstatus 404 co\t'
+	zsh_result 5
 	[ "$output" = "[httpstatus 404 co]" ]
-	run -0 complete_zsh $'httpstatus 404 50\t'
+	zsh_result 6
 	[ "${lines[5]}" = "504  -- Gateway Timeout" ]
 	[ "${#lines[@]}" -eq 11 ]
 }
 
 @test "zsh completes field names after -f and --field" {
 	need zsh
-	run -0 complete_zsh $'httpstatus -f \t'
+	zsh_complete_all $'httpstatus -f \t' \
+		$'httpstatus --field re\t' \
+		$'httpstatus -f us\t' \
+		$'httpstatus -fus\t' \
+		$'httpstatus --field=us\t'
+	zsh_result 0
 	[ "${lines[0]}" = "[httpstatus -f ]" ]
 	# the names are listed in columns: compare them as a set
 	[ "$(printf '%s\n' "${lines[@]:1}" | tr -s ' ' '\n' | sort)" = "$(httpstatus --complete fields | sort)" ]
-	run -0 complete_zsh $'httpstatus --field re\t'
+	zsh_result 1
 	output_is <<'EOF'
 [httpstatus --field re]
 recommended  related      retry
 EOF
-	run -0 complete_zsh $'httpstatus -f us\t'
+	zsh_result 2
 	[ "$output" = "[httpstatus -f use_case ]" ]
-	run -0 complete_zsh $'httpstatus -fus\t'
+	zsh_result 3
 	[ "$output" = "[httpstatus -fuse_case ]" ]
-	run -0 complete_zsh $'httpstatus --field=us\t'
+	zsh_result 4
 	[ "$output" = "[httpstatus --field=use_case ]" ]
 }
 
 @test "zsh completes --color values, with or without =" {
 	need zsh
-	run -0 complete_zsh $'httpstatus --color=\t'
+	zsh_complete_all $'httpstatus --color=\t' \
+		$'httpstatus --color=n\t' \
+		$'httpstatus --color a\t'
+	zsh_result 0
 	output_is <<'EOF'
 [httpstatus --color=]
 always  auto    never
 EOF
-	run -0 complete_zsh $'httpstatus --color=n\t'
+	zsh_result 1
 	[ "$output" = "[httpstatus --color=never ]" ]
-	run -0 complete_zsh $'httpstatus --color a\t'
+	zsh_result 2
 	output_is <<'EOF'
 [httpstatus --color a]
 always  auto
@@ -327,18 +386,22 @@ EOF
 
 @test "zsh offers classes, not codes, after list, and fields after a comma" {
 	need zsh
-	run -0 complete_zsh $'httpstatus list \t'
+	zsh_complete_all $'httpstatus list \t' \
+		$'httpstatus -f code,us\t'
+	zsh_result 0
 	[ "${lines[0]}" = "[httpstatus list ]" ]
 	[[ "$output" == *"4xx  -- Client Error"* ]]
 	[[ "$output" != *"404"* ]]
-	run -0 complete_zsh $'httpstatus -f code,us\t'
+	zsh_result 1
 	[ "$output" = "[httpstatus -f code,use_case ]" ]
 }
 
 @test "zsh completes situations after choose" {
 	need zsh
-	run -0 complete_zsh $'httpstatus choose rate\t'
+	zsh_complete_all $'httpstatus choose rate\t' \
+		$'httpstatus -f name choose server\t'
+	zsh_result 0
 	[ "$output" = "[httpstatus choose rate-limited ]" ]
-	run -0 complete_zsh $'httpstatus -f name choose server\t'
+	zsh_result 1
 	[ "$output" = "[httpstatus -f name choose server-bug ]" ]
 }
