@@ -307,6 +307,8 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 {
 	if (n == 0 && !batch)
 		return command_complete(o, complete);
+	if (o->vendor != NULL && (batch || n != 1 || strcasecmp(args[0], "list") != 0))
+		return command_usage("--vendor goes with list alone");
 	if (batch || (n == 1 && strcmp(args[0], "-") == 0)) {
 		if (n > (batch ? 0 : 1))
 			return command_usage("--stdin takes no operands");

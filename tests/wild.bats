@@ -123,6 +123,13 @@ wild_ids() {
 	run_apart -1 httpstatus list --vendor nobody
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: no codes from a vendor named 'nobody'" ]
+	# it filters list alone, not lookups, classes or searches
+	for args in "404" "list 5xx" "search timeout" "--stdin"; do
+		run_apart -2 httpstatus --vendor nginx $args </dev/null
+		[ -z "$output" ]
+		[ "$stderr" = "httpstatus: --vendor goes with list alone; try 'httpstatus --help'" ] ||
+			{ echo "$args: $stderr"; return 1; }
+	done
 }
 
 # bats test_tags=grows
