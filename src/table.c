@@ -1,5 +1,6 @@
 /* Queries over the generated table: by code, by class, and value names. */
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -84,10 +85,7 @@ table_subs(int code)
 struct span
 table_rows_from(int id)
 {
-	size_t at = first_at_least(id);
-	struct span sp = { &table_rows[at], table_len - at };
-
-	return sp;
+	return between(id, INT_MAX);
 }
 
 /* Every vendor error number, in order. */
