@@ -111,21 +111,23 @@ run_bats = export HTTPSTATUS_BIN="$(abspath $(BIN))" \
 		{ echo "make: no bats: npm could not install bats-core, and none is on PATH" >&2; exit 1; }; \
 	$$pin $$bats $$jobs $(1)
 
-# The behaviour of the tool, in tests/*.bats.
+# The behaviour of the tool: the binary as a user runs it, tests/*.bats.
 test: all $(B)/gen
 	@$(call run_bats,tests)
 
 # The whole suite again, against a build with AddressSanitizer (leaks
 # included) and UndefinedBehaviorSanitizer that stops at the first error;
-# then the tests of the suite itself (tests/meta): that it needs no edit
-# when the table grows, and that its loops fail on an empty list.  They
-# rebuild a copy of the tree and rerun other tests, so they stay out of
-# make test.
+# then the rest of the build (tests/build: the generator's checks of the
+# data file, the manuals, the completions in real shells, install) and
+# the tests of the suite itself (tests/meta: that it needs no edit when
+# the table grows, and that its loops fail on an empty list).  Those
+# start shells, formatters and whole builds by the hundred, and make test
+# must stay within a minute on a small machine, so they run here.
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 check: all $(B)/gen
 	$(MAKE) B=build/san BIN=build/san/httpstatus CFLAGS="-O1 -g $(SAN_FLAGS)" \
 		LDFLAGS="$(SAN_FLAGS)" test
-	@$(call run_bats,tests/meta)
+	@$(call run_bats,tests/build tests/meta)
 
 # The golden files under tests/fixtures, written anew by this build: after
 # changing the data of the codes they show (308, 404, 418, 499, 511, and

@@ -3,7 +3,7 @@
 # engine, and zsh's completion system driven through a pseudo-terminal as if
 # the keys were typed. Neither shell reads the user's start-up files.
 
-load helper
+load ../helper
 
 # zsh's compinit scans every folder on $fpath when it has no dump, which takes
 # most of a second; make the dump once and let every test load it.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # The generator validates the data file and names the file and line of each fault.
 
-load helper
+load ../helper
 
 GEN="$BUILD/gen"
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # make install and make uninstall, staged in a temporary DESTDIR.
 
-load helper
+load ../helper
 
 EXPECTED="bin/httpstatus 755
 share/bash-completion/completions/httpstatus 644

@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # The manuals: httpstatus(1) by hand, httpstatus-codes(7) generated from the table.
 
-load helper
+load ../helper
 
 CODES7="$BUILD/httpstatus-codes.7"
 

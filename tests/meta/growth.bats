@@ -83,7 +83,7 @@ add_records() {
 	run -0 "$tree/httpstatus" -f code 286 577
 	[ "$output" = $'286\n577' ]
 	# the tagged tests of every other file, against the copy's binary and data
-	mapfile -t files < <(find "$tree/tests" -maxdepth 1 -name '*.bats' | sort)
+	mapfile -t files < <(find "$tree/tests" "$tree/tests/build" -maxdepth 1 -name '*.bats' | sort)
 	[ "${#files[@]}" -ge 20 ]
 	run env HTTPSTATUS_BIN="$tree/httpstatus" HTTPSTATUS_BUILD="$tree/build" \
 		"$BATS_ROOT/bin/bats" --filter-tags grows "${files[@]}"

@@ -16,7 +16,7 @@ load ../helper
 docs.bats|every option in --help is in the man page
 docs.bats|every option in --help is in all three completions
 field.bats|every field prints one line for every code
-manpages.bats|every field -f accepts is described in httpstatus
+build/manpages.bats|every field -f accepts is described in httpstatus
 cli.bats|--help fits in 80 columns
 TESTS
 }
