@@ -154,22 +154,24 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	}
 }
 
-/* Writes s with CR and LF as \r and \n, so that a value is one line.
- * Batch mode calls this per input line, so plain values go out whole. */
+/* Writes s on one line, escaped as jq's @tsv escapes, so that no value can
+ * break a line or a column and every value reads back unchanged.  Batch
+ * mode calls this per input line, so plain values go out whole. */
 static void
 one_line(FILE *out, const char *s)
 {
-	if (strpbrk(s, "\r\n") == NULL) {
+	if (strpbrk(s, "\\\t\r\n") == NULL) {
 		fputs(s, out);
 		return;
 	}
 	for (; *s != '\0'; s++) {
-		if (*s == '\r')
-			fputs("\\r", out);
-		else if (*s == '\n')
-			fputs("\\n", out);
-		else
-			fputc(*s, out);
+		switch (*s) {
+		case '\\': fputs("\\\\", out); break;
+		case '\t': fputs("\\t", out); break;
+		case '\r': fputs("\\r", out); break;
+		case '\n': fputs("\\n", out); break;
+		default: fputc(*s, out); break;
+		}
 	}
 }
 

@@ -99,7 +99,11 @@ family_lines(FILE *out, const struct status *s, int width)
 	if (s->kind != KIND_STATUS)
 		return;
 	if (sp.len > 0 && s->vendor == 0) {
-		snprintf(buf, sizeof buf, "%zu from IIS, %u.%u to %u.%u: httpstatus list %u", sp.len,
+		/* numbers, not records: 404.20 has two meanings, one number */
+		size_t numbers = 1;
+		for (size_t i = 1; i < sp.len; i++)
+			numbers += sp.first[i].sub != sp.first[i - 1].sub;
+		snprintf(buf, sizeof buf, "%zu from IIS, %u.%u to %u.%u: httpstatus list %u", numbers,
 		    s->code, sp.first->sub, s->code, sp.first[sp.len - 1].sub, s->code);
 		text_field(out, "Substatuses:", buf, width);
 	}

@@ -39,6 +39,12 @@ nginx" ]
 	[ "$output" = 'HTTP/1.1 204 No Content\r\nDate: Thu, 01 Jan 2026 00:00:00 GMT\r\n\r\n' ]
 }
 
+@test "a backslash is written as two, so that every value reads back" {
+	run -0 httpstatus -f code,notes list 500
+	[[ "$output" == *'C:\\Program Files\\dotnet'* ]]
+	[[ "$output" != *'C:\Program Files\dotnet'* ]]
+}
+
 @test "a number with several meanings gives its first meaning" {
 	run -0 httpstatus -f vendor 420
 	[ "$output" = Twitter ]

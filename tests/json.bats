@@ -105,8 +105,8 @@ KEYS="code,kind,substatus,http_status,name,aliases,class,category,status,officia
 # bats test_tags=grows
 @test "every entry's text in --json list reads back as -f prints it" {
 	# plain strings skip the escaper and the rest go through it; either
-	# way jq must read back exactly what -f prints (with \r and \n spelled
-	# out by both)
+	# way jq must read back exactly what -f prints (with \\, \t, \r and \n
+	# spelled out by both)
 	run -0 httpstatus -f code,name,vendor,description,notes,example,aliases list
 	want=$output
 	[ "${#lines[@]}" -ge 90 ]

@@ -451,8 +451,9 @@ same_text(const char *a, const char *b)
 }
 
 /* Order: by id; within an id the official meaning first; no two alike (two
- * vendors or two modules may give one number a meaning each, and so may
- * one vendor two error numbers alike, as Cloudflare's 1002, by name). */
+ * vendors or two modules may give one number a meaning each; one vendor may
+ * give an error number or a sub-status two meanings under two names, as
+ * Cloudflare's 1002 and the ASP.NET Core Module's 500.0). */
 static void
 check_order(const struct record *prev, const struct record *r)
 {
@@ -464,7 +465,7 @@ check_order(const struct record *prev, const struct record *r)
 	}
 	const char *a = prev->one[F_VENDOR].text, *b = r->one[F_VENDOR].text;
 	if (same_text(a, b) && same_text(prev->one[F_MODULE].text, r->one[F_MODULE].text) &&
-	    (!ID_IS_ERROR(r->code) || same_text(prev->one[F_NAME].text, r->one[F_NAME].text)))
+	    (r->code < ID_ERROR_MIN || same_text(prev->one[F_NAME].text, r->one[F_NAME].text)))
 		gen_fail(r->line, "duplicate record for code %s%s%s (first on line %ld)",
 		    r->one[F_CODE].text, b != NULL ? " from " : "", b != NULL ? b : "", prev->line);
 	else if (b == NULL)

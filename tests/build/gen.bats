@@ -731,19 +731,42 @@ with_wild() {
 	assert_rejected "data.txt:37: category 'Client Error' does not match code 1020"
 }
 
-@test "one error number may have two names from one vendor; a status may not" {
+# Writes a valid record, then records of code $1 named by the rest of the
+# arguments, with the fields of $wild (one per line).
+named_twice() {
+	local code=$1 name
+	shift
 	{
 		valid_record
-		for name in 'First Name' 'Second Name' 'Second Name'; do
-			printf '\ncode: 1002\nname: %s\n' "$name"
-			printf '%s\n' 'category: Vendor Error' 'status: unofficial' 'vendor: Example CDN' \
-				'url: https://example.org/1002' 'popularity: rare' 'recommended: no' 'deprecated: no' \
-				'cacheable: explicit' 'retry: no' 'keywords: wild' 'description: A wild code.' \
-				'use_case: Tests.' 'notes: None.' 'related: 404'
+		for name; do
+			printf '\ncode: %s\nname: %s\n%s\n' "$code" "$name" "$wild"
+			printf '%s\n' 'status: unofficial' 'popularity: rare' 'recommended: no' 'deprecated: no' \
+				'url: https://example.org/wild' 'cacheable: explicit' 'retry: no' 'keywords: wild' \
+				'description: A wild code.' 'use_case: Tests.' 'notes: None.' 'related: 404'
 		done
 	} | data
+}
+
+@test "one error number may have two names from one vendor; a status may not" {
+	wild=$'category: Vendor Error\nvendor: Example CDN'
+	named_twice 1002 'First Name' 'Second Name' 'Second Name'
 	generate
 	assert_rejected "data.txt:69: duplicate record for code 1002 from Example CDN (first on line 52)"
+	wild=$'category: Client Error\nvendor: Example CDN'
+	named_twice 499 'First Name' 'Second Name'
+	generate
+	assert_rejected "data.txt:52: duplicate record for code 499 from Example CDN (first on line 35)"
+}
+
+@test "one module may give a sub-status two names, as the ASP.NET Core Module's 500.0" {
+	wild=$'category: Client Error\nvendor: Microsoft IIS\nmodule: IIS core'
+	named_twice 404.3 'First Name' 'Second Name'
+	generate
+	[ "$status" -eq 0 ]
+	rm "$out"
+	named_twice 404.3 'First Name' 'Second Name' 'Second Name'
+	generate
+	assert_rejected "data.txt:71: duplicate record for code 404.3 from Microsoft IIS (first on line 53)"
 }
 
 @test "a related code is a status or error number, never a sub-status" {
