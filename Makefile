@@ -11,7 +11,7 @@ FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 
 CC ?= cc
 BUILD_CC ?= $(CC)
-CFLAGS ?= -O2 -g
+CFLAGS ?= -O2 -g -fno-asynchronous-unwind-tables
 
 # The project's own flags, kept apart so that the user's CFLAGS, CPPFLAGS
 # and LDFLAGS add to them.  The hardening costs nothing at run time.
@@ -55,7 +55,7 @@ $(BIN): $(OBJS)
 # with the program, so that the word index it writes and the queries the
 # program reads are split and stemmed alike, and utf8.c, so that both
 # accept the same UTF-8.
-GEN_PHASES = main read check stanzas example index write
+GEN_PHASES = main read check stanzas example index pack write
 GEN_SRCS = $(GEN_PHASES:%=src/gen/%.c) src/words.c src/utf8.c
 GEN_HEADERS = src/gen/gen.h src/enums.def src/ids.h src/names.h src/words.h src/utf8.h src/sizes.h
 $(B)/gen: $(GEN_SRCS) $(GEN_HEADERS)

@@ -124,7 +124,7 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		break;
 	case FIELD_constants:
 		v->type = FT_NAMED;
-		v->named = s->constants;
+		v->named = table_constants(s);
 		break;
 	case FIELD_headers:
 		v->type = FT_REQUIRES;

@@ -68,6 +68,26 @@ find_word(const char *stem)
 	return find_key(table_words, table_words_len, table_word_pool, stem);
 }
 
+/* A stem's id in the index, for a phrase's key (words.h). */
+static long
+stem_id(const char *stem, const void *ctx)
+{
+	const struct word_key *k = find_word(stem);
+
+	(void)ctx;
+	return k != NULL ? k - table_words : -1;
+}
+
+/* The entry of a pair or whole phrase, NULL when the index lacks it. */
+static const struct word_key *
+find_phrase(const char *phrase)
+{
+	char key[PAIR_MAX + 1];
+
+	words_key(key, phrase, stem_id, NULL);
+	return find_key(table_phrases, table_phrases_len, table_phrase_pool, key);
+}
+
 /* The postings of stem run from *first to the index returned; none when
  * the index lacks it. */
 static uint32_t
@@ -137,10 +157,12 @@ static int
 typos(const char *stem, size_t len, size_t k, int limit)
 {
 	const char *word = table_word_pool + table_words[k].word;
-	size_t n = k + 1 < table_words_len ? table_words[k + 1].word - table_words[k].word - 1 :
+	size_t n = k + 1 < table_words_len ? (size_t)table_words[k + 1].word - table_words[k].word - 1 :
 	    strlen(word);
 
-	if (n < 4 || (n > len ? n - len : len - n) > (size_t)limit)
+	/* a stop word's stem has no postings: only phrases hold it */
+	if (n < 4 || (n > len ? n - len : len - n) > (size_t)limit ||
+	    table_words[k].postings == table_words[k + 1].postings)
 		return limit + 1;
 	return words_distance(stem, word, limit);
 }
@@ -187,8 +209,7 @@ add_up(const struct query_words *q)
 
 	memset(tally, 0, table_len * sizeof tally[0]);
 	for (size_t w = 0; w < q->n + q->pairs; w++) {
-		const struct word_key *k = w < q->n ? NULL :
-		    find_key(table_phrases, table_phrases_len, table_phrase_pool, q->pair[w - q->n]);
+		const struct word_key *k = w < q->n ? NULL : find_phrase(q->pair[w - q->n]);
 		memset(best, 0, table_len * sizeof best[0]);
 		if (w < q->n)
 			match_word(q->stem[w], q->typed[w], best);

@@ -95,6 +95,42 @@ table_errors(void)
 	return between(ID_ERROR_MIN, ID_ERROR_MAX + 1);
 }
 
+/* Writes the bytes a packed string stands for to out, and a 0; returns
+ * how many, the 0 left out. */
+static size_t
+unpack(const unsigned char *in, char *out)
+{
+	size_t len = 0;
+
+	for (; *in != '\0'; in++) {
+		const char *s = table_symbol_pool + table_symbols[*in];
+		if (table_symbols[*in] == 0)
+			out[len++] = (char)*in;
+		else
+			while (*s != '\0')
+				out[len++] = *s++;
+	}
+	out[len] = '\0';
+	return len;
+}
+
+/* A packed string is unpacked the first time it is asked for and kept for
+ * the rest of the run, next to those unpacked before it: a run reads few
+ * of them, and they share a page or two. */
+const char *
+table_unpack(text_ref ref)
+{
+	static size_t used;
+	size_t i = ref & ~(text_ref)TEXT_PACKED;
+	char *out = table_unpacked + used;
+
+	if (table_unpacked_at[i] != 0)
+		return table_unpacked + table_unpacked_at[i] - 1;
+	table_unpacked_at[i] = (uint32_t)used + 1;
+	used += unpack((const unsigned char *)table_packed + table_packed_at[i], out) + 1;
+	return out;
+}
+
 /* What a person types for the row: 404, 000, 1020 or 500.19. */
 void
 table_id_text(const struct status *s, char *buf, size_t size)

@@ -20,10 +20,13 @@ enum level { LEVELS(AS_ENUM) };
 enum kind { KINDS(AS_ENUM) };
 #undef AS_ENUM
 
-/* A string of the table: its offset in table_text, 0 for none.  The
+/* A string of the table: its offset in table_text, 0 for none, or with
+ * TEXT_PACKED, its number among the packed strings (src/gen/pack.c).  The
  * generated table holds offsets rather than pointers, so that it is
  * read-only data the loader need not relocate when the program starts. */
 typedef uint32_t text_ref;
+#define TEXT_PACKED (1 << 30)
+
 
 /* A header field a spec asks for (or forbids) with a code. */
 struct requirement {
@@ -46,7 +49,6 @@ struct status {
 	text_ref spec_url;
 	text_ref section;  /* RFC section, 0 without an RFC */
 	text_ref example;  /* the raw response, CRLF line ends; 0 if never sent */
-	text_ref constants[LIB_COUNT]; /* each library's name, or 0 */
 	text_ref module;   /* what sends an IIS sub-status; 0 for other kinds */
 	unsigned short http_status; /* an error number's documented status, or 0 */
 	unsigned short sub;         /* the sub-status: 19 for 500.19 */
@@ -54,6 +56,7 @@ struct status {
 	unsigned short aliases;  /* table_lists index of the former names */
 	unsigned short related;  /* table_numbers index of the related codes */
 	unsigned short requires; /* table_requirements index */
+	unsigned short constants; /* table_lists index of each library's name, or 0 */
 	unsigned short code; /* the status, a sub-status's parent, or the error number */
 	unsigned short rfc;               /* 0 without an RFC */
 	unsigned char category;           /* enum category */
@@ -87,8 +90,8 @@ struct name_key {
  * those of word i + 1 begin, and the generator adds a last entry to mark
  * where they all end. */
 struct word_key {
-	uint32_t word;
-	uint32_t postings;
+	uint16_t word;     /* 16 bits: the index is a third of the binary */
+	uint16_t postings;
 };
 
 /* A word of a choose situation, split and stemmed by the generator as
@@ -124,6 +127,13 @@ extern const struct situation table_situations[]; /* ends with key 0 */
 extern const struct choose_word table_choose_words[];
 extern const struct table_text table_text; /* every string, end to end */
 extern const text_ref table_plain_end;      /* see table_plain */
+extern const unsigned short table_symbols[256]; /* what a packed byte stands for: */
+extern const char table_symbol_pool[];          /* its offset here, 0 for itself */
+extern const char table_packed[];               /* the packed strings, each ending in 0 */
+extern const uint32_t table_packed_at[];       /* where each starts in table_packed */
+extern const uint32_t table_packed_plain_end;  /* see table_plain */
+extern uint32_t table_unpacked_at[];           /* where each is in table_unpacked, + 1 */
+extern char table_unpacked[];                  /* room for them all, unpacked */
 extern const text_ref table_lists[];       /* lists of strings, each ending with 0 */
 extern const unsigned short table_numbers[]; /* lists of codes, each ending with 0 */
 extern const struct requirement table_requirements[]; /* each code's ends with field 0 */
@@ -164,18 +174,24 @@ const char *table_retry_text(const struct status *s);
 const char *table_level(const struct requirement *r);
 int table_parse_code(const char *arg);
 
+const char *table_unpack(text_ref ref);
+
 /* The string ref stands for, or NULL for 0. */
 static inline const char *
 table_str(text_ref ref)
 {
+	if (ref & TEXT_PACKED)
+		return table_unpack(ref);
 	return ref != 0 ? (const char *)&table_text + ref : NULL;
 }
 
 /* Whether the string ref stands for goes into JSON as it is, with nothing
- * to escape: the generator puts those strings first. */
+ * to escape: the generator puts those strings first, packed or not. */
 static inline bool
 table_plain(text_ref ref)
 {
+	if (ref & TEXT_PACKED)
+		return (ref & ~(text_ref)TEXT_PACKED) < table_packed_plain_end;
 	return ref < table_plain_end;
 }
 
@@ -189,6 +205,13 @@ static inline const unsigned short *
 table_codes(unsigned short at)
 {
 	return &table_numbers[at];
+}
+
+/* Each library's name for s, LIB_COUNT of them, 0 where it has none. */
+static inline const text_ref *
+table_constants(const struct status *s)
+{
+	return &table_lists[s->constants];
 }
 
 static inline const struct requirement *

@@ -271,7 +271,7 @@ static const struct {
 static int
 constant_width(const struct status *s, int i)
 {
-	return 9 + (int)(strlen(spellings[i].before) + strlen(table_str(s->constants[i])) +
+	return 9 + (int)(strlen(spellings[i].before) + strlen(table_str(table_constants(s)[i])) +
 	    strlen(spellings[i].after));
 }
 
@@ -283,7 +283,7 @@ constants(FILE *out, const struct status *s, int width)
 	int libs[LIB_COUNT], n = 0, cell = 0;
 
 	for (int i = 0; i < LIB_COUNT; i++)
-		if (s->constants[i] != 0) {
+		if (table_constants(s)[i] != 0) {
 			libs[n++] = i;
 			cell = constant_width(s, i) > cell ? constant_width(s, i) : cell;
 		}
@@ -298,7 +298,7 @@ constants(FILE *out, const struct status *s, int width)
 			if (c > 0)
 				fprintf(out, "%*s", cell - constant_width(s, libs[r]) + 3, "");
 			fprintf(out, "%s%-9s%s%s%s%s", style_dim(), spellings[i].label, style_reset(),
-			    spellings[i].before, table_str(s->constants[i]), spellings[i].after);
+			    spellings[i].before, table_str(table_constants(s)[i]), spellings[i].after);
 		}
 		fputc('\n', out);
 	}

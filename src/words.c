@@ -216,6 +216,43 @@ words_stop(const char *word)
 	return false;
 }
 
+const char *
+words_stop_stem(size_t i, char stem[WORD_MAX + 1])
+{
+	if (i >= sizeof stop_words / sizeof stop_words[0])
+		return NULL;
+	snprintf(stem, WORD_MAX + 1, "%s", stop_words[i]);
+	words_stem(stem);
+	return stem;
+}
+
+void
+words_key(char key[PAIR_MAX + 1], const char *phrase,
+    long (*id)(const char *stem, const void *ctx), const void *ctx)
+{
+	char stem[PAIR_MAX + 1];
+	size_t n = 0;
+
+	if (*phrase == '=')
+		key[n++] = *phrase++;
+	/* n words take 2n - 1 bytes, or 2n with the "=", and their key 2n */
+	while (*phrase != '\0') {
+		size_t len = strcspn(phrase, " ");
+		long k;
+		memcpy(stem, phrase, len);
+		stem[len] = '\0';
+		phrase += len + (phrase[len] == ' ');
+		k = id(stem, ctx);
+		if (k < 0 || k >= WORDS_KEY_MAX || n + 2 > PAIR_MAX) {
+			key[0] = '\0';
+			return;
+		}
+		key[n++] = (char)(unsigned char)(k / 255 + 1);
+		key[n++] = (char)(unsigned char)(k % 255 + 1);
+	}
+	key[n] = '\0';
+}
+
 void
 words_pair(char pair[PAIR_MAX + 1], const char *a, const char *b)
 {

@@ -40,6 +40,18 @@ void words_pair(char pair[PAIR_MAX + 1], const char *a, const char *b);
  * PAIR_MAX becomes empty and stays so: it can match nothing. */
 void words_phrase(char phrase[PAIR_MAX + 1], const char *stem);
 
+/* The stems of the stop words, i from 0 until it returns NULL: phrases
+ * hold them, so the index gives them ids as it does every stem. */
+const char *words_stop_stem(size_t i, char stem[WORD_MAX + 1]);
+
+/* A pair or phrase as the index keys it: each stem replaced by its id in
+ * two bytes, 1 to 255 each so that strcmp orders keys as it orders the
+ * ids, after the "=" of a whole phrase.  id gives a stem's id, or -1 when
+ * the index lacks the stem: then no key can match, and key is empty. */
+#define WORDS_KEY_MAX 65025 /* 255 * 255: stems two such bytes can number */
+void words_key(char key[PAIR_MAX + 1], const char *phrase,
+    long (*id)(const char *stem, const void *ctx), const void *ctx);
+
 /* How many typos a query word of this length may hold and still match:
  * none under 5 letters, one from 5, two from 8. */
 int words_typo_limit(size_t len);

@@ -289,3 +289,19 @@ EOF2
 	run -0 jq -r '[.[] | (., .other_meanings[]) | select(.has_content | not) | .code] | unique | map(tostring) | join(" ")' <<<"$output"
 	[ "$output" = "100 101 102 103 104 204 205 304" ]
 }
+
+# bats test_tags=grows
+@test "every name, description, use case and note reads as the data file has it" {
+	# the long strings are packed in the binary (src/gen/pack.c) and
+	# unpacked as they are read; -f writes a backslash as two
+	run_apart -0 httpstatus -f name,description,use_case,notes list
+	diff <(sort <<<"$output") <(awk '
+		function flush() { if (f["name"] != "") print f["name"] "\t" f["description"] "\t" f["use_case"] "\t" f["notes"]; delete f }
+		/^code: / { flush() }
+		/^(compare|choose): / { flush(); stop = 1 }
+		stop { next }
+		/^[a-z_]+: / { k = $1; sub(/:$/, "", k); v = $0; sub(/^[a-z_]+: /, "", v); if (!(k in f)) f[k] = v; next }
+		/^[ \t]/ && k != "" { v = $0; sub(/^[ \t]+/, "", v); f[k] = f[k] " " v; next }
+		/^$/ { k = "" }
+		END { flush() }' "$DATA" | sed 's/\\/\\\\/g' | sort)
+}

@@ -150,6 +150,12 @@ char *example_render(const struct record *r);
 void index_record(size_t row, const struct record *r);
 bool index_put(FILE *out);
 
+/* pack.c: the long strings of the table, packed by byte-pair encoding;
+ * no byte stands for more than PACK_SYMBOL_MAX */
+#define PACK_SYMBOL_MAX 32
+bool pack_wanted(const char *s);
+void pack_strings(unsigned char **s, size_t n, unsigned char pairs[256][2]);
+
 /* write.c */
 void write_bytes(FILE *out, const char *s, size_t *count);
 void write_c(FILE *out);

@@ -15,11 +15,14 @@
 enum index_how { INDEX_WORDS, INDEX_PHRASES, INDEX_IDENTIFIER };
 
 struct entry {
-	char word[PAIR_MAX + 1]; /* a stem, or two and a space between them */
-	size_t row;
+	char word[PAIR_MAX + 1]; /* a stem, or a pair or phrase (words.h) */
+	size_t row;              /* NO_ROW: a stop word's stem, which a phrase may hold */
 	enum word_group group;
 	bool vendor;
+	bool phrase;             /* a pair or whole phrase, not a stem */
 };
+
+#define NO_ROW SIZE_MAX
 
 static struct entry *entries;
 static size_t nentries, capentries;
@@ -32,6 +35,7 @@ add_word(const char *word, size_t row, bool vendor, enum word_group group)
 		entries = gen_realloc(entries, capentries * sizeof *entries);
 	}
 	memcpy(entries[nentries].word, word, strlen(word) + 1);
+	entries[nentries].phrase = word[0] == '=' || strchr(word, ' ') != NULL;
 	entries[nentries].row = row;
 	entries[nentries].vendor = vendor;
 	entries[nentries++].group = group;
@@ -99,36 +103,34 @@ static int
 by_word(const void *a, const void *b)
 {
 	const struct entry *x = a, *y = b;
-	int c = strcmp(x->word, y->word);
+	int c = (x->phrase > y->phrase) - (x->phrase < y->phrase);
+
+	if (c == 0)
+		c = strcmp(x->word, y->word);
 
 	if (c == 0)
 		c = (x->row > y->row) - (x->row < y->row);
 	return c != 0 ? c : (int)x->group - (int)y->group;
 }
 
-/* Pairs of words ("rate limit") and whole phrases ("=rate limited") are
- * looked up only as they are; stems may also be reached through a typo.
- * They go to tables of their own, so that a typo's scan meets stems only. */
-static bool
-is_phrase(const char *word)
-{
-	return word[0] == '=' || strchr(word, ' ') != NULL;
-}
-
-/* Whether entry i starts a new word of the kind asked for. */
+/* Whether entry i starts a new word of the kind asked for.  Pairs of
+ * words ("rate limit") and whole phrases ("=rate limited") are looked up
+ * only as they are; stems may also be reached through a typo.  They go to
+ * tables of their own, so that a typo's scan meets stems only. */
 static bool
 starts_word(size_t i, bool phrases)
 {
-	return is_phrase(entries[i].word) == phrases &&
-	    (i == 0 || strcmp(entries[i].word, entries[i - 1].word) != 0);
+	return entries[i].phrase == phrases &&
+	    (i == 0 || entries[i - 1].phrase != phrases ||
+		strcmp(entries[i].word, entries[i - 1].word) != 0);
 }
 
 /* Whether entry i starts a posting: a new word, or a new row of one. */
 static bool
 starts_posting(size_t i)
 {
-	return i == 0 || strcmp(entries[i].word, entries[i - 1].word) != 0 ||
-	    entries[i].row != entries[i - 1].row;
+	return entries[i].row != NO_ROW && (starts_word(i, entries[i].phrase) ||
+	    entries[i].row != entries[i - 1].row);
 }
 
 /* The pool of the words of one kind, each once, as byte values: C11
@@ -158,7 +160,7 @@ put_keys(FILE *out, const char *name, bool phrases, size_t base)
 
 	fprintf(out, "\nconst struct word_key %s[] = {\n", name);
 	for (size_t i = 0; i < nentries; i++) {
-		if (is_phrase(entries[i].word) != phrases)
+		if (entries[i].phrase != phrases)
 			continue;
 		if (starts_word(i, phrases)) {
 			if (last != NULL)
@@ -182,7 +184,7 @@ put_postings(FILE *out)
 	fputs("\nconst unsigned short table_postings[] = {", out);
 	for (int phrases = 0; phrases <= 1; phrases++)
 		for (size_t i = 0; i < nentries; i++)
-			if (is_phrase(entries[i].word) == phrases && starts_posting(i))
+			if (entries[i].phrase == phrases && starts_posting(i))
 				fprintf(out, "%s%zu,", n++ % 12 == 0 ? "\n\t" : " ",
 				    entries[i].row << WORDS_GROUP_BITS | (size_t)entries[i].group);
 	fputs("\n};\n", out);
@@ -204,21 +206,74 @@ demote_common(void)
 	}
 }
 
+/* The id of stem: its place among the stems, which come first in entries;
+ * -1 for none. */
+static long
+stem_id(const char *stem, const void *ctx)
+{
+	const size_t *stems = ctx;
+	size_t lo = 0, hi = *stems;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(entries[stems[mid + 1]].word, stem);
+		if (c == 0)
+			return (long)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+/* Keys each pair and phrase by the ids of its stems (words.h), which
+ * takes a third of the bytes of its words.  A phrase with a stem the
+ * stems lack (too long to index) is dropped: no query can match it.
+ * False when there are more stems than two bytes can number. */
+static bool
+key_phrases(void)
+{
+	char stem[WORD_MAX + 1], phrase[PAIR_MAX + 1];
+	size_t *stems, n = 0, kept = 0;
+
+	for (size_t i = 0; words_stop_stem(i, stem) != NULL; i++)
+		add_word(stem, NO_ROW, false, GROUP_PROSE);
+	stems = gen_realloc(NULL, (nentries + 1) * sizeof *stems);
+	qsort(entries, nentries, sizeof *entries, by_word);
+	for (size_t i = 0; i < nentries; i++)
+		if (starts_word(i, false))
+			stems[++n] = i;
+	stems[0] = n;
+	for (size_t i = 0; i < nentries; i++)
+		if (entries[i].phrase) {
+			memcpy(phrase, entries[i].word, sizeof phrase);
+			words_key(entries[i].word, phrase, stem_id, stems);
+		}
+	free(stems);
+	for (size_t i = 0; i < nentries; i++)
+		if (!entries[i].phrase || entries[i].word[0] != '\0')
+			entries[kept++] = entries[i];
+	nentries = kept;
+	return n <= WORDS_KEY_MAX;
+}
+
 bool
 index_put(FILE *out)
 {
-	bool ok = true;
+	bool ok;
 
 	qsort(entries, nentries, sizeof *entries, by_word);
 	demote_common();
+	ok = key_phrases();
 	qsort(entries, nentries, sizeof *entries, by_word);
 	for (size_t i = 0; i < nentries; i++)
-		ok &= entries[i].row < (UINT16_MAX >> WORDS_GROUP_BITS);
+		ok &= entries[i].row == NO_ROW || entries[i].row < (UINT16_MAX >> WORDS_GROUP_BITS);
 	if (ok) {
 		size_t stems = put_keys(out, "table_words", false, 0);
-		ok = put_pool(out, "table_word_pool", false) <= UINT32_MAX;
-		ok &= put_pool(out, "table_phrase_pool", true) <= UINT32_MAX;
-		ok &= stems + put_keys(out, "table_phrases", true, stems) <= UINT32_MAX;
+		ok &= put_pool(out, "table_word_pool", false) <= UINT16_MAX;
+		ok &= put_pool(out, "table_phrase_pool", true) <= UINT16_MAX;
+		ok &= stems + put_keys(out, "table_phrases", true, stems) <= UINT16_MAX;
 		put_postings(out);
 	}
 	free(entries);

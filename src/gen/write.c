@@ -3,6 +3,7 @@
 
 #include <err.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +76,27 @@ put_list(const struct record *r, enum field f)
 	}
 	fputs("0,\n\t", lists);
 	nlists++;
+	return at;
+}
+
+/* Each library's name for the code, LIB_COUNT of them, into table_lists;
+ * returns their index.  Most records have none: they share the block of
+ * zeros that the lists begin with, and the rows are 36 bytes shorter. */
+static size_t
+put_constants(const struct record *r)
+{
+	size_t at = nlists;
+	bool any = false;
+
+	for (int f = F_FIRST_LIB; f < NFIELDS; f++)
+		any |= r->one[f].text != NULL;
+	if (!any)
+		return 0;
+	for (int f = F_FIRST_LIB; f < NFIELDS; f++, nlists++) {
+		put_ref(lists, r->one[f].text);
+		fputs(", ", lists);
+	}
+	fputs("\n\t", lists);
 	return at;
 }
 
@@ -171,11 +193,7 @@ put_row(FILE *out, const struct record *r)
 	    ".popularity = %d,\n", ID_CODE(r->code), r->one[F_RFC].text ? gen_number(r->one[F_RFC].text) : 0,
 	    gen_lookup(categories, r->one[F_CATEGORY].text), gen_lookup(states, r->one[F_STATUS].text),
 	    gen_lookup(popularities, r->one[F_POPULARITY].text));
-	fputs("\t  .constants = {", out);
-	for (int f = F_FIRST_LIB; f < NFIELDS; f++) {
-		put_ref(out, r->one[f].text);
-		fputs(f + 1 < NFIELDS ? ", " : "},\n", out);
-	}
+	fprintf(out, "\t  .constants = %zu,\n", put_constants(r));
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
 	    gen_lookup(cachings, r->one[F_CACHEABLE].text), gen_lookup(retries, r->one[F_RETRY].text));
 	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s },\n",
@@ -401,32 +419,126 @@ put_value(FILE *out, size_t i)
 }
 
 /* The strings as the members of one object: s0 is the empty string that
- * offset 0 stands for, and T(n) is the offset of member n.  The strings
- * JSON takes as they are come first, up to table_plain_end: they skip the
- * escaper (jsonout.c says why). */
+ * offset 0 stands for.  The strings JSON takes as they are come first, up
+ * to table_plain_end: they skip the escaper (jsonout.c says why).  Long
+ * strings are packed instead (put_packed). */
 static void
-put_text(FILE *out)
+put_members(FILE *out)
 {
 	size_t first = 0; /* the first string that needs escaping; 0 for none */
 
 	fputs("struct table_text {\n\tchar s0[1];\n", out);
 	for (int plain = 1; plain >= 0; plain--)
 		for (size_t i = 1; i < nstrs; i++)
-			if (json_plain(strs[i]) == plain) {
+			if (!pack_wanted(strs[i]) && json_plain(strs[i]) == plain) {
 				first = first == 0 && !plain ? i : first;
 				put_member(out, i);
 			}
 	fputs("};\n\nconst struct table_text table_text = {\n\t\"\",\n", out);
 	for (int plain = 1; plain >= 0; plain--)
 		for (size_t i = 1; i < nstrs; i++)
-			if (json_plain(strs[i]) == plain)
+			if (!pack_wanted(strs[i]) && json_plain(strs[i]) == plain)
 				put_value(out, i);
 	fputs("};\n\nconst text_ref table_plain_end = (text_ref)", out);
 	if (first != 0)
 		fprintf(out, "offsetof(struct table_text, s%zu);\n", first);
 	else
 		fputs("sizeof table_text;\n", out);
-	fputs("\n#define T(n) ((text_ref)offsetof(struct table_text, s##n))\n", out);
+}
+
+/* What each byte of a packed string stands for, in full: unpacking then
+ * copies a run of bytes where it would walk a tree of pairs, at a third
+ * of the instructions (callgrind, --json list).  Offset 0 in the pool is
+ * a byte that stands for itself. */
+static void
+put_symbols(FILE *out, unsigned char pairs[256][2])
+{
+	char text[256][PACK_SYMBOL_MAX + 1] = { "" };
+	size_t at[256] = { 0 }, bytes = 0;
+
+	fputs("\nconst char table_symbol_pool[] = {", out);
+	write_bytes(out, "", &bytes);
+	for (int c = 1; c < 256; c++) {
+		if (pairs[c][0] == 0)
+			continue;
+		/* a pair of earlier bytes: literals, or symbols spelt out already */
+		const unsigned char a = pairs[c][0], b = pairs[c][1];
+		snprintf(text[c], sizeof text[c], "%s%s", pairs[a][0] != 0 ? text[a] : (char[]){ (char)a, 0 },
+		    pairs[b][0] != 0 ? text[b] : (char[]){ (char)b, 0 });
+		at[c] = bytes;
+		write_bytes(out, text[c], &bytes);
+	}
+	fputs("\n};\n\nconst unsigned short table_symbols[256] = {\n", out);
+	for (int c = 1; c < 256; c++)
+		if (at[c] != 0)
+			fprintf(out, "\t[%d] = %zu,\n", c, at[c]);
+	fputs("};\n", out);
+	if (bytes > USHRT_MAX)
+		errx(2, "the packed strings' symbols outgrew their 16-bit offsets");
+}
+
+/* The long strings, packed (pack.c), those JSON takes as they are first;
+ * packed[i] is the number of string i among them. */
+static void
+put_packed(FILE *out, size_t *packed)
+{
+	unsigned char **s = gen_realloc(NULL, (nstrs + 1) * sizeof *s), pairs[256][2];
+	size_t *from = gen_realloc(NULL, (nstrs + 1) * sizeof *from);
+	size_t n = 0, plain_end = 0, bytes = 0, room = 0;
+
+	for (int plain = 1; plain >= 0; plain--, plain_end = plain_end == 0 ? n : plain_end)
+		for (size_t i = 1; i < nstrs; i++)
+			if (pack_wanted(strs[i]) && json_plain(strs[i]) == plain) {
+				packed[i] = n;
+				from[n] = i;
+				s[n++] = (unsigned char *)gen_strdup(strs[i]);
+			}
+	pack_strings(s, n, pairs);
+	put_symbols(out, pairs);
+	fputs("\nconst char table_packed[] = {", out);
+	for (size_t i = 0; i < n; i++)
+		write_bytes(out, (const char *)s[i], &bytes);
+	fputs(n == 0 ? "0\n};\n" : "\n};\n", out);
+	fputs("\nconst uint32_t table_packed_at[] = {", out);
+	bytes = 0;
+	for (size_t i = 0; i < n; i++) {
+		fprintf(out, "%s%zu,", i % 12 == 0 ? "\n\t" : " ", bytes);
+		bytes += strlen((const char *)s[i]) + 1;
+		room += strlen(strs[from[i]]) + 1;
+	}
+	/* written as strings are unpacked (table.c) */
+	fprintf(out, "\n\t0\n};\n\nconst uint32_t table_packed_plain_end = %zu;\n"
+	    "uint32_t table_unpacked_at[%zu];\nchar table_unpacked[%zu];\n", plain_end, n + 1, room + 1);
+	for (size_t i = 0; i < n; i++)
+		free(s[i]);
+	free(s);
+	free(from);
+	if (bytes > UINT32_MAX || room > UINT32_MAX)
+		errx(2, "the packed strings outgrew their 32-bit offsets");
+}
+
+/* All the strings, and T(n), what string n is as a text_ref: an offset
+ * into table_text, or a packed string's number.  The comment after a
+ * packed one says what it unpacks to. */
+static void
+put_text(FILE *out)
+{
+	size_t *packed = gen_realloc(NULL, (nstrs + 1) * sizeof *packed);
+
+	put_members(out);
+	put_packed(out, packed);
+	fputs("\nenum {\n", out);
+	for (size_t i = 0; i < nstrs; i++) {
+		if (i == 0 || !pack_wanted(strs[i])) {
+			fprintf(out, "\tR%zu = (int)offsetof(struct table_text, s%zu),\n", i, i);
+			continue;
+		}
+		fprintf(out, "\tR%zu = TEXT_PACKED | %zu, // ", i, packed[i]);
+		put_literal(out, strs[i]);
+		fputc('\n', out);
+	}
+	fputs("};\n\n#define T(n) ((text_ref)R##n)\n", out);
+	free(packed);
 }
 
 /* The rows, rules and situations are written to memory first: they name
@@ -445,6 +557,9 @@ write_c(FILE *out)
 		err(2, NULL);
 	nstrs = nlists = nnumbers = nrequirements = 0;
 	intern("");
+	for (; nlists < NFIELDS - F_FIRST_LIB; nlists++)
+		fputs("0, ", lists);
+	fputs("\n\t", lists);
 	fputs("\nconst struct status table_rows[] = {\n", b);
 	for (size_t i = 0; i < gen_nrecs; i++)
 		put_row(b, &gen_recs[i]);
