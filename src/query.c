@@ -400,7 +400,8 @@ query_search(const char *text, enum filter keep, struct hits *out)
 		mark_near(text, named);
 	/* a vendor's everyday word (Redirect) takes its place among the rest */
 	for (size_t i = 0; i < table_len; i++)
-		named[i] &= table_rows[i].vendor == 0 || distinctive(table_str(table_rows[i].name));
+		if (named[i] && table_rows[i].vendor != 0)
+			named[i] = distinctive(table_str(table_rows[i].name));
 	search_rows(&q, keep, named, out);
 	return q.n;
 }
