@@ -46,11 +46,12 @@ string(struct field_value *v, const char *s)
 	v->string = s;
 }
 
-/* A string of the table, which knows whether JSON takes it as it is. */
+/* A string of the table, which knows whether JSON takes it as it is; a
+ * packed one is unpacked into buf, which lasts as long as the value. */
 static void
-text(struct field_value *v, text_ref ref)
+text(struct field_value *v, text_ref ref, char buf[TEXT_MAX])
 {
-	string(v, table_str(ref));
+	string(v, table_str_in(ref, buf));
 	v->plain = table_plain(ref);
 }
 
@@ -136,19 +137,19 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_has_content: boolean(v, s->has_content); break;
 	case FIELD_class: string(v, class_of(s, scratch)); break;
 	case FIELD_rfc: string(v, rfc_of(s, scratch)); break;
-	case FIELD_name: text(v, s->name); break;
+	case FIELD_name: text(v, s->name, scratch->text); break;
 	case FIELD_category: string(v, table_category(s)); break;
 	case FIELD_status: string(v, table_state(s)); break;
-	case FIELD_vendor: text(v, s->vendor); break;
-	case FIELD_module: text(v, s->module); break;
+	case FIELD_vendor: text(v, s->vendor, scratch->text); break;
+	case FIELD_module: text(v, s->module, scratch->text); break;
 	case FIELD_kind: string(v, table_kind(s)); break;
-	case FIELD_description: text(v, s->description); break;
-	case FIELD_spec_url: text(v, s->spec_url); break;
+	case FIELD_description: text(v, s->description, scratch->text); break;
+	case FIELD_spec_url: text(v, s->spec_url, scratch->text); break;
 	case FIELD_popularity: string(v, table_popularity(s)); break;
-	case FIELD_use_case: text(v, s->use_case); break;
-	case FIELD_notes: text(v, s->notes); break;
+	case FIELD_use_case: text(v, s->use_case, scratch->text); break;
+	case FIELD_notes: text(v, s->notes, scratch->text); break;
 	case FIELD_cacheable: string(v, table_caching(s)); break;
-	case FIELD_example: text(v, s->example); break;
+	case FIELD_example: text(v, s->example, scratch->text); break;
 	case FIELD_retry: string(v, table_retry(s)); break;
 	case FIELD_COUNT: break;
 	}

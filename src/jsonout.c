@@ -11,10 +11,12 @@
 static void
 text(struct json *j, text_ref ref)
 {
+	static char buf[TEXT_MAX];
+
 	if (table_plain(ref))
-		json_plain_string(j, table_str(ref));
+		json_plain_string(j, table_str_in(ref, buf));
 	else
-		json_string(j, table_str(ref));
+		json_string(j, table_str_in(ref, buf));
 }
 
 /* Each requirement as an object; rfc and section as the entry gives them. */

@@ -6,5 +6,7 @@
 #define QUERY_MAX 1024  /* rows: results are pointers into table_rows */
 #define CHOOSE_MAX 64   /* situations of the choose guide */
 #define RULES_MAX 64    /* comparison rules */
+#define TEXT_MAX 4096   /* bytes of one string, its 0 included: JSON and -f
+                         * unpack a packed one into a buffer this size */
 
 #endif

@@ -131,6 +131,22 @@ table_unpack(text_ref ref)
 	return out;
 }
 
+/* The string ref stands for, unpacked into buf if it is packed and not
+ * unpacked yet: for output that is written at once, as JSON and -f are,
+ * so that --json list does not keep every string it writes. */
+const char *
+table_str_in(text_ref ref, char buf[TEXT_MAX])
+{
+	size_t i = ref & ~(text_ref)TEXT_PACKED;
+
+	if (!(ref & TEXT_PACKED))
+		return table_str(ref);
+	if (table_unpacked_at[i] != 0)
+		return table_unpacked + table_unpacked_at[i] - 1;
+	unpack((const unsigned char *)table_packed + table_packed_at[i], buf);
+	return buf;
+}
+
 /* What a person types for the row: 404, 000, 1020 or 500.19. */
 void
 table_id_text(const struct status *s, char *buf, size_t size)

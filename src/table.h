@@ -8,6 +8,7 @@
 
 #include "enums.def"
 #include "ids.h"
+#include "sizes.h"
 
 #define AS_ENUM(e, s) e,
 enum category { CATEGORIES(AS_ENUM) };
@@ -175,6 +176,7 @@ const char *table_level(const struct requirement *r);
 int table_parse_code(const char *arg);
 
 const char *table_unpack(text_ref ref);
+const char *table_str_in(text_ref ref, char buf[TEXT_MAX]);
 
 /* The string ref stands for, or NULL for 0. */
 static inline const char *

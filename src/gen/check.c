@@ -364,6 +364,9 @@ check_texts(const struct record *r)
 			gen_fail(r->one[f].line, "control byte or bad UTF-8 in '%s'", field_names[f]);
 		if (r->one[f].text != NULL && r->one[f].text[0] == '\0')
 			gen_fail(r->one[f].line, "empty '%s'", field_names[f]);
+		if (r->one[f].text != NULL && strlen(r->one[f].text) >= TEXT_MAX)
+			gen_fail(r->one[f].line, "'%s' is longer than %d bytes: raise TEXT_MAX in "
+			    "src/sizes.h", field_names[f], TEXT_MAX - 1);
 		for (int i = 0; i < r->nmany[f]; i++)
 			if (!clean_text((unsigned char *)r->many[f][i].text) ||
 			    r->many[f][i].text[0] == '\0')

@@ -44,6 +44,8 @@ intern(const char *s)
 	for (size_t i = 0; i < nstrs; i++)
 		if (strcmp(strs[i], s) == 0)
 			return i;
+	if (strlen(s) >= TEXT_MAX)
+		errx(2, "a string of %zu bytes, longer than TEXT_MAX allows", strlen(s));
 	if (nstrs == capstrs)
 		strs = gen_realloc(strs, (capstrs = 2 * capstrs + 256) * sizeof *strs);
 	strs[nstrs] = gen_strdup(s);

@@ -639,6 +639,16 @@ body: json'
 	generate
 	[ "$status" -eq 1 ]
 	grep -qE "^data.txt:[0-9]+: more than $max situations: raise CHOOSE_MAX in src/sizes.h$" <<<"$stderr"
+	# a string longer than JSON's and -f's buffer for it
+	max=$(sed -n 's/^#define TEXT_MAX \([0-9]*\).*/\1/p' "$TOP/src/sizes.h")
+	[ "$max" -gt 0 ]
+	long=$(printf 'word %.0s' $(seq $((max / 5 + 1))))
+	edited "s/^description: Nothing is there\.$/description: $long/"
+	generate
+	assert_rejected "data.txt:10: 'description' is longer than $((max - 1)) bytes: raise TEXT_MAX in src/sizes.h"
+	edited "s/^description: Nothing is there\.$/description: ${long:0:$((max - 1))}/"
+	generate
+	[ "$status" -eq 0 ]
 }
 
 @test "a situation's words are split and stemmed here, each marked with its part" {
