@@ -25,7 +25,7 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command batch query choose search words table text list compare guide jsonout json \
+NAMES = command batch logline query choose search words table text list compare guide jsonout json \
         field wrap style utf8 pager say
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
@@ -177,7 +177,7 @@ uninstall:
 # New inputs go to build/fuzz/corpus/; the seeds in tests/fuzz/corpus/ stay.
 FUZZ_CC = clang
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = code query batch field json gen
+FUZZ_TARGETS = code query batch field json gen log
 FUZZ_FLAGS = $(STD_FLAGS) -g -O1 -Isrc -Ibuild -Itests/fuzz \
              -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJS = $(NAMES:%=build/fuzz/%.o) build/fuzz/table_data.o

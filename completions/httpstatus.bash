@@ -2,7 +2,8 @@
 # binary itself (httpstatus --complete), so they never drift from the table.
 
 # The first operand before the word being completed, skipping options and
-# the values of -f, --color and --vendor; empty when there is none yet.
+# the values of -f, --color, --vendor and --format; empty when there is none
+# yet.
 _httpstatus_command() {
 	local i word skip=0
 
@@ -10,7 +11,8 @@ _httpstatus_command() {
 		word=${COMP_WORDS[i]}
 		if ((skip)); then
 			skip=0
-		elif [[ $word == -f || $word == --field || $word == --color || $word == --vendor ]]; then
+		elif [[ $word == -f || $word == --field || $word == --color || $word == --vendor ||
+			$word == --format ]]; then
 			skip=1
 		elif [[ $word != -* && $word != = ]]; then
 			printf '%s' "$word"
@@ -37,6 +39,9 @@ _httpstatus() {
 	--color)
 		words='auto always never'
 		;;
+	--format)
+		words=$(httpstatus --complete formats 2>/dev/null)
+		;;
 	--vendor)
 		# a vendor's name, or any word of it: nothing to offer
 		words=
@@ -44,7 +49,7 @@ _httpstatus() {
 	*)
 		command=$(_httpstatus_command)
 		if [[ $cur == -* ]]; then
-			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --color --no-pager -h --help -V --version'
+			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --color --no-pager -h --help -V --version'
 		elif [[ $command == choose ]]; then
 			words=$(httpstatus --complete situations 2>/dev/null | cut -f1)
 		elif [[ ${command,,} == list ]]; then

@@ -71,26 +71,6 @@ next_line(struct reader *r, size_t *len, bool *too_long)
 	}
 }
 
-/* The code in a line holding a code or a status line such as
- * "HTTP/1.1 503 Service Unavailable" or "HTTP/2 404"; -1 if none. */
-static int
-line_code(char *line)
-{
-	char *p = line + strspn(line, " \t");
-	bool status_line = strncmp(p, "HTTP/", 5) == 0;
-	size_t len;
-
-	if (status_line) {
-		p += strcspn(p, " \t");
-		p += strspn(p, " \t");
-	}
-	len = strcspn(p, " \t");
-	if (!status_line && p[len] != '\0')
-		return -1;
-	p[len] = '\0';
-	return table_parse_code(p);
-}
-
 static void
 json_error(struct json *j, const char *input, const char *error)
 {
@@ -170,17 +150,35 @@ answer_code(struct cache *c, struct output *o, struct span sp)
 	fwrite(c->arena + c->offset[row], 1, c->length[row], o->f);
 }
 
+/* The record a line's status stands for: an IIS sub-status where the log
+ * gives one that the table holds, else the status. */
+static struct span
+line_record(struct log_state *st, enum log_format format, const char *line, size_t len,
+    int *code)
+{
+	int sub;
+	struct span sp;
+
+	*code = log_status(st, format, line, len, &sub);
+	if (*code >= 100 && *code <= 599 && sub >= 0 && sub <= ID_SUB_MAX &&
+	    (sp = table_code(ID_SUB(*code, sub))).len > 0)
+		return sp;
+	return table_code(*code);
+}
+
 /* Writes the answer for one line; returns false when it had no known code.
- * A line with a NUL byte in it is binary, not a status line. */
+ * A line with a NUL byte in it is binary, not a log line. */
 static bool
-answer(struct cache *c, struct output *o, char *line, size_t len, bool too_long)
+answer(struct cache *c, struct output *o, struct log_state *st, char *line, size_t len,
+    bool too_long)
 {
 	bool nul = memchr(line, '\0', len) != NULL;
 	char *end = line + len;
 	while (end > line && (end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t'))
 		*--end = '\0';
-	int code = too_long || nul ? -1 : line_code(line);
-	struct span sp = table_code(code);
+	int code = -1;
+	struct span sp = too_long || nul ? table_code(-1) :
+	    line_record(st, o->format, line, (size_t)(end - line), &code);
 
 	if (sp.len > 0)
 		answer_code(c, o, sp);
@@ -197,6 +195,7 @@ command_batch(struct output *o, int fd)
 {
 	static struct reader r;
 	static struct cache c;
+	struct log_state st;
 	bool flush = isatty(fileno(o->f));
 	unsigned long bad = 0, total = 0;
 	bool too_long;
@@ -207,9 +206,10 @@ command_batch(struct output *o, int fd)
 	memset(&c, 0, offsetof(struct cache, buf));
 	r.fd = fd;
 	json_init(&o->json, o->f, false);
+	log_init(&st);
 	while ((line = next_line(&r, &len, &too_long)) != NULL) {
 		total++;
-		bad += !answer(&c, o, line, len, too_long);
+		bad += !answer(&c, o, &st, line, len, too_long);
 		if (flush)
 			fflush(o->f);
 	}

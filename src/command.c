@@ -635,6 +635,11 @@ command_complete(struct output *o, const char *what)
 			}
 		return EXIT_FOUND;
 	}
-	say("--complete takes 'codes', 'fields' or 'situations', not '%s'", what);
+	if (strcmp(what, "formats") == 0) {
+		for (size_t i = 0; log_format_name(i) != NULL; i++)
+			fprintf(o->f, "%s\n", log_format_name(i));
+		return EXIT_FOUND;
+	}
+	say("--complete takes 'codes', 'fields', 'formats' or 'situations', not '%s'", what);
 	return EXIT_USAGE;
 }

@@ -6,6 +6,7 @@
 
 #include "field.h"
 #include "json.h"
+#include "logline.h"
 #include "query.h"
 
 enum { EXIT_FOUND = 0, EXIT_MISSING = 1, EXIT_USAGE = 2 };
@@ -20,6 +21,7 @@ struct output {
 	struct fields fields; /* for MODE_FIELD */
 	enum filter keep; /* for listings */
 	const char *vendor; /* list: only this vendor's codes; NULL for all */
+	enum log_format format; /* --stdin: LOG_AUTO, or the one --format names */
 	int width;
 	bool tty; /* standard output is a terminal */
 	struct json json;

@@ -27,6 +27,8 @@ struct options {
 	struct fields fields; /* none without -f */
 	const char *complete; /* the hidden --complete mode, for completions */
 	const char *vendor;   /* --vendor */
+	int format;           /* --format: enum log_format, LOG_AUTO unless given */
+	bool format_given;
 	int first;            /* the first operand */
 };
 
@@ -45,6 +47,7 @@ static const struct option longs[] = {
 	{ "color", required_argument, NULL, 'C' },
 	{ "complete", required_argument, NULL, 'c' },
 	{ "vendor", required_argument, NULL, 'v' },
+	{ "format", required_argument, NULL, 'F' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -80,7 +83,9 @@ help(void)
 	    "      --official    keep only codes in the IANA registry\n"
 	    "      --unofficial  keep only the meanings vendors give codes\n"
 	    "      --vendor NAME with list: only that vendor's codes (cloudflare, iis)\n"
-	    "  -, --stdin        read codes or status lines from standard input\n"
+	    "  -, --stdin        read codes, status lines or log lines from standard input\n"
+	    "      --format=NAME with --stdin: read lines as NAME only (combined, alb,\n"
+	    "                    elb, haproxy, iis, json, code); else each line's own\n"
 	    "      --color=WHEN  colour text: auto (on a terminal), always or never\n"
 	    "      --no-pager    never page text taller than the terminal\n"
 	    "  -h, --help        print this help and exit\n"
@@ -178,6 +183,19 @@ field_option(const char *names, struct options *opt)
 	return false;
 }
 
+/* An unknown --format, named, with the formats there are. */
+static void
+bad_format(const char *name)
+{
+	char list[256];
+	size_t n = 0;
+
+	for (size_t i = 0; log_format_name(i) != NULL && n < sizeof list; i++)
+		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i > 0 ? ", " : "",
+		    log_format_name(i));
+	say("unknown format '%s'; formats are %s", name, list);
+}
+
 /* The options that cannot go together, and operands that must be there;
  * false after saying which. */
 static bool
@@ -222,6 +240,13 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 'P': opt->no_pager = true; break;
 		case 'c': opt->complete = optarg; break;
 		case 'v': opt->vendor = optarg; break;
+		case 'F':
+			if ((opt->format = log_format_named(optarg)) < 0) {
+				bad_format(optarg);
+				return PARSED_BAD;
+			}
+			opt->format_given = true;
+			break;
 		case 'C':
 			if (!color_option(optarg, opt))
 				return PARSED_BAD;
@@ -296,6 +321,7 @@ setup(struct output *o, const struct options *opt)
 	o->fields = opt->fields;
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
 	o->vendor = opt->vendor;
+	o->format = opt->format_given ? (enum log_format)opt->format : LOG_AUTO;
 	o->width = tty ? terminal_width() : 80;
 	o->tty = tty;
 	json_init(&o->json, stdout, true);
@@ -309,7 +335,10 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 		return command_complete(o, complete);
 	if (o->vendor != NULL && (batch || n != 1 || strcasecmp(args[0], "list") != 0))
 		return command_usage("--vendor goes with list alone");
-	if (batch || (n == 1 && strcmp(args[0], "-") == 0)) {
+	bool dash = !batch && n == 1 && strcmp(args[0], "-") == 0;
+	if (o->format != LOG_AUTO && !batch && !dash)
+		return command_usage("--format goes with --stdin");
+	if (batch || dash) {
 		if (n > (batch ? 0 : 1))
 			return command_usage("--stdin takes no operands");
 		return command_batch(o, STDIN_FILENO);

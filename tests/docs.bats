@@ -46,7 +46,7 @@ complete_bash() {
 	complete_bash --j
 	[ "${COMPREPLY[*]}" = "--json" ]
 	complete_bash -
-	[ "${COMPREPLY[*]}" = "-j --json -f --field -s --short --official --unofficial --vendor --stdin --color --no-pager -h --help -V --version" ]
+	[ "${COMPREPLY[*]}" = "-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --color --no-pager -h --help -V --version" ]
 }
 
 @test "bash completes codes from the binary, and the commands" {
@@ -68,6 +68,17 @@ complete_bash() {
 	[ "${COMPREPLY[*]}" = "always" ]
 	complete_bash --color n
 	[ "${COMPREPLY[*]}" = "never" ]
+}
+
+@test "bash completes --format values from the binary, and skips them for the command" {
+	complete_bash --format = vh
+	[ "${COMPREPLY[*]}" = "vhost_combined" ]
+	complete_bash --format ""
+	[ "${COMPREPLY[*]}" = "$(httpstatus --complete formats | tr '\n' ' ' | sed 's/ $//')" ]
+	[[ "${COMPREPLY[*]}" == *"combined"*"haproxy"*"json"* ]]
+	# the value is no operand: the commands are still offered first
+	complete_bash --format json li
+	[ "${COMPREPLY[*]}" = "list" ]
 }
 
 @test "bash completes right after --color= and --field=, as bash calls it" {
@@ -93,8 +104,10 @@ complete_bash() {
 	run_apart -0 httpstatus --complete codes
 	[[ "$output" == *$'\n404\tNot Found\n'* ]]
 	[ "$(grep -c $'^420\t' <<<"$output")" -eq 1 ]
+	run_apart -0 httpstatus --complete formats
+	[ "${lines[*]}" = "code combined common vhost_combined traefik alb elb haproxy iis json" ]
 	run_apart -2 httpstatus --complete colours
-	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields' or 'situations', not 'colours'" ]
+	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields', 'formats' or 'situations', not 'colours'" ]
 }
 
 @test "bash completes situations after choose, and commands only first" {

@@ -151,12 +151,13 @@ complete_zsh() {
 -V	Print the version and exit
 --color	Colour text
 --field	Print fields per result, tab-separated
+--format	With --stdin: read every line as this log format
 --help	Print the usage and exit
 --json	Print JSON instead of text
 --no-pager	Never page text taller than the terminal
 --official	Keep only codes in the IANA registry
 --short	One line per code: its name and what it means
---stdin	Read codes or status lines from standard input
+--stdin	Read codes, status lines or log lines from standard input
 --unofficial	Keep only the meanings vendors give codes
 --vendor	With list: only that vendor's codes
 --version	Print the version and exit
@@ -228,7 +229,7 @@ EOF
 	[ "$output" = $'--field=use_case\tPrint fields per result, tab-separated' ]
 }
 
-@test "fish completes --color values, with or without =" {
+@test "fish completes --color and --format values, with or without =" {
 	need fish
 	run -0 complete_fish 'httpstatus --color='
 	output_is <<'EOF'
@@ -238,6 +239,20 @@ EOF
 EOF
 	run -0 complete_fish 'httpstatus --color n'
 	[ "$output" = $'never\tColour text' ]
+	# the formats come from the binary
+	run -0 complete_fish 'httpstatus --format=ha'
+	[ "$output" = $'--format=haproxy\tWith --stdin: read every line as this log format' ]
+	run -0 complete_fish 'httpstatus --format j'
+	[ "$output" = $'json\tWith --stdin: read every line as this log format' ]
+}
+
+@test "zsh completes --format values from the binary" {
+	need zsh
+	zsh_complete_all $'httpstatus --stdin --format=ha\t' $'httpstatus --format el\t'
+	zsh_result 0
+	[ "$output" = "[httpstatus --stdin --format=haproxy ]" ]
+	zsh_result 1
+	[ "$output" = "[httpstatus --format elb ]" ]
 }
 
 @test "zsh lists codes with their names" {
@@ -271,7 +286,7 @@ EOF
 	need zsh
 	zsh_complete_all $'httpstatus --js\t' \
 		$'httpstatus --\t' \
-		$'httpstatus -j --f\t'
+		$'httpstatus -j --fi\t'
 	zsh_result 0
 	[ "$output" = "[httpstatus --json ]" ]
 	zsh_result 1
@@ -279,19 +294,20 @@ EOF
 [httpstatus --]
 --color       -- colour text
 --field       -- print fields per result, tab-separated
+--format      -- with --stdin: read every line as this log format
 --help        -- print the usage and exit
 --json        -- print JSON instead of text
 --no-pager    -- never page text taller than the terminal
 --official    -- keep only codes in the IANA registry
 --short       -- one line per code: its name and what it means
---stdin       -- read codes or status lines from standard input
+--stdin       -- read codes, status lines or log lines from standard input
 --unofficial  -- keep only the meanings vendors give codes
 --vendor      -- with list: only that vendor's codes
 --version     -- print the version and exit
 EOF
 	# -j and -f exclude each other
 	zsh_result 2
-	[ "$output" = "[httpstatus -j --f]" ]
+	[ "$output" = "[httpstatus -j --fi]" ]
 }
 
 @test "zsh offers the commands as the first operand only" {

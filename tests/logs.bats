@@ -1,0 +1,138 @@
+#!/usr/bin/env bats
+# --stdin finds the status in the lines of access logs, each format told
+# from the line, or forced with --format; the output stays aligned.
+
+load helper
+
+# Sample lines of each format as its server writes it, one status each,
+# with the code each must give after a tab.
+samples() {
+	cat <<'EOF'
+127.0.0.1 - - [10/Oct/2026:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326	200
+192.0.2.7 - frank [10/Oct/2026:13:55:36 +0000] "GET /index.html HTTP/1.1" 404 153 "http://www.example.com/start.html" "Mozilla/5.0 (X11; Linux x86_64)"	404
+203.0.113.9 - - [12/Mar/2026:08:01:02 +0000] "-" 400 0 "-" "-"	400
+203.0.113.9 - - [12/Mar/2026:08:01:02 +0000] "GET /a\"b\" HTTP/1.1" 499 0 "-" "curl/8.5.0"	499
+203.0.113.9 - - [12/Mar/2026:08:01:02 +0000] "GET /a\x22b HTTP/1.1" 444 0 "-" "-"	444
+203.0.113.9 - - [12/Mar/2026:08:01:02 +0000] "\x16\x03\x01\x02\x00\x01\x00\x01\xFC\x03\x03" 400 157 "-" "-"	400
+www.example.com:443 192.0.2.1 - - [12/Mar/2026:08:01:02 +0000] "GET / HTTP/1.1" 301 230 "-" "Mozilla/5.0"	301
+192.168.1.1 - - [12/Mar/2026:08:01:02 +0000] "GET /api HTTP/1.1" 502 11 "-" "curl/8.5.0" 42 "api@docker" "http://172.17.0.3:80" 3ms	502
+h2 2026-03-12T08:01:02.123456Z app/my-alb/50dc6c495c0c9188 192.0.2.1:2817 10.0.0.1:80 0.000 0.001 0.000 200 200 34 366 "GET https://www.example.com:443/ HTTP/2.0" "curl/7.46.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354" "www.example.com" "arn:aws:acm:us-east-2:123456789012:certificate/12345678-1234-1234-1234-123456789012" 0 2026-03-12T08:01:02.122000Z "forward" "-" "-" "10.0.0.1:80" "200" "-" "-" TID_1234abcd5678ef90	200
+https 2026-03-12T08:01:02.123456Z app/my-alb/50dc6c495c0c9188 192.0.2.1:2817 - -1 -1 -1 460 - 34 0 "GET https://www.example.com:443/ HTTP/1.1" "curl/7.46.0" - - - "-" "-" "-" - 2026-03-12T08:01:02.100000Z "-" "-" "-" "-" "-" "-" "-" TID_1234abcd5678ef91	460
+http 2026-03-12T08:01:02.123456Z app/my-alb/50dc6c495c0c9188 192.0.2.1:2817 10.0.0.1:80 0.000 -1 -1 000 - 34 0 "GET http://www.example.com:80/ HTTP/1.1" "curl/7.46.0" - - - "-" "-" "-" - 2026-03-12T08:01:02.100000Z "-" "-" "-" "-" "-" "-" "-" TID_1234abcd5678ef92	000
+2026-03-12T08:01:02.123456Z my-loadbalancer 192.168.131.39:2817 10.0.0.1:80 0.000073 0.001048 0.000057 503 200 0 29 "GET http://www.example.com:80/ HTTP/1.1" "curl/7.38.0" - -	503
+Feb  6 12:14:14 localhost haproxy[14389]: 10.0.1.2:33317 [06/Feb/2026:12:14:14.655] http-in static/srv1 10/0/30/69/109 200 2750 - - ---- 1/1/1/1/0 0/0 {1wt.eu} {} "GET /index.html HTTP/1.1"	200
+Feb  6 12:14:15 localhost haproxy[14389]: 10.0.1.2:33318 [06/Feb/2026:12:14:15.001] http-in http-in/<NOSRV> -1/-1/-1/-1/+0 503 212 - - SC-- 0/0/0/0/0 0/0 "GET / HTTP/1.1"	503
+{"level":"info","ts":1767225662.12,"logger":"http.log.access","msg":"handled request","request":{"remote_ip":"127.0.0.1","proto":"HTTP/2.0","method":"GET","host":"example.com","uri":"/missing","headers":{"Status":["teapot"]}},"bytes_read":0,"duration":0.0004,"size":0,"status":404,"resp_headers":{}}	404
+{"ClientHost":"192.0.2.1","DownstreamContentSize":17,"DownstreamStatus":429,"OriginStatus":200,"RequestMethod":"GET","RequestPath":"/api"}	429
+{"httpRequest":{"requestMethod":"GET","requestUrl":"https://example.com/","status":503,"latency":"0.1s"},"severity":"ERROR","logName":"projects/p/logs/requests"}	503
+{"http":{"method":"GET","status_code":418},"message":"I refuse"}	418
+{"timestamp":"2026-03-12T08:01:02Z","statusCode":201}	201
+{"status_code": 204, "path": "/x"}	204
+{"http.status_code":302,"http.url":"/old"}	302
+EOF
+}
+
+@test "each format's lines give their status, told line by line" {
+	run_apart -0 httpstatus --stdin -f code < <(samples | cut -f1)
+	[ -z "$stderr" ]
+	diff <(samples | cut -f2) <(printf '%s\n' "$output")
+}
+
+@test "--format reads every line as the format named, and no other" {
+	run_apart -1 httpstatus --stdin --format=json -f code < <(samples | cut -f1)
+	# only the JSON lines give a status; the rest are empty, still aligned
+	[ "${#lines[@]}" -eq 7 ]
+	diff <(samples | awk -F'\t' '{ print (/^\{/ ? $2 : "") }') <(printf '%s\n' "$output")
+	[ "$stderr" = "httpstatus: 14 of 21 lines had no known status code" ]
+	run_apart -0 httpstatus --stdin --format=common -f code <<<'127.0.0.1 - - [x] "GET /" 200 1'
+	[ "$output" = 200 ]
+	run_apart -1 httpstatus --stdin --format=alb -f code <<<'127.0.0.1 - - [x] "GET /" 200 1'
+	[ "$output" = "" ]
+}
+
+@test "an IIS log is read by the columns its #Fields line names, 500 19 as 500.19" {
+	run_apart -1 httpstatus --stdin -f code,substatus,name <<'EOF'
+#Software: Microsoft Internet Information Services 10.0
+#Version: 1.0
+#Date: 2026-03-12 08:01:02
+#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken
+2026-03-12 08:01:02 10.0.0.5 GET /app - 443 - 192.0.2.1 Mozilla/5.0+(Windows+NT+10.0) - 500 19 13 15
+2026-03-12 08:01:03 10.0.0.5 GET /upload - 443 - 192.0.2.1 curl/8.5.0 - 404 13 0 2
+2026-03-12 08:01:04 10.0.0.5 GET /x - 443 - 192.0.2.1 curl/8.5.0 - 401 99 0 2
+#Fields: date time sc-substatus sc-status
+2026-03-12 08:01:05 5 403
+EOF
+	[ "$output" = $'\n\n\n\n500\t19\tConfiguration Data Is Invalid\n404\t13\tContent Length Too Large\n401\t\tUnauthorized\n\n403\t5\tSSL 128 Required' ]
+	[ "$stderr" = "httpstatus: 5 of 9 lines had no known status code" ]
+}
+
+@test "lines without a status keep their empty line and count as unknown" {
+	# truncated JSON, a status as a string, a fraction, out of range, a
+	# request line that never closes, a combined line with no status
+	run_apart -1 httpstatus --stdin -f code <<'EOF'
+{"status":404
+{"status":"404"}
+{"status":404.5}
+{"status":2000}
+{"status":42}
+{"msg":"the word \"status\": 500 is in a string"}
+127.0.0.1 - - [12/Mar/2026:08:01:02 +0000] "GET / HTTP/1.1
+127.0.0.1 - - [12/Mar/2026:08:01:02 +0000] "GET / HTTP/1.1" - 0
+h2 2026-03-12T08:01:02Z app/x
+Feb  6 12:14:14 localhost haproxy[1]: 10.0.1.2:1 [06/Feb/2026:12:14:14.655] fe be/s 1/2/3 200
+404
+EOF
+	[ "$output" = $'\n\n\n\n\n\n\n\n\n\n404' ]
+	[ "$stderr" = "httpstatus: 10 of 11 lines had no known status code" ]
+}
+
+@test "CRLF line ends and JSON output work for log lines" {
+	run_apart -0 httpstatus --stdin -f code < <(printf '%s\r\n' '{"status":503}' \
+		'1.2.3.4 - - [12/Mar/2026:08:01:02 +0000] "GET / HTTP/1.1" 304 0')
+	[ "$output" = $'503\n304' ]
+	run_apart -1 httpstatus --stdin --json <<<$'127.0.0.1 - - [x] "GET /" 410 0\n{"status":"x"}'
+	[ "$(jq -r '.code' <<<"${lines[0]}")" = 410 ]
+	[ "$(jq -r '.error' <<<"${lines[1]}")" = "not a status code" ]
+}
+
+@test "an unknown --format is a usage error that lists the formats" {
+	run_apart -2 httpstatus --stdin --format=nginxx </dev/null
+	[ "$stderr" = "httpstatus: unknown format 'nginxx'; formats are code, combined, common, vhost_combined, traefik, alb, elb, haproxy, iis, json" ]
+	[ -z "$output" ]
+	run_apart -2 httpstatus --format=json 404
+	[ "$stderr" = "httpstatus: --format goes with --stdin; try 'httpstatus --help'" ]
+	[ -z "$output" ]
+	run_apart -0 httpstatus --format=json - <<<'{"status":200}'
+	[ "$output" = "200 OK" ]
+}
+
+@test "the log of a real python3 http.server gives each request's status" {
+	command -v python3 >/dev/null || skip "python3 is not installed"
+	command -v curl >/dev/null || skip "curl is not installed"
+	mkdir "$BATS_TEST_TMPDIR/site"
+	echo hello >"$BATS_TEST_TMPDIR/site/index.html"
+	python3 -m http.server 0 --bind 127.0.0.1 --directory "$BATS_TEST_TMPDIR/site" \
+		>"$BATS_TEST_TMPDIR/port" 2>"$BATS_TEST_TMPDIR/access.log" &
+	server=$!
+	# python3 prints the port it bound once it listens
+	for _ in $(seq 50); do
+		port=$(sed -n 's/.* port \([0-9]*\) .*/\1/p' "$BATS_TEST_TMPDIR/port")
+		[ -n "$port" ] && break
+		sleep 0.1
+	done
+	if [ -z "$port" ]; then
+		kill "$server"
+		skip "python3 -m http.server did not start"
+	fi
+	for path in / /missing /index.html; do
+		curl -s -o /dev/null "http://127.0.0.1:$port$path"
+	done
+	curl -s -o /dev/null -X POST "http://127.0.0.1:$port/"
+	kill "$server"
+	wait "$server" || true
+	run_apart httpstatus --stdin -f code <"$BATS_TEST_TMPDIR/access.log"
+	# python writes a "code 404, message ..." line of its own before each
+	# error's access line: no status there, an empty line
+	[ "$(grep -v '^$' <<<"$output" | tr '\n' ' ')" = "200 404 200 501 " ]
+	[ "${#lines[@]}" -eq "$(grep -c '"' "$BATS_TEST_TMPDIR/access.log")" ]
+}
