@@ -49,7 +49,7 @@ _httpstatus() {
 	*)
 		command=$(_httpstatus_command)
 		if [[ $cur == -* ]]; then
-			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --color --no-pager -h --help -V --version'
+			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --color --no-pager -h --help -V --version'
 		elif [[ $command == choose ]]; then
 			words=$(httpstatus --complete situations 2>/dev/null | cut -f1)
 		elif [[ ${command,,} == list ]]; then

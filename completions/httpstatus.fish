@@ -7,7 +7,7 @@
 function __httpstatus_no_operand
     set -l words (commandline -opc)
     set -e words[1]
-    argparse -s j/json f/field= s/short official unofficial vendor= stdin format= color= no-pager h/help V/version -- $words 2>/dev/null
+    argparse -s j/json f/field= s/short official unofficial vendor= stdin format= count color= no-pager h/help V/version -- $words 2>/dev/null
     and test (count $argv) -eq 0
 end
 
@@ -19,6 +19,7 @@ complete -c httpstatus -l official -d 'Keep only codes in the IANA registry'
 complete -c httpstatus -l unofficial -d 'Keep only the meanings vendors give codes'
 complete -c httpstatus -l vendor -x -d "With list: only that vendor's codes"
 complete -c httpstatus -l stdin -d 'Read codes, status lines or log lines from standard input'
+complete -c httpstatus -l count -d 'With --stdin: a tally of the codes, most frequent first'
 complete -c httpstatus -l format -x -a '(httpstatus --complete formats)' -d 'With --stdin: read every line as this log format'
 complete -c httpstatus -l color -x -a 'auto always never' -d 'Colour text'
 complete -c httpstatus -l no-pager -d 'Never page text taller than the terminal'

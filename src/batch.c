@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "count.h"
 #include "say.h"
 #include "render.h"
 
@@ -166,6 +167,22 @@ line_record(struct log_state *st, enum log_format format, const char *line, size
 	return table_code(*code);
 }
 
+/* Counts one line for --count. */
+static void
+tally_line(struct tally *t, struct output *o, struct log_state *st, char *line, size_t len,
+    bool too_long)
+{
+	int code = -1;
+	struct span sp = table_code(-1);
+
+	if (!too_long && memchr(line, '\0', len) == NULL) {
+		while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
+			len--;
+		sp = line_record(st, o->format, line, len, &code);
+	}
+	count_add(t, sp, code);
+}
+
 /* Writes the answer for one line; returns false when it had no known code.
  * A line with a NUL byte in it is binary, not a log line. */
 static bool
@@ -195,6 +212,7 @@ command_batch(struct output *o, int fd)
 {
 	static struct reader r;
 	static struct cache c;
+	static struct tally t;
 	struct log_state st;
 	bool flush = isatty(fileno(o->f));
 	unsigned long bad = 0, total = 0;
@@ -207,8 +225,13 @@ command_batch(struct output *o, int fd)
 	r.fd = fd;
 	json_init(&o->json, o->f, false);
 	log_init(&st);
+	memset(&t, 0, sizeof t);
 	while ((line = next_line(&r, &len, &too_long)) != NULL) {
 		total++;
+		if (o->count) {
+			tally_line(&t, o, &st, line, len, too_long);
+			continue;
+		}
 		bad += !answer(&c, o, &st, line, len, too_long);
 		if (flush)
 			fflush(o->f);
@@ -219,6 +242,8 @@ command_batch(struct output *o, int fd)
 		say_errno("standard input");
 		return EXIT_USAGE;
 	}
+	if (o->count)
+		return count_print(o, &t);
 	if (bad > 0)
 		say("%lu of %lu lines had no known status code", bad, total);
 	return bad > 0 ? EXIT_MISSING : EXIT_FOUND;

@@ -22,6 +22,7 @@ struct output {
 	enum filter keep; /* for listings */
 	const char *vendor; /* list: only this vendor's codes; NULL for all */
 	enum log_format format; /* --stdin: LOG_AUTO, or the one --format names */
+	bool count; /* --stdin --count: a tally instead of a line a line */
 	int width;
 	bool tty; /* standard output is a terminal */
 	struct json json;

@@ -28,7 +28,7 @@ struct options {
 	const char *complete; /* the hidden --complete mode, for completions */
 	const char *vendor;   /* --vendor */
 	int format;           /* --format: enum log_format, LOG_AUTO unless given */
-	bool format_given;
+	bool format_given, count;
 	int first;            /* the first operand */
 };
 
@@ -48,6 +48,7 @@ static const struct option longs[] = {
 	{ "complete", required_argument, NULL, 'c' },
 	{ "vendor", required_argument, NULL, 'v' },
 	{ "format", required_argument, NULL, 'F' },
+	{ "count", no_argument, NULL, 'N' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -86,6 +87,8 @@ help(void)
 	    "  -, --stdin        read codes, status lines or log lines from standard input\n"
 	    "      --format=NAME with --stdin: read lines as NAME only (combined, alb,\n"
 	    "                    elb, haproxy, iis, json, code); else each line's own\n"
+	    "      --count       with --stdin: each code's count, most frequent first, and\n"
+	    "                    each class's; -s for count-code-name lines, -j for JSON\n"
 	    "      --color=WHEN  colour text: auto (on a terminal), always or never\n"
 	    "      --no-pager    never page text taller than the terminal\n"
 	    "  -h, --help        print this help and exit\n"
@@ -207,6 +210,8 @@ check_options(int argc, const struct options *opt)
 		wrong = "-f and --json cannot be combined";
 	else if (opt->brief && (opt->json || opt->fields.n > 0))
 		wrong = "-s cannot be combined with -f or --json";
+	else if (opt->count && opt->fields.n > 0)
+		wrong = "--count cannot be combined with -f";
 	else if (opt->official && opt->unofficial)
 		wrong = "--official and --unofficial cannot be combined";
 	else if (opt->complete != NULL && (optind < argc || opt->batch))
@@ -240,6 +245,7 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 'P': opt->no_pager = true; break;
 		case 'c': opt->complete = optarg; break;
 		case 'v': opt->vendor = optarg; break;
+		case 'N': opt->count = true; break;
 		case 'F':
 			if ((opt->format = log_format_named(optarg)) < 0) {
 				bad_format(optarg);
@@ -322,6 +328,7 @@ setup(struct output *o, const struct options *opt)
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
 	o->vendor = opt->vendor;
 	o->format = opt->format_given ? (enum log_format)opt->format : LOG_AUTO;
+	o->count = opt->count;
 	o->width = tty ? terminal_width() : 80;
 	o->tty = tty;
 	json_init(&o->json, stdout, true);
@@ -338,6 +345,8 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 	bool dash = !batch && n == 1 && strcmp(args[0], "-") == 0;
 	if (o->format != LOG_AUTO && !batch && !dash)
 		return command_usage("--format goes with --stdin");
+	if (o->count && !batch && !dash)
+		return command_usage("--count goes with --stdin");
 	if (batch || dash) {
 		if (n > (batch ? 0 : 1))
 			return command_usage("--stdin takes no operands");

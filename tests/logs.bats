@@ -136,3 +136,81 @@ EOF
 	[ "$(grep -v '^$' <<<"$output" | tr '\n' ' ')" = "200 404 200 501 " ]
 	[ "${#lines[@]}" -eq "$(grep -c '"' "$BATS_TEST_TMPDIR/access.log")" ]
 }
+
+# The samples, an IIS stream with two 500.19, a code the table lacks and a
+# line with no status.
+count_input() {
+	samples | cut -f1
+	printf '%s\n' '#Fields: date time sc-status sc-substatus' '2026-03-12 08:01:02 500 19' \
+		'2026-03-12 08:01:02 500 19' 299 '{"status":"x"}'
+}
+
+@test "--count tallies a log's codes, most frequent first, then the classes" {
+	run_apart -0 httpstatus --stdin --count < <(count_input)
+	[ -z "$stderr" ]
+	diff - <(printf '%s\n' "$output") <<'EOF'
+        3  12.5%  200     OK                                   ################
+        3  12.5%  503     Service Unavailable                  ################
+        2   8.3%  400     Bad Request                          ###########
+        2   8.3%  404     Not Found                            ###########
+        2   8.3%  500.19  Configuration Data Is Invalid (Mi... ###########
+        1   4.2%  000     No Response (curl and load balanc... ######
+        1   4.2%  201     Created                              ######
+        1   4.2%  204     No Content                           ######
+        1   4.2%  299     (not in the table)                   ######
+        1   4.2%  301     Moved Permanently                    ######
+        1   4.2%  302     Found                                ######
+        1   4.2%  418     I'm a teapot                         ######
+        1   4.2%  429     Too Many Requests                    ######
+        1   4.2%  444     No Response (nginx)                  ######
+        1   4.2%  460     Client Closed Connection (AWS Ela... ######
+        1   4.2%  499     Client Closed Request (nginx)        ######
+        1   4.2%  502     Bad Gateway                          ######
+
+        6  25.0%  2xx
+        2   8.3%  3xx
+        6  25.0%  4xx
+        4  16.7%  5xx
+        6  25.0%  vendor
+        2         no status
+       26         lines
+EOF
+}
+
+@test "--count --json holds the tallies that sort | uniq -c gives, and the classes" {
+	run_apart -0 httpstatus --stdin --count --json < <(count_input)
+	[ "$(jq -c '[.lines, .no_status, .classes]' <<<"$output")" = \
+		'[26,2,{"1xx":0,"2xx":6,"3xx":2,"4xx":6,"5xx":4,"vendor":6}]' ]
+	[ "$(jq -c '.codes[] | select(.substatus == 19)' <<<"$output")" = \
+		'{"code":500,"substatus":19,"name":"Configuration Data Is Invalid","vendor":"Microsoft IIS","class":"5xx","count":2}' ]
+	# a combined log of 300 lines, its status the ninth field, counted by
+	# awk, sort and uniq as people do
+	local codes=(200 200 200 304 404 200 301 500 499 299 200 404 503 200 204)
+	for i in $(seq 300); do
+		printf '10.0.0.%d - - [12/Mar/2026:08:%02d:01 +0000] "GET /p/%d HTTP/1.1" %s %d "-" "Mozilla/5.0"\n' \
+			$((i % 250)) $((i % 60)) "$i" "${codes[i % ${#codes[@]}]}" $((i * 7))
+	done >"$BATS_TEST_TMPDIR/access.log"
+	run_apart -0 httpstatus --stdin --count --json <"$BATS_TEST_TMPDIR/access.log"
+	diff <(awk '{ print $9 }' "$BATS_TEST_TMPDIR/access.log" | sort | uniq -c | awk '{ print $1, $2 }' | sort) \
+		<(jq -r '.codes[] | "\(.count) \(.code)"' <<<"$output" | sort)
+	[ "$(jq '.lines' <<<"$output")" -eq 300 ]
+}
+
+@test "--count -s prints count code name lines; no status at all is exit 1" {
+	run_apart -0 httpstatus --stdin --count -s < <(count_input)
+	[ "${lines[0]}" = "3 200 OK" ]
+	[ "${lines[4]}" = "2 500.19 Configuration Data Is Invalid" ]
+	[ "${#lines[@]}" -eq 17 ]
+	run_apart -1 httpstatus --stdin --count <<<'no status here'
+	[ "$output" = $'        1         no status\n        1         lines' ]
+	[ -z "$stderr" ]
+}
+
+@test "--count goes with --stdin, and not with -f" {
+	run_apart -2 httpstatus --count 404
+	[ "$stderr" = "httpstatus: --count goes with --stdin; try 'httpstatus --help'" ]
+	[ -z "$output" ]
+	run_apart -2 httpstatus --stdin --count -f code </dev/null
+	[[ "$stderr" == "httpstatus: --count cannot be combined with -f"* ]]
+	[ -z "$output" ]
+}

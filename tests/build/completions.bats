@@ -150,6 +150,7 @@ complete_zsh() {
 -s	One line per code: its name and what it means
 -V	Print the version and exit
 --color	Colour text
+--count	With --stdin: a tally of the codes, most frequent first
 --field	Print fields per result, tab-separated
 --format	With --stdin: read every line as this log format
 --help	Print the usage and exit
@@ -293,6 +294,7 @@ EOF
 	output_is <<'EOF'
 [httpstatus --]
 --color       -- colour text
+--count       -- with --stdin: a tally of the codes, most frequent first
 --field       -- print fields per result, tab-separated
 --format      -- with --stdin: read every line as this log format
 --help        -- print the usage and exit

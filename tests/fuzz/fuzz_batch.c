@@ -1,4 +1,5 @@
-/* Fuzz target: standard input for --stdin, in text, field and JSON modes. */
+/* Fuzz target: standard input for --stdin, in text, field and JSON modes,
+ * a line per line and tallied (--count). */
 
 #include <unistd.h>
 
@@ -13,10 +14,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (in == NULL || fwrite(data, 1, size, in) != size || fflush(in) != 0)
 		abort();
-	for (int mode = MODE_TEXT; mode <= MODE_FIELD; mode++) {
+	for (int run = 0; run < 2 * (MODE_FIELD + 1); run++) {
+		struct output *o = fuzz_output((enum mode)(run % (MODE_FIELD + 1)));
 		if (lseek(fileno(in), 0, SEEK_SET) != 0)
 			abort();
-		command_batch(fuzz_output((enum mode)mode), fileno(in));
+		o->count = run > MODE_FIELD;
+		command_batch(o, fileno(in));
 	}
 	fclose(in);
 	return 0;
