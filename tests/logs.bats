@@ -196,7 +196,7 @@ EOF
 	[ "$(jq '.lines' <<<"$output")" -eq 300 ]
 }
 
-@test "--count -s prints count code name lines; no status at all is exit 1" {
+@test "--count -s prints count code name lines; no status is exit 1; colour by class" {
 	run_apart -0 httpstatus --stdin --count -s < <(count_input)
 	[ "${lines[0]}" = "3 200 OK" ]
 	[ "${lines[4]}" = "2 500.19 Configuration Data Is Invalid" ]
@@ -204,6 +204,10 @@ EOF
 	run_apart -1 httpstatus --stdin --count <<<'no status here'
 	[ "$output" = $'        1         no status\n        1         lines' ]
 	[ -z "$stderr" ]
+	# in colour, a code and its bar take its class's colour (4xx yellow)
+	run_apart -0 httpstatus --stdin --count --color=always <<<404
+	[[ "${lines[0]}" == *$'\e[1;33m404    \e[0m Not Found \e[1;33m#'*$'#\e[0m' ]]
+	[[ "${lines[1]}" == *$'\e[1;33m4xx\e[0m' ]]
 }
 
 @test "--count goes with --stdin, and not with -f" {
