@@ -151,51 +151,37 @@ answer_code(struct cache *c, struct output *o, struct span sp)
 	fwrite(c->arena + c->offset[row], 1, c->length[row], o->f);
 }
 
-/* The record a line's status stands for: an IIS sub-status where the log
- * gives one that the table holds, else the status. */
+/* The records a line's status stands for: an IIS sub-status where the
+ * log gives one that the table holds, else the status; none for a line
+ * too long or with a NUL byte in it (binary, not a log line).  The line
+ * loses its trailing CR and blanks, in place, so that JSON echoes it
+ * without them; *code is the status found, -1 for none. */
 static struct span
-line_record(struct log_state *st, enum log_format format, const char *line, size_t len,
+line_record(struct output *o, struct log_state *st, char *line, size_t len, bool too_long,
     int *code)
 {
 	int sub;
 	struct span sp;
 
-	*code = log_status(st, format, line, len, &sub);
+	*code = -1;
+	if (too_long || memchr(line, '\0', len) != NULL)
+		return table_code(-1);
+	while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
+		line[--len] = '\0';
+	*code = log_status(st, o->format, line, len, &sub);
 	if (*code >= 100 && *code <= 599 && sub >= 0 && sub <= ID_SUB_MAX &&
 	    (sp = table_code(ID_SUB(*code, sub))).len > 0)
 		return sp;
 	return table_code(*code);
 }
 
-/* Counts one line for --count. */
-static void
-tally_line(struct tally *t, struct output *o, struct log_state *st, char *line, size_t len,
-    bool too_long)
-{
-	int code = -1;
-	struct span sp = table_code(-1);
-
-	if (!too_long && memchr(line, '\0', len) == NULL) {
-		while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
-			len--;
-		sp = line_record(st, o->format, line, len, &code);
-	}
-	count_add(t, sp, code);
-}
-
-/* Writes the answer for one line; returns false when it had no known code.
- * A line with a NUL byte in it is binary, not a log line. */
+/* Writes the answer for one line; returns false when it had no known code. */
 static bool
 answer(struct cache *c, struct output *o, struct log_state *st, char *line, size_t len,
     bool too_long)
 {
-	bool nul = memchr(line, '\0', len) != NULL;
-	char *end = line + len;
-	while (end > line && (end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t'))
-		*--end = '\0';
-	int code = -1;
-	struct span sp = too_long || nul ? table_code(-1) :
-	    line_record(st, o->format, line, (size_t)(end - line), &code);
+	int code;
+	struct span sp = line_record(o, st, line, len, too_long, &code);
 
 	if (sp.len > 0)
 		answer_code(c, o, sp);
@@ -229,7 +215,9 @@ command_batch(struct output *o, int fd)
 	while ((line = next_line(&r, &len, &too_long)) != NULL) {
 		total++;
 		if (o->count) {
-			tally_line(&t, o, &st, line, len, too_long);
+			int code;
+			struct span sp = line_record(o, &st, line, len, too_long, &code);
+			count_add(&t, sp, code);
 			continue;
 		}
 		bad += !answer(&c, o, &st, line, len, too_long);

@@ -114,6 +114,13 @@ unpack(const unsigned char *in, char *out)
 	return len;
 }
 
+/* Packed string i where it was unpacked before, or NULL. */
+static const char *
+unpacked(size_t i)
+{
+	return table_unpacked_at[i] != 0 ? table_unpacked + table_unpacked_at[i] - 1 : NULL;
+}
+
 /* A packed string is unpacked the first time it is asked for and kept for
  * the rest of the run, next to those unpacked before it: a run reads few
  * of them, and they share a page or two. */
@@ -122,10 +129,11 @@ table_unpack(text_ref ref)
 {
 	static size_t used;
 	size_t i = ref & ~(text_ref)TEXT_PACKED;
+	const char *done = unpacked(i);
 	char *out = table_unpacked + used;
 
-	if (table_unpacked_at[i] != 0)
-		return table_unpacked + table_unpacked_at[i] - 1;
+	if (done != NULL)
+		return done;
 	table_unpacked_at[i] = (uint32_t)used + 1;
 	used += unpack((const unsigned char *)table_packed + table_packed_at[i], out) + 1;
 	return out;
@@ -138,11 +146,12 @@ const char *
 table_str_in(text_ref ref, char buf[TEXT_MAX])
 {
 	size_t i = ref & ~(text_ref)TEXT_PACKED;
+	const char *done;
 
 	if (!(ref & TEXT_PACKED))
 		return table_str(ref);
-	if (table_unpacked_at[i] != 0)
-		return table_unpacked + table_unpacked_at[i] - 1;
+	if ((done = unpacked(i)) != NULL)
+		return done;
 	unpack((const unsigned char *)table_packed + table_packed_at[i], buf);
 	return buf;
 }
