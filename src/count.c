@@ -23,11 +23,11 @@ struct entry {
 };
 
 void
-count_add(struct tally *t, struct span sp, int code)
+count_add(struct tally *t, const struct status *s, int code)
 {
 	t->lines++;
-	if (sp.len > 0)
-		t->row[sp.first - table_rows]++;
+	if (s != NULL)
+		t->row[s - table_rows]++;
 	else if (code >= 0 && code <= 999)
 		t->unknown[code]++;
 	else

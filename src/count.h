@@ -12,9 +12,9 @@ struct tally {
 	unsigned long unknown[1000];
 };
 
-/* Counts one line, whose status stands for the records sp, or is code
- * when the table has no record of it (-1: no status at all). */
-void count_add(struct tally *t, struct span sp, int code);
+/* Counts one line, whose status stands for record s, or is code when the
+ * table has no record of it (s NULL; code -1: no status at all). */
+void count_add(struct tally *t, const struct status *s, int code);
 
 /* Writes the tally as o's mode asks; EXIT_MISSING when no line held a
  * status. */

@@ -4,6 +4,7 @@
  * read is a line without a status, never a reason to stop. */
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "logline.h"
@@ -39,6 +40,33 @@ void
 log_init(struct log_state *st)
 {
 	st->iis_status = st->iis_substatus = -1;
+	st->read = LOG_CODE;
+}
+
+/* A 499 in a combined log is nginx's, the server that writes it there; a
+ * 460 in a load balancer's log is AWS's; and a 451 in an IIS log is
+ * Exchange ActiveSync's redirect, since Exchange runs on IIS and its 451s
+ * are logged there.  A list of codes or a JSON log says nothing of its
+ * writer, and the registered meaning comes first as everywhere else. */
+const char *const *
+log_format_vendors(enum log_format f)
+{
+	static const char *const none[] = { NULL },
+	    *const web[] = { "nginx", "Apache HTTP Server", NULL },
+	    *const aws[] = { "AWS Elastic Load Balancing", NULL },
+	    *const microsoft[] = { "Microsoft IIS", "Microsoft Exchange", NULL };
+
+	switch (f) {
+	case LOG_COMBINED: return web;
+	case LOG_ALB:
+	case LOG_ELB: return aws;
+	case LOG_IIS: return microsoft;
+	case LOG_CODE:
+	case LOG_HAPROXY:
+	case LOG_JSON:
+	case LOG_AUTO: break;
+	}
+	return none;
 }
 
 /* The bytes of a line or of a part of it. */
@@ -103,22 +131,39 @@ iso_time(struct cursor t)
 	    t.p[10] == 'T' && t.p[13] == ':';
 }
 
-/* The quoted request line, "GET / HTTP/1.1", after the bracketed time of
- * the common log format and its relatives; the status follows it.  Apache
- * escapes a quote in the request as \", nginx as \x22. */
+/* The quoted request line, "GET / HTTP/1.1", comes after the bracketed
+ * time of the common log format and its relatives; the status follows
+ * it.  request() is where the request begins, or NULL. */
+static const char *
+request(struct cursor s)
+{
+	for (const char *p = s.p; (p = memchr(p, ']', (size_t)(s.end - p))) != NULL; p++)
+		if (s.end - p > 2 && p[1] == ' ' && p[2] == '"')
+			return p + 3;
+	return NULL;
+}
+
+/* The quote that ends the request: Apache escapes a quote in it as \",
+ * nginx as \x22, so a quote after an odd run of backslashes is not it. */
+static const char *
+request_end(const char *p, const char *end)
+{
+	for (const char *q = p; (q = memchr(q, '"', (size_t)(end - q))) != NULL; q++) {
+		size_t slashes = 0;
+		while (q - slashes > p && q[-1 - (ptrdiff_t)slashes] == '\\')
+			slashes++;
+		if (slashes % 2 == 0)
+			return q;
+	}
+	return NULL;
+}
+
 static int
 combined(struct cursor s)
 {
-	const char *p = s.p;
+	const char *p = request(s);
 
-	while (p < s.end && !(p[0] == ']' && s.end - p > 2 && p[1] == ' ' && p[2] == '"'))
-		p++;
-	if (p == s.end)
-		return -1;
-	for (p += 3; p < s.end && *p != '"'; p++)
-		if (*p == '\\' && p + 1 < s.end)
-			p++;
-	if (p == s.end)
+	if (p == NULL || (p = request_end(p, s.end)) == NULL)
 		return -1;
 	for (p++; p < s.end && *p == ' '; p++)
 		;
@@ -149,6 +194,8 @@ alb_type(struct cursor t)
 {
 	static const char *const types[] = { "http", "https", "h2", "grpcs", "ws", "wss" };
 
+	if (t.end - t.p > 5)
+		return false;
 	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
 		if (token_is(t, types[i]))
 			return true;
@@ -354,6 +401,8 @@ bare(struct cursor s)
 		;
 	if ((!status_line && p + n != end) || n >= sizeof buf)
 		return -1;
+	if (n == 3 && p[0] != '0')
+		return status_at(p, p + n);
 	memcpy(buf, p, n);
 	buf[n] = '\0';
 	return table_parse_code(buf);
@@ -364,7 +413,6 @@ static enum log_format
 guess(struct cursor s)
 {
 	struct cursor t0, t1;
-	const char *bracket;
 
 	if (s.p < s.end && *s.p == '{')
 		return LOG_JSON;
@@ -376,10 +424,9 @@ guess(struct cursor s)
 		return LOG_ELB;
 	if (alb_type(t0) && token(s, 1, &t1) && iso_time(t1))
 		return LOG_ALB;
-	bracket = memchr(s.p, '[', (size_t)(s.end - s.p));
-	if (bracket != NULL)
-		return combined(s) >= 0 ? LOG_COMBINED : LOG_HAPROXY;
-	return LOG_CODE;
+	if (request(s) != NULL)
+		return LOG_COMBINED;
+	return memchr(s.p, '[', (size_t)(s.end - s.p)) != NULL ? LOG_HAPROXY : LOG_CODE;
 }
 
 int
@@ -393,11 +440,11 @@ log_status(struct log_state *st, enum log_format want, const char *line, size_t 
 	 * is not one is still read as what it looks like */
 	if (want == LOG_AUTO && st->iis_status >= 0 && len > 0 && line[0] != '#') {
 		int code = iis(st, s, sub);
+		st->read = LOG_IIS;
 		if (code >= 0)
 			return code;
 	}
-	if (want == LOG_AUTO)
-		want = guess(s);
+	st->read = want = want == LOG_AUTO ? guess(s) : want;
 	switch (want) {
 	case LOG_CODE: return bare(s);
 	case LOG_COMBINED: return combined(s);

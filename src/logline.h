@@ -10,9 +10,11 @@
 /* The families of formats; LOG_AUTO guesses per line. */
 enum log_format { LOG_CODE, LOG_COMBINED, LOG_ALB, LOG_ELB, LOG_HAPROXY, LOG_IIS, LOG_JSON, LOG_AUTO };
 
-/* What one stream has said about itself: the columns of IIS's #Fields. */
+/* What one stream has said about itself: the columns of IIS's #Fields;
+ * and the format its last line was read as. */
 struct log_state {
 	int iis_status, iis_substatus; /* 0-based columns; -1 unknown */
+	enum log_format read;
 };
 
 /* The format that name stands for (common, vhost_combined and traefik
@@ -23,6 +25,10 @@ int log_format_named(const char *name);
 const char *log_format_name(size_t i);
 
 void log_init(struct log_state *st);
+
+/* The vendors whose meanings of a code a log of format f holds, ahead of
+ * the other meanings of the same code; NULL-terminated. */
+const char *const *log_format_vendors(enum log_format f);
 
 /* The status in line (len bytes, no newline), in the format asked for or,
  * with LOG_AUTO, the one the line looks like; -1 when it holds none.  The

@@ -76,6 +76,42 @@ I'm a teapot" ]
 	[ "$(tr -s ' ' <<<"$output")" = " 200000 200 OK" ]
 }
 
+@test "every line of a long list gets its own code's answer, CRLF or not" {
+	# a cycle of answers of unlike lengths, long enough to cross many of
+	# the buffers that input and output go through
+	awk 'BEGIN { split("200,511,404\r,100,bogus,418,HTTP/2 503", c, ",")
+		for (i = 0; i < 40000; i++) print c[i % 7 + 1] }' >"$BATS_TEST_TMPDIR/in"
+	run_apart -1 httpstatus --stdin -f code,name <"$BATS_TEST_TMPDIR/in"
+	[ "${#lines[@]}" -eq 34286 ]
+	[ "$(uniq -c <<<"$output" | awk '{ print $1 }' | sort -u)" = 1 ]
+	[ "$(head -n 6 <<<"$output")" = $'200\tOK
+511\tNetwork Authentication Required
+404\tNot Found
+100\tContinue
+
+418\tI\'m a teapot' ]
+	[ "$(sort <<<"$output" | uniq -c | sed 's/^ *//' | tr '\t\n' '  ')" = \
+		"5714  5714 100 Continue 5715 200 OK 5714 404 Not Found 5714 418 I'm a teapot 5714 503 Service Unavailable 5715 511 Network Authentication Required " ]
+	[ "$stderr" = "httpstatus: 5714 of 40000 lines had no known status code" ]
+}
+
+@test "a full disk is a write error with exit 2, and the tally is not printed" {
+	run_apart -2 bash -c 'printf "200\n404\n" | httpstatus --stdin >/dev/full'
+	[ "$stderr" = "httpstatus: write error" ]
+	run_apart -2 bash -c 'printf "200\nbogus\n" | httpstatus --stdin --json >/dev/full'
+	[ "$stderr" = "httpstatus: write error" ]
+}
+
+@test "a reader that stops early ends the run, silently unless SIGPIPE is ignored" {
+	run_apart bash -c 'yes 404 | httpstatus --stdin | head -n 1; echo "${PIPESTATUS[1]}"'
+	[ "$output" = $'404 Not Found\n141' ]
+	[ -z "$stderr" ]
+	run_apart bash -c 'trap "" PIPE; yes 404 2>/dev/null | httpstatus --stdin | head -n 1; exit "${PIPESTATUS[1]}"'
+	[ "$status" -eq 2 ]
+	[ "$output" = "404 Not Found" ]
+	[ "$stderr" = "httpstatus: write error" ]
+}
+
 @test "--stdin takes no operands" {
 	run_apart -2 httpstatus --stdin 404
 	[ -z "$output" ]

@@ -70,23 +70,6 @@ row "python3 http.HTTPStatus" "$(at "$out/others.txt" 3)" "$(at "$out/others.txt
 row "node http.STATUS_CODES" "$(at "$out/others.txt" 4)" "$(at "$out/others.txt" 1)" \
 	"$(at "$out/others.txt" 2)" "$(rss "node -e \"${node#node -e }\"")"
 
-# Batch: a million lines through --stdin -f name, against awk doing the same.
-lines="$out/lines.txt"
-[ -s "$lines" ] || awk -v n=1000000 -f "$here/lines.awk" >"$lines"
-"$bin" --complete codes >"$out/codes.tsv"
-timed 10 "$out/batch.txt" "$bin --stdin -f name <$lines" \
-	"awk -f $here/names.awk $out/codes.tsv $lines"
-b=$(at "$out/batch.txt" 1)
-a=$(at "$out/batch.txt" 2)
-echo
-echo "| batch, 1,000,000 lines | median ms | peak RSS KiB |"
-echo "|---|---|---|"
-awk -v t="$b" -v r="$(rss "$bin --stdin -f name <$lines")" \
-	'BEGIN { printf "| httpstatus --stdin -f name | %.1f | %s |\n", t / 1000, r }'
-awk -v t="$a" -v r="$(rss "awk -f $here/names.awk $out/codes.tsv $lines")" \
-	'BEGIN { printf "| awk associative array | %.1f | %s |\n", t / 1000, r }'
-awk -v a="$a" -v b="$b" 'BEGIN { printf "\nhttpstatus is %.1fx faster than awk.\n", a / b }'
-
 cp "$bin" "$out/stripped" && strip "$out/stripped"
 echo "Stripped binary: $(wc -c <"$out/stripped") bytes."
 
@@ -107,6 +90,45 @@ if command -v valgrind >/dev/null; then
 	done
 fi
 
+# Batch: a million lines each of bare codes, of codes and status lines
+# mixed, and of a combined access log, against the obvious alternatives:
+# mawk mapping codes with an associative array, wc -l reading the same
+# file, and awk | sort | uniq -c tallying the log.
+bare="$out/bare.txt" mixed="$out/lines.txt" log="$out/combined.log"
+[ -s "$bare" ] || awk -v n=1000000 -v bare=1 -f "$here/lines.awk" >"$bare"
+[ -s "$mixed" ] || awk -v n=1000000 -f "$here/lines.awk" >"$mixed"
+[ -s "$log" ] || awk -v n=1000000 -f "$here/combined.awk" >"$log"
+"$bin" --complete codes >"$out/codes.tsv"
+mawk=$(command -v mawk || command -v awk)
+set -- "$bin --stdin -f name <$bare" "$mawk -f $here/names.awk $out/codes.tsv $bare" "wc -l <$bare" \
+	"$bin --stdin -f name <$mixed" "$mawk -f $here/names.awk $out/codes.tsv $mixed" \
+	"$bin --stdin --count <$log" "$here/tally.sh <$log" "wc -l <$log"
+timed 10 "$out/batch.txt" "$@"
+echo
+echo "| batch, 1,000,000 lines | median ms | peak RSS KiB | ratio |"
+echo "|---|---|---|---|"
+batch_row() { # name, command, line of its median, line of the baseline, ratio's name
+	awk -v n="$1" -v r="$(rss "$2")" -v t="$(at "$out/batch.txt" "$3")" \
+		-v b="$(at "$out/batch.txt" "$4")" -v what="$5" \
+		'BEGIN { printf "| %s | %.1f | %s | %s |\n", n, t / 1000, r,
+			what == "" ? "" : sprintf("%.1fx %s", t / b, what) }'
+}
+batch_row "bare codes: httpstatus --stdin -f name" "$1" 1 3 "vs wc -l"
+batch_row "bare codes: mawk associative array" "$2" 2 1 "slower"
+batch_row "bare codes: wc -l" "$3" 3 3 ""
+batch_row "codes and status lines: httpstatus --stdin -f name" "$4" 4 4 ""
+batch_row "codes and status lines: mawk associative array" "$5" 5 4 "slower"
+batch_row "combined log: httpstatus --stdin --count" "$6" 6 8 "vs wc -l"
+batch_row "combined log: awk \\| sort \\| uniq -c" "$7" 7 6 "slower"
+batch_row "combined log: wc -l" "$8" 8 8 ""
+
+# Memory stays flat however long the input: the peak RSS of a tally of
+# ten gigabytes of log lines, against the tally of the million above.
+huge=$((10 * 1024 * 1024 * 1024))
+big=$( (while cat "$log"; do :; done) | head -c "$huge" |
+	/usr/bin/time -f %M "$bin" --stdin --count 2>&1 >/dev/null | tail -n 1)
+echo
+echo "Peak RSS of --stdin --count over 10 GiB of combined lines: $big KiB (1,000,000 lines: $(rss "$bin --stdin --count <$log") KiB)."
 # Search quality: the share of the benchmark's queries answered well.
 echo
 echo "Search quality (tests/search/queries.tsv):"

@@ -1,0 +1,70 @@
+/* Batch mode's input and output in bulk, straight through read(2) and
+ * write(2): a line at a time in, answers out, in constant memory. */
+#ifndef LINEIO_H
+#define LINEIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#define LINEIO_BUFFER 65536
+#define LINEIO_LINE 4096 /* a longer line holds no status code */
+
+struct reader {
+	int fd;
+	size_t start, end; /* the unread bytes are buf[start..end) */
+	bool eof, failed, skipping;
+	char buf[LINEIO_BUFFER];
+};
+
+/* Output gathered and written a buffer at a time; error is the errno of
+ * the first write that failed, after which nothing more is written. */
+struct sink {
+	int fd, error;
+	size_t used;
+	char buf[LINEIO_BUFFER];
+};
+
+void reader_init(struct reader *r, int fd);
+
+/* The next line, NUL-terminated in place of its newline, or NULL at the
+ * end of input; *too_long when it outgrew LINEIO_LINE (its bytes are then
+ * not all there). */
+char *reader_next(struct reader *r, size_t *len, bool *too_long);
+
+void sink_init(struct sink *s, int fd);
+
+/* Writes out what the sink holds; false once a write has failed. */
+bool sink_flush(struct sink *s);
+
+void sink_write(struct sink *s, const char *p, size_t n);
+
+/* Inline, since batch mode calls it for every line it answers. */
+static inline void
+sink_put(struct sink *s, const char *p, size_t n)
+{
+	if (n <= sizeof s->buf - s->used) {
+		memcpy(s->buf + s->used, p, n);
+		s->used += n;
+	} else {
+		sink_write(s, p, n);
+	}
+}
+
+/* As sink_put, for bytes that are followed by SINK_PAD more which may be
+ * read: a short answer then takes one move of fixed size, which the
+ * compiler writes inline, rather than a call to memcpy. */
+#define SINK_PAD 32
+
+static inline void
+sink_put_padded(struct sink *s, const char *p, size_t n)
+{
+	if (n <= SINK_PAD && SINK_PAD <= sizeof s->buf - s->used) {
+		memcpy(s->buf + s->used, p, SINK_PAD);
+		s->used += n;
+	} else {
+		sink_put(s, p, n);
+	}
+}
+
+#endif
