@@ -4,6 +4,14 @@
 
 load helper
 
+# A server a test started, stopped even when the test fails.
+teardown() {
+	if [ -n "${server:-}" ]; then
+		kill "$server" 2>/dev/null || true
+		wait "$server" 2>/dev/null || true
+	fi
+}
+
 # Sample lines of each format as its server writes it, one status each,
 # with the code each must give after a tab.
 samples() {
@@ -128,13 +136,125 @@ EOF
 		curl -s -o /dev/null "http://127.0.0.1:$port$path"
 	done
 	curl -s -o /dev/null -X POST "http://127.0.0.1:$port/"
-	kill "$server"
-	wait "$server" || true
+	teardown
 	run_apart httpstatus --stdin -f code <"$BATS_TEST_TMPDIR/access.log"
 	# python writes a "code 404, message ..." line of its own before each
 	# error's access line: no status there, an empty line
 	[ "$(grep -v '^$' <<<"$output" | tr '\n' ' ')" = "200 404 200 501 " ]
 	[ "${#lines[@]}" -eq "$(grep -c '"' "$BATS_TEST_TMPDIR/access.log")" ]
+}
+
+# Starts nginx on a free port of 127.0.0.1 with a combined and a JSON access
+# log in $1, a page, three locations that return a status, a slow one
+# (requests past the first wait for a minute, so a client that gives up
+# gets a 499) and one proxied to a closed port; sets server and port.
+start_nginx() {
+	local dir=$1
+	mkdir -p "$dir/html" "$dir/tmp"
+	echo hello >"$dir/html/index.html"
+	for _ in 1 2 3 4 5; do
+		port=$((20000 + RANDOM % 40000))
+		cat >"$dir/nginx.conf" <<-EOF
+			daemon off;
+			master_process off;
+			pid $dir/nginx.pid;
+			error_log $dir/error.log;
+			events { worker_connections 64; }
+			http {
+				log_format json escape=json '{"request":"\$request","status":\$status}';
+				access_log $dir/access.log combined;
+				access_log $dir/access.json json;
+				client_body_temp_path $dir/tmp/body;
+				proxy_temp_path $dir/tmp/proxy;
+				fastcgi_temp_path $dir/tmp/fastcgi;
+				uwsgi_temp_path $dir/tmp/uwsgi;
+				scgi_temp_path $dir/tmp/scgi;
+				limit_req_zone \$binary_remote_addr zone=slow:1m rate=1r/m;
+				server {
+					listen 127.0.0.1:$port;
+					root $dir/html;
+					location = /teapot { return 418; }
+					location = /private { return 401; }
+					location = /old { return 301 /index.html; }
+					location = /slow { limit_req zone=slow burst=5; }
+					location = /down { proxy_pass http://127.0.0.1:9; }
+				}
+			}
+		EOF
+		nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" &
+		server=$!
+		for _ in $(seq 50); do
+			curl -s -o /dev/null "http://127.0.0.1:$port/index.html" && return 0
+			kill -0 "$server" 2>/dev/null || break
+			sleep 0.1
+		done
+		teardown
+		server=
+	done
+	return 1
+}
+
+# Sends bytes, given with printf's escapes, to the server as they are, and
+# reads its answer.  (bats keeps file descriptor 3 for itself.)
+send_raw() {
+	local conn
+	exec {conn}<>"/dev/tcp/127.0.0.1/$port"
+	printf '%b' "$1" >&"$conn"
+	timeout 5 cat <&"$conn" >/dev/null || true
+	exec {conn}>&-
+}
+
+@test "the logs of a real nginx give each request's status, in both formats" {
+	command -v nginx >/dev/null || skip "nginx is not installed"
+	command -v curl >/dev/null || skip "curl is not installed"
+	local dir=$BATS_TEST_TMPDIR/nginx
+	start_nginx "$dir" || skip "nginx did not start: $(tail -n 1 "$dir/error.log")"
+	for path in /missing /teapot /private /old /down '/a"b'; do
+		curl -s -o /dev/null "http://127.0.0.1:$port$path"
+	done
+	curl -s -o /dev/null -X POST "http://127.0.0.1:$port/index.html"
+	curl -s -o /dev/null "http://127.0.0.1:$port/slow"
+	# the second is kept waiting, and its client gives up: 499, logged
+	# once nginx sees the client gone
+	curl -s -o /dev/null -m 0.3 "http://127.0.0.1:$port/slow" || true
+	sleep 0.2
+	# a TLS handshake sent to the plain port, and a request with a space
+	send_raw '\x16\x03\x01\x00\xa5\x01\x00'
+	send_raw 'GET /a b HTTP/1.1\r\nHost: x\r\n\r\n'
+	teardown
+	local want="200 404 418 401 301 502 404 405 404 499 400 400 "
+	run_apart -0 httpstatus --stdin -f code <"$dir/access.log"
+	[ "$(tr '\n' ' ' <<<"$output")" = "$want" ]
+	# nginx escapes the quote in the request as \x22, and keeps the space
+	grep -qF '"GET /a\x22b HTTP/1.1" 404' "$dir/access.log"
+	grep -qF '"GET /a b HTTP/1.1" 400' "$dir/access.log"
+	run_apart -0 httpstatus --stdin -f code <"$dir/access.json"
+	[ "$(tr '\n' ' ' <<<"$output")" = "$want" ]
+	# a 499 in nginx's log is nginx's own; the tally holds every request
+	run_apart -0 httpstatus --stdin --count --json <"$dir/access.log"
+	[ "$(jq -c '.codes[] | select(.code == 499) | [.name, .vendor, .count]' <<<"$output")" = \
+		'["Client Closed Request","nginx",1]' ]
+	[ "$(jq -c '[.lines, .no_status, .classes."5xx", .classes.vendor]' <<<"$output")" = '[12,0,1,1]' ]
+}
+
+@test "the format tells whose meaning a code has, where the table holds several" {
+	# Exchange runs on IIS: a 451 in an IIS log is its ActiveSync Redirect
+	printf '%s\n' '#Fields: date time cs-method cs-uri-stem sc-status sc-substatus' \
+		'2026-03-12 08:01:02 OPTIONS /Microsoft-Server-ActiveSync 451 0' 451 \
+		'203.0.113.9 - - [12/Mar/2026:08:01:02 +0000] "GET / HTTP/1.1" 499 0 "-" "-"' \
+		>"$BATS_TEST_TMPDIR/log"
+	run_apart -1 httpstatus --stdin -f code,name,vendor <"$BATS_TEST_TMPDIR/log"
+	[ "$output" = $'\n451\tRedirect\tMicrosoft Exchange
+451\tUnavailable For Legal Reasons\t
+499\tClient Closed Request\tnginx' ]
+	run_apart -1 httpstatus --stdin --json <"$BATS_TEST_TMPDIR/log"
+	[ "$(jq -c 'select(.code == 451) | [.vendor, [.other_meanings[].vendor]]' <<<"$output")" = \
+		'["Microsoft Exchange",[null]]
+[null,["Microsoft Exchange"]]' ]
+	run_apart -0 httpstatus --stdin --count -s <"$BATS_TEST_TMPDIR/log"
+	[ "$output" = "1 451 Unavailable For Legal Reasons
+1 451 Redirect
+1 499 Client Closed Request" ]
 }
 
 # The samples, an IIS stream with two 500.19, a code the table lacks and a
@@ -208,6 +328,20 @@ EOF
 	run_apart -0 httpstatus --stdin --count --color=always <<<404
 	[[ "${lines[0]}" == *$'\e[1;33m404    \e[0m Not Found \e[1;33m#'*$'#\e[0m' ]]
 	[[ "${lines[1]}" == *$'\e[1;33m4xx\e[0m' ]]
+}
+
+@test "--count of a long list of bare codes, CRLF or not, is what sort | uniq -c gives" {
+	awk 'BEGIN { split("200,404\r,200,503,100,418\r,299,200", c, ",")
+		for (i = 0; i < 30000; i++) print c[i % 8 + 1] }' >"$BATS_TEST_TMPDIR/codes"
+	run_apart -0 httpstatus --stdin --count -s <"$BATS_TEST_TMPDIR/codes"
+	[ "$output" = "11250 200 OK
+3750 100 Continue
+3750 299 (not in the table)
+3750 404 Not Found
+3750 418 I'm a teapot
+3750 503 Service Unavailable" ]
+	diff <(tr -d '\r' <"$BATS_TEST_TMPDIR/codes" | sort | uniq -c | awk '{ print $1, $2 }') \
+		<(awk '{ print $1, $2 }' <<<"$output" | sort -k 2)
 }
 
 @test "--count goes with --stdin, and not with -f" {
