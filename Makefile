@@ -25,13 +25,14 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command batch lineio count logline query choose search words table text list compare guide jsonout json \
+NAMES = command batch lineio count logline response check jsonscan verdict query choose search words table text list compare guide jsonout json \
         field wrap style utf8 pager say
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
           src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h \
           src/search.h src/words.h src/pager.h src/sizes.h src/say.h src/ids.h \
-          src/lineio.h src/logline.h src/count.h
+          src/lineio.h src/logline.h src/count.h src/response.h src/check.h \
+          src/jsonscan.h
 
 # The date of httpstatus-codes(7); bump it with the data.
 MANDATE = November 29, 2026
@@ -102,9 +103,9 @@ $(BATS_NPM):
 # parallel instead, for machines where that pays.  $(1) is the folder of
 # tests; the binary is $(BIN), built in $(B).  TEST_FILTER holds bats
 # options that pick the tests (make test leaves out the sweeps over the
-# whole table; make check runs them).
+# whole table and the tests that start real servers; make check runs them).
 TEST_JOBS = 1
-TEST_FILTER = --filter-tags '!grows'
+TEST_FILTER = --filter-tags '!grows,!servers'
 run_bats = export HTTPSTATUS_BIN="$(abspath $(BIN))" \
 		HTTPSTATUS_BUILD="$(abspath $(B))"; \
 	pin= jobs=; \
@@ -119,7 +120,9 @@ run_bats = export HTTPSTATUS_BIN="$(abspath $(BIN))" \
 # but for the tests tagged "grows": those sweep every record of the table,
 # a few hundred runs each, and grow with it.  On a small VM they were ten
 # of the suite's fifty seconds, and make test must stay within a minute,
-# a fresh build included.  make check runs them.
+# a fresh build included.  Nor those tagged "servers", which start nginx
+# or python3 on 127.0.0.1 and wait for them, seconds in all.  make check
+# runs both.
 test: all $(B)/gen
 	@$(call run_bats,tests)
 
@@ -185,7 +188,7 @@ uninstall:
 # New inputs go to build/fuzz/corpus/; the seeds in tests/fuzz/corpus/ stay.
 FUZZ_CC = clang
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = code query batch field json gen log
+FUZZ_TARGETS = code query batch field json gen log check
 FUZZ_FLAGS = $(STD_FLAGS) -g -O1 -Isrc -Ibuild -Itests/fuzz \
              -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJS = $(NAMES:%=build/fuzz/%.o) build/fuzz/table_data.o

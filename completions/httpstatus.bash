@@ -50,12 +50,15 @@ _httpstatus() {
 		command=$(_httpstatus_command)
 		if [[ $cur == -* ]]; then
 			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --color --no-pager -h --help -V --version'
+		elif [[ $command == check ]]; then
+			mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+			return
 		elif [[ $command == choose ]]; then
 			words=$(httpstatus --complete situations 2>/dev/null | cut -f1)
 		elif [[ ${command,,} == list ]]; then
 			words='1xx 2xx 3xx 4xx 5xx'
 		elif [[ -z $command ]]; then
-			words="list search compare choose $(httpstatus --complete codes 2>/dev/null | cut -f1)"
+			words="list search compare choose check $(httpstatus --complete codes 2>/dev/null | cut -f1)"
 		else
 			words=$(httpstatus --complete codes 2>/dev/null | cut -f1)
 		fi

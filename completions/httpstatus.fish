@@ -29,6 +29,8 @@ complete -c httpstatus -n __httpstatus_no_operand -a list -d 'Every code, class 
 complete -c httpstatus -n __httpstatus_no_operand -a search -d 'The codes holding the most of the words'
 complete -c httpstatus -n __httpstatus_no_operand -a compare -d 'Codes side by side'
 complete -c httpstatus -n __httpstatus_no_operand -a choose -d 'Which code to send in a situation'
+complete -c httpstatus -n __httpstatus_no_operand -a check -d 'What a response gets wrong for its code'
+complete -c httpstatus -n '__fish_seen_subcommand_from check' -F
 complete -c httpstatus -n '__fish_seen_subcommand_from choose' -a '(httpstatus --complete situations)'
 complete -c httpstatus -n '__fish_seen_subcommand_from list' -a '1xx 2xx 3xx 4xx 5xx'
-complete -c httpstatus -n 'not __fish_seen_subcommand_from choose list' -a '(httpstatus --complete codes)'
+complete -c httpstatus -n 'not __fish_seen_subcommand_from choose list check' -a '(httpstatus --complete codes)'

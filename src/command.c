@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "check.h"
 #include "command.h"
 #include "say.h"
 #include "render.h"
@@ -640,6 +641,11 @@ command_complete(struct output *o, const char *what)
 			fprintf(o->f, "%s\n", log_format_name(i));
 		return EXIT_FOUND;
 	}
-	say("--complete takes 'codes', 'fields', 'formats' or 'situations', not '%s'", what);
+	if (strcmp(what, "rules") == 0) {
+		check_list_rules(o->f);
+		return EXIT_FOUND;
+	}
+	say("--complete takes 'codes', 'fields', 'formats', 'rules' or 'situations', not '%s'",
+	    what);
 	return EXIT_USAGE;
 }

@@ -34,6 +34,7 @@ int command_search(struct output *o, char **args, int n);
 int command_compare(struct output *o, char **args, int n);
 int command_choose(struct output *o, char **args, int n);
 int command_batch(struct output *o, int fd);
+int command_check(struct output *o, char **args, int n);
 int command_complete(struct output *o, const char *what);
 int command_usage(const char *fmt, ...);
 

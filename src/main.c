@@ -58,6 +58,7 @@ help(void)
 	fputs("usage: httpstatus [options] CODE|CLASS|NAME|WORDS...\n"
 	    "       httpstatus [options] list | search WORDS... | compare CODE CODE...\n"
 	    "       httpstatus [options] choose [SITUATION...]\n"
+	    "       httpstatus [options] check [FILE]\n"
 	    "       httpstatus [options] --stdin\n"
 	    "\n"
 	    "Show what HTTP status codes mean, where they are defined, whether to use\n"
@@ -76,6 +77,9 @@ help(void)
 	    "  compare A B...  codes side by side, after our rule for choosing\n"
 	    "  choose [WORDS]  which code to send: the guide, or the answer for a\n"
 	    "                  situation (rate-limited, not logged in, ...)\n"
+	    "  check [FILE]    what the responses that curl -si prints (from FILE or\n"
+	    "                  standard input) get wrong for their codes; exit 1 for\n"
+	    "                  an error or warning\n"
 	    "Options:\n"
 	    "  -s, --short       one line per code: its name and what it means\n"
 	    "  -j, --json        print JSON: an object for one code, else an array\n"
@@ -361,6 +365,8 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 		return command_compare(o, args + 1, n - 1);
 	if (strcasecmp(args[0], "choose") == 0)
 		return command_choose(o, args + 1, n - 1);
+	if (strcasecmp(args[0], "check") == 0)
+		return command_check(o, args + 1, n - 1);
 	return command_lookup(o, args, n);
 }
 

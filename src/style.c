@@ -25,6 +25,14 @@ style_class(int code)
 	return digit >= 1 && digit <= 5 ? sgr[digit] : sgr[0];
 }
 
+/* A finding of httpstatus check (enum check_level): an error red, a
+ * warning yellow, a note cyan, as the classes of like weight. */
+const char *
+style_level(int level)
+{
+	return style_class(level == 0 ? 500 : level == 1 ? 400 : 300);
+}
+
 const char *
 style_bold(void)
 {

@@ -6,6 +6,7 @@
 
 void style_enable(bool on);
 const char *style_class(int code);
+const char *style_level(int level);
 const char *style_bold(void);
 const char *style_dim(void);
 const char *style_reset(void);

@@ -107,12 +107,12 @@ complete_bash() {
 	run_apart -0 httpstatus --complete formats
 	[ "${lines[*]}" = "code combined common vhost_combined traefik alb elb haproxy iis json" ]
 	run_apart -2 httpstatus --complete colours
-	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields', 'formats' or 'situations', not 'colours'" ]
+	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields', 'formats', 'rules' or 'situations', not 'colours'" ]
 }
 
 @test "bash completes situations after choose, and commands only first" {
 	complete_bash ch
-	[ "${COMPREPLY[*]}" = "choose" ]
+	[ "${COMPREPLY[*]}" = "choose check" ]
 	complete_bash choose rate
 	[ "${COMPREPLY[*]}" = "rate-limited" ]
 	complete_bash -j choose moved-temporarily
@@ -124,6 +124,14 @@ complete_bash() {
 	[ -z "${COMPREPLY[*]}" ]
 	complete_bash 404 41
 	[ "${COMPREPLY[*]}" = "$(httpstatus --complete codes | cut -f1 | grep '^41' | tr '\n' ' ' | sed 's/ $//')" ]
+}
+
+@test "bash completes a file name after check, and nothing after it" {
+	touch "$BATS_TEST_TMPDIR/resp-a.http" "$BATS_TEST_TMPDIR/resp-b.http"
+	complete_bash check "$BATS_TEST_TMPDIR/resp-"
+	[ "${COMPREPLY[*]}" = "$BATS_TEST_TMPDIR/resp-a.http $BATS_TEST_TMPDIR/resp-b.http" ]
+	complete_bash -j check "$BATS_TEST_TMPDIR/resp-b"
+	[ "${COMPREPLY[*]}" = "$BATS_TEST_TMPDIR/resp-b.http" ]
 }
 
 @test "the hidden --complete mode lists the situations of choose" {

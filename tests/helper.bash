@@ -121,3 +121,90 @@ retry: no
 keywords: deleted, removed for good
 REC
 }
+
+# The server a test started (logs.bats, check.bats), stopped by the test
+# and again by teardown, so that a failing test leaves none running.
+stop_server() {
+	if [ -n "${server:-}" ]; then
+		kill "$server" 2>/dev/null || true
+		wait "$server" 2>/dev/null || true
+		server=
+	fi
+}
+
+# Starts python3 -m http.server on a free port of 127.0.0.1, serving a page
+# from folder $1 and writing its log to $2; sets server and port.
+start_python() {
+	mkdir -p "$1"
+	echo hello >"$1/index.html"
+	python3 -m http.server 0 --bind 127.0.0.1 --directory "$1" >"$1.port" 2>"$2" &
+	server=$!
+	# python3 prints the port it bound once it listens
+	for _ in $(seq 50); do
+		port=$(sed -n 's/.* port \([0-9]*\) .*/\1/p' "$1.port")
+		[ -n "$port" ] && return 0
+		sleep 0.1
+	done
+	stop_server
+	return 1
+}
+
+# Starts nginx on a free port of 127.0.0.1 with a combined and a JSON access
+# log in $1, a page, three locations that return a status, a slow one
+# (requests past the first wait for a minute, so a client that gives up
+# gets a 499) and one proxied to a closed port; sets server and port.
+start_nginx() {
+	local dir=$1
+	mkdir -p "$dir/html" "$dir/tmp"
+	echo hello >"$dir/html/index.html"
+	for _ in 1 2 3 4 5; do
+		port=$((20000 + RANDOM % 40000))
+		cat >"$dir/nginx.conf" <<-EOF
+			daemon off;
+			master_process off;
+			pid $dir/nginx.pid;
+			error_log $dir/error.log;
+			events { worker_connections 64; }
+			http {
+				log_format json escape=json '{"request":"\$request","status":\$status}';
+				access_log $dir/access.log combined;
+				access_log $dir/access.json json;
+				client_body_temp_path $dir/tmp/body;
+				proxy_temp_path $dir/tmp/proxy;
+				fastcgi_temp_path $dir/tmp/fastcgi;
+				uwsgi_temp_path $dir/tmp/uwsgi;
+				scgi_temp_path $dir/tmp/scgi;
+				limit_req_zone \$binary_remote_addr zone=slow:1m rate=1r/m;
+				server {
+					listen 127.0.0.1:$port;
+					root $dir/html;
+					location = /teapot { return 418; }
+					location = /private { return 401; }
+					location = /old { return 301 /index.html; }
+					location = /slow { limit_req zone=slow burst=5; }
+					location = /down { proxy_pass http://127.0.0.1:9; }
+				}
+			}
+		EOF
+		nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" &
+		server=$!
+		for _ in $(seq 50); do
+			curl -s -o /dev/null "http://127.0.0.1:$port/index.html" && return 0
+			kill -0 "$server" 2>/dev/null || break
+			sleep 0.1
+		done
+		stop_server
+	done
+	return 1
+}
+
+# Sends bytes, given with printf's escapes, to the server as they are, and
+# reads its answer.  (bats keeps file descriptor 3 for itself.)
+send_raw() {
+	local conn
+	exec {conn}<>"/dev/tcp/127.0.0.1/$port"
+	printf '%b' "$1" >&"$conn"
+	timeout 5 cat <&"$conn" >/dev/null || true
+	exec {conn}>&-
+}
+

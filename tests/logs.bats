@@ -4,12 +4,8 @@
 
 load helper
 
-# A server a test started, stopped even when the test fails.
 teardown() {
-	if [ -n "${server:-}" ]; then
-		kill "$server" 2>/dev/null || true
-		wait "$server" 2>/dev/null || true
-	fi
+	stop_server
 }
 
 # Sample lines of each format as its server writes it, one status each,
@@ -114,29 +110,17 @@ EOF
 	[ "$output" = "200 OK" ]
 }
 
+# bats test_tags=servers
 @test "the log of a real python3 http.server gives each request's status" {
 	command -v python3 >/dev/null || skip "python3 is not installed"
 	command -v curl >/dev/null || skip "curl is not installed"
-	mkdir "$BATS_TEST_TMPDIR/site"
-	echo hello >"$BATS_TEST_TMPDIR/site/index.html"
-	python3 -m http.server 0 --bind 127.0.0.1 --directory "$BATS_TEST_TMPDIR/site" \
-		>"$BATS_TEST_TMPDIR/port" 2>"$BATS_TEST_TMPDIR/access.log" &
-	server=$!
-	# python3 prints the port it bound once it listens
-	for _ in $(seq 50); do
-		port=$(sed -n 's/.* port \([0-9]*\) .*/\1/p' "$BATS_TEST_TMPDIR/port")
-		[ -n "$port" ] && break
-		sleep 0.1
-	done
-	if [ -z "$port" ]; then
-		kill "$server"
+	start_python "$BATS_TEST_TMPDIR/site" "$BATS_TEST_TMPDIR/access.log" ||
 		skip "python3 -m http.server did not start"
-	fi
 	for path in / /missing /index.html; do
 		curl -s -o /dev/null "http://127.0.0.1:$port$path"
 	done
 	curl -s -o /dev/null -X POST "http://127.0.0.1:$port/"
-	teardown
+	stop_server
 	run_apart httpstatus --stdin -f code <"$BATS_TEST_TMPDIR/access.log"
 	# python writes a "code 404, message ..." line of its own before each
 	# error's access line: no status there, an empty line
@@ -144,66 +128,7 @@ EOF
 	[ "${#lines[@]}" -eq "$(grep -c '"' "$BATS_TEST_TMPDIR/access.log")" ]
 }
 
-# Starts nginx on a free port of 127.0.0.1 with a combined and a JSON access
-# log in $1, a page, three locations that return a status, a slow one
-# (requests past the first wait for a minute, so a client that gives up
-# gets a 499) and one proxied to a closed port; sets server and port.
-start_nginx() {
-	local dir=$1
-	mkdir -p "$dir/html" "$dir/tmp"
-	echo hello >"$dir/html/index.html"
-	for _ in 1 2 3 4 5; do
-		port=$((20000 + RANDOM % 40000))
-		cat >"$dir/nginx.conf" <<-EOF
-			daemon off;
-			master_process off;
-			pid $dir/nginx.pid;
-			error_log $dir/error.log;
-			events { worker_connections 64; }
-			http {
-				log_format json escape=json '{"request":"\$request","status":\$status}';
-				access_log $dir/access.log combined;
-				access_log $dir/access.json json;
-				client_body_temp_path $dir/tmp/body;
-				proxy_temp_path $dir/tmp/proxy;
-				fastcgi_temp_path $dir/tmp/fastcgi;
-				uwsgi_temp_path $dir/tmp/uwsgi;
-				scgi_temp_path $dir/tmp/scgi;
-				limit_req_zone \$binary_remote_addr zone=slow:1m rate=1r/m;
-				server {
-					listen 127.0.0.1:$port;
-					root $dir/html;
-					location = /teapot { return 418; }
-					location = /private { return 401; }
-					location = /old { return 301 /index.html; }
-					location = /slow { limit_req zone=slow burst=5; }
-					location = /down { proxy_pass http://127.0.0.1:9; }
-				}
-			}
-		EOF
-		nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" &
-		server=$!
-		for _ in $(seq 50); do
-			curl -s -o /dev/null "http://127.0.0.1:$port/index.html" && return 0
-			kill -0 "$server" 2>/dev/null || break
-			sleep 0.1
-		done
-		teardown
-		server=
-	done
-	return 1
-}
-
-# Sends bytes, given with printf's escapes, to the server as they are, and
-# reads its answer.  (bats keeps file descriptor 3 for itself.)
-send_raw() {
-	local conn
-	exec {conn}<>"/dev/tcp/127.0.0.1/$port"
-	printf '%b' "$1" >&"$conn"
-	timeout 5 cat <&"$conn" >/dev/null || true
-	exec {conn}>&-
-}
-
+# bats test_tags=servers
 @test "the logs of a real nginx give each request's status, in both formats" {
 	command -v nginx >/dev/null || skip "nginx is not installed"
 	command -v curl >/dev/null || skip "curl is not installed"
@@ -221,7 +146,7 @@ send_raw() {
 	# a TLS handshake sent to the plain port, and a request with a space
 	send_raw '\x16\x03\x01\x00\xa5\x01\x00'
 	send_raw 'GET /a b HTTP/1.1\r\nHost: x\r\n\r\n'
-	teardown
+	stop_server
 	local want="200 404 418 401 301 502 404 405 404 499 400 400 "
 	run_apart -0 httpstatus --stdin -f code <"$dir/access.log"
 	[ "$(tr '\n' ' ' <<<"$output")" = "$want" ]

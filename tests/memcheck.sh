@@ -58,4 +58,8 @@ check '' --complete codes
 check '404\nHTTP/1.1 503 Service Unavailable\r\nbogus\n299\n418' --stdin
 check '404\nbogus\n\377\n' --stdin --json
 check '200\n201' - -f name
+check '127.0.0.1 - - [12/Mar/2026:08:01:02 +0000] "GET / HTTP/1.1" 499 0 "-" "-"\n#Fields: date time sc-status sc-substatus\n2026-03-12 08:01:02 500 19\n404\n' --stdin --count
+check 'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 405 Nope\r\nX-Fold: a\r\n b\r\nContent-Length: 3\r\n\r\nabcdef' check
+check 'HTTP/2 400\r\ncontent-type: application/problem+json\r\n\r\n{"status": 404, "title": [1, {"a": null}]}' check --json
+check '<html>\n' check
 exit "$failed"

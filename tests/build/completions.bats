@@ -188,7 +188,8 @@ EOF
 	need fish
 	run -0 complete_fish 'httpstatus '
 	httpstatus --complete codes >"$BATS_TEST_TMPDIR/expected"
-	printf '%s\t%s\n' choose 'Which code to send in a situation' compare 'Codes side by side' \
+	printf '%s\t%s\n' check 'What a response gets wrong for its code' \
+		choose 'Which code to send in a situation' compare 'Codes side by side' \
 		list 'Every code, class by class' \
 		search 'The codes holding the most of the words' >>"$BATS_TEST_TMPDIR/expected"
 	output_is <"$BATS_TEST_TMPDIR/expected"
@@ -203,6 +204,18 @@ EOF
 	# after a code, codes again but no command
 	run -0 complete_fish 'httpstatus 404 '
 	httpstatus --complete codes | output_is
+}
+
+@test "fish and zsh complete a file name after check, not codes" {
+	need fish
+	need zsh
+	touch "$BATS_TEST_TMPDIR/resp-a.http" "$BATS_TEST_TMPDIR/resp-b.http"
+	cd "$BATS_TEST_TMPDIR"
+	run -0 complete_fish 'httpstatus check resp-'
+	output_is <<<$'resp-a.http\nresp-b.http'
+	zsh_complete_all $'httpstatus check resp-b\t'
+	zsh_result 0
+	[ "$output" = "[httpstatus check resp-b.http ]" ]
 }
 
 @test "fish offers classes, not codes, after list" {
@@ -326,13 +339,14 @@ EOF
 	# (as wide as the widest group of codes that share a name)
 	[[ "$output" =~ $'\n'404\ +--\ Not\ Found$'\n' ]]
 	# the commands come last, in a group of their own
+	[ "${lines[-5]}" = "check    -- what a response gets wrong for its code" ]
 	[ "${lines[-4]}" = "choose   -- which code to send in a situation" ]
 	[ "${lines[-3]}" = "compare  -- codes side by side" ]
 	[ "${lines[-2]}" = "list     -- every code, class by class" ]
 	[ "${lines[-1]}" = "search   -- the codes holding the most of the words" ]
 	# every code once (zsh puts codes with the same name on one line)
 	[ "$(printf '%s\n' "${lines[@]:1}" | sed 's/ *--.*//' | tr -s ' ' '\n' | sort)" = \
-		"$( (httpstatus --complete codes | cut -f1; printf '%s\n' choose compare list search) | sort)" ]
+		"$( (httpstatus --complete codes | cut -f1; printf '%s\n' check choose compare list search) | sort)" ]
 	zsh_result 1
 	[ "$output" = "[httpstatus compare ]" ]
 	# the value of -f or --color is not an operand

@@ -23,6 +23,18 @@ fuzz_string(const uint8_t *data, size_t size)
 	return s;
 }
 
+/* The input in a temporary file, for the commands that read a file
+ * descriptor; rewound by the harness before each read. */
+static FILE *
+fuzz_file(const uint8_t *data, size_t size)
+{
+	FILE *in = tmpfile();
+
+	if (in == NULL || fwrite(data, 1, size, in) != size || fflush(in) != 0)
+		abort();
+	return in;
+}
+
 /* An output to /dev/null in the given mode. */
 static struct output *
 fuzz_output(enum mode mode)

@@ -10,10 +10,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	FILE *in = tmpfile();
+	FILE *in = fuzz_file(data, size);
 
-	if (in == NULL || fwrite(data, 1, size, in) != size || fflush(in) != 0)
-		abort();
 	for (int run = 0; run < 2 * (MODE_FIELD + 1); run++) {
 		struct output *o = fuzz_output((enum mode)(run % (MODE_FIELD + 1)));
 		if (lseek(fileno(in), 0, SEEK_SET) != 0)

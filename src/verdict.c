@@ -1,0 +1,156 @@
+/* httpstatus check: reads the responses, checks each, and writes what it
+ * found, as text or as JSON, once all of the input has been read, so
+ * that input that is no response leaves nothing half-written. */
+
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "command.h"
+#include "say.h"
+#include "style.h"
+
+static struct responses rs;
+static struct verdict verdicts[RESPONSE_MAX];
+
+static void
+text_finding(FILE *out, const struct finding *f)
+{
+	char url[96];
+
+	check_spec_url(f, url, sizeof url);
+	fprintf(out, "  %s%-7s%s %s (%s, RFC %u %s, %s)\n", style_level((int)f->level),
+	    check_level_name(f->level), style_reset(), f->message, f->rule, f->rfc, f->section,
+	    url);
+}
+
+static void
+text_all(FILE *out, const size_t counts[3])
+{
+	for (size_t i = 0; i < rs.n; i++) {
+		const struct response *r = &rs.r[i];
+		fprintf(out, "%s%s %d%s%s%s\n", style_bold(), rs.text + r->version, r->status,
+		    rs.text[r->reason] != '\0' ? " " : "", rs.text + r->reason, style_reset());
+		for (size_t k = 0; k < verdicts[i].n; k++)
+			text_finding(out, &verdicts[i].f[k]);
+		if (verdicts[i].n == 0)
+			fprintf(out, "  nothing to report\n");
+	}
+	fprintf(out, "%zu response%s: %zu error%s, %zu warning%s, %zu note%s\n", rs.n,
+	    rs.n == 1 ? "" : "s", counts[0], counts[0] == 1 ? "" : "s", counts[1],
+	    counts[1] == 1 ? "" : "s", counts[2], counts[2] == 1 ? "" : "s");
+}
+
+static void
+json_finding(struct json *j, const struct finding *f)
+{
+	char url[96], rfc[16];
+
+	check_spec_url(f, url, sizeof url);
+	snprintf(rfc, sizeof rfc, "RFC %u", f->rfc);
+	json_begin_object(j);
+	json_key(j, "level");
+	json_plain_string(j, check_level_name(f->level));
+	json_key(j, "rule");
+	json_plain_string(j, f->rule);
+	json_key(j, "field");
+	if (f->field != NULL)
+		json_string(j, f->field);
+	else
+		json_null(j);
+	json_key(j, "message");
+	json_string(j, f->message);
+	json_key(j, "rfc");
+	json_plain_string(j, rfc);
+	json_key(j, "section");
+	json_plain_string(j, f->section);
+	json_key(j, "spec_url");
+	json_plain_string(j, url);
+	json_end_object(j);
+}
+
+static void
+json_response(struct json *j, const struct response *r, const struct verdict *v)
+{
+	json_begin_object(j);
+	json_key(j, "status");
+	if (r->status >= 0)
+		json_number(j, r->status);
+	else
+		json_null(j);
+	json_key(j, "reason");
+	json_string(j, rs.text + r->reason);
+	json_key(j, "version");
+	json_string(j, rs.text + r->version);
+	json_key(j, "line");
+	json_number(j, (long)r->line);
+	json_key(j, "headers");
+	json_begin_array(j);
+	for (size_t i = r->first_field; i < r->first_field + r->fields; i++) {
+		json_begin_object(j);
+		json_key(j, "name");
+		json_string(j, rs.text + rs.f[i].name);
+		json_key(j, "value");
+		json_string(j, rs.text + rs.f[i].value);
+		json_end_object(j);
+	}
+	json_end_array(j);
+	json_key(j, "body_length");
+	if (r->body_shown)
+		json_number(j, (long)r->body_len);
+	else
+		json_null(j);
+	json_key(j, "findings");
+	json_begin_array(j);
+	for (size_t k = 0; k < v->n; k++)
+		json_finding(j, &v->f[k]);
+	json_end_array(j);
+	json_end_object(j);
+}
+
+/* Standard input for no operand or "-", else the file named. */
+static int
+open_input(char **args, int n, const char **name)
+{
+	*name = n == 0 || strcmp(args[0], "-") == 0 ? "standard input" : args[0];
+	if (n == 0 || strcmp(args[0], "-") == 0)
+		return STDIN_FILENO;
+	return open(args[0], O_RDONLY);
+}
+
+int
+command_check(struct output *o, char **args, int n)
+{
+	size_t counts[3] = { 0, 0, 0 };
+	const char *name, *wrong;
+	int fd;
+
+	if (n > 1)
+		return command_usage("check takes one file at most");
+	if ((fd = open_input(args, n, &name)) < 0) {
+		say_errno("%s", name);
+		return EXIT_USAGE;
+	}
+	wrong = responses_read(&rs, fd);
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (wrong != NULL) {
+		say("%s: %s", name, wrong);
+		return EXIT_USAGE;
+	}
+	for (size_t i = 0; i < rs.n; i++) {
+		check_response(&rs, &rs.r[i], &verdicts[i]);
+		for (size_t k = 0; k < verdicts[i].n; k++)
+			counts[verdicts[i].f[k].level]++;
+	}
+	if (o->mode == MODE_JSON) {
+		json_begin_array(&o->json);
+		for (size_t i = 0; i < rs.n; i++)
+			json_response(&o->json, &rs.r[i], &verdicts[i]);
+		json_end_array(&o->json);
+	} else {
+		text_all(o->f, counts);
+	}
+	return counts[0] + counts[1] > 0 ? EXIT_MISSING : EXIT_FOUND;
+}

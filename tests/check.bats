@@ -1,0 +1,183 @@
+#!/usr/bin/env bats
+# httpstatus check: the findings for responses as curl prints them, from
+# real servers and hand-made to break each rule.
+
+load helper
+
+teardown() {
+	stop_server
+}
+
+RULES=$TOP/tests/fixtures/check/rules
+REAL=$TOP/tests/fixtures/check/real
+
+@test "every rule fires on its broken response with its level and RFC, and not on the mended one" {
+	local n=0 name level ref
+	while IFS=$'\t' read -r name level ref _; do
+		[ -f "$RULES/$name.fires" ] && [ -f "$RULES/$name.silent" ] ||
+			{ echo "$name has no .fires and .silent response"; return 1; }
+		run_apart httpstatus check "$RULES/$name.fires"
+		# the table's rules take each requirement's own RFC section
+		[[ $ref == table ]] && ref=RFC
+		[[ $output == *"  $level"*" ($name, $ref"* ]] ||
+			{ echo "$name ($level, $ref) did not fire: $output"; return 1; }
+		[[ $level == note || $status -eq 1 ]] || { echo "$name: exit $status"; return 1; }
+		run_apart httpstatus check "$RULES/$name.silent"
+		[[ $output != *"($name, "* ]] || { echo "$name fired on the mended response: $output"; return 1; }
+		n=$((n + 1))
+	done < <(httpstatus --complete rules)
+	[ "$n" -eq 28 ]
+	[ "$(find "$RULES" -type f | wc -l)" -eq $((2 * n)) ]
+}
+
+@test "nginx's return 401 and its 405 for a POST to a file break MUSTs of RFC 9110" {
+	run_apart -1 httpstatus check "$REAL/nginx-401.http"
+	[ "${lines[0]}" = "HTTP/1.1 401 Unauthorized" ]
+	[ "${lines[1]}" = "  error   no WWW-Authenticate: a 401 response MUST have it with at least one challenge (required-field, RFC 9110 15.5.2, https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)" ]
+	[ "${lines[2]}" = "1 response: 1 error, 0 warnings, 0 notes" ]
+	[ -z "$stderr" ]
+	run_apart -1 httpstatus check <"$REAL/nginx-405.http"
+	[[ ${lines[2]} == "  error   no Allow: a 405 response MUST have it listing the methods"*"(required-field, RFC 9110 15.5.6, "* ]]
+	[[ ${lines[1]} == '  note    the reason phrase "Not Allowed" is not the registered name, Method Not Allowed (reason-phrase, RFC 9112 4, '* ]]
+}
+
+@test "clean responses of nginx, python3 and node exit 0 with no error or warning" {
+	for f in nginx-200 nginx-404 nginx-206 nginx-416 nginx-head nginx-301-L python-200 python-404 python-501 node-json; do
+		run_apart httpstatus check "$REAL/$f.http"
+		[ "$status" -eq 0 ] || { echo "$f: exit $status: $output"; return 1; }
+		[[ $output != *"  error"* && $output != *"  warning"* ]]
+	done
+	# nginx's 416 says the former name; python's 404 a reason of its own
+	run_apart -0 httpstatus check "$REAL/nginx-416.http"
+	[[ ${lines[1]} == *'"Requested Range Not Satisfiable" is the former name of Range Not Satisfiable'* ]]
+	# node sends content without a Content-Type unless told to
+	run_apart -1 httpstatus check "$REAL/node-200.http"
+	[[ ${lines[1]} == "  warning 6 bytes of content without a Content-Type (content-type, RFC 9110 8.3, "* ]]
+}
+
+@test "curl -siL's redirects and curl -sI's headers raise nothing about length" {
+	# the 301 says Content-Length: 169, but curl shows no body of a redirect it follows
+	run_apart -0 httpstatus check --json "$REAL/nginx-301-L.http"
+	[ "$(jq -c '[.[] | [.status, .body_length, (.findings | length)]]' <<<"$output")" = '[[301,null,0],[200,6,0]]' ]
+	run_apart -0 httpstatus check -j "$REAL/nginx-head.http"
+	[ "$(jq -c '.[0] | [.body_length, (.headers[] | select(.name == "Content-Length") | .value)]' <<<"$output")" = '[null,"6"]' ]
+}
+
+@test "interim 1xx responses, HTTP/2 lines and lower-case names, LF line ends" {
+	printf 'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' >"$BATS_TEST_TMPDIR/r"
+	run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/r"
+	[ "$output" = "HTTP/1.1 100 Continue
+  nothing to report
+HTTP/1.1 204 No Content
+  nothing to report
+2 responses: 0 errors, 0 warnings, 0 notes" ]
+	run_apart -1 bash -c "printf 'HTTP/2 401 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\ncontent-type: text/html\r\n\r\n<p>no</p>' | httpstatus check"
+	[ "${lines[0]}" = "HTTP/2 401" ]
+	[[ ${lines[1]} == "  error   no WWW-Authenticate: "* ]]
+	[ "${#lines[@]}" -eq 3 ]
+	# LF alone is read, and noted
+	run_apart -0 bash -c "printf 'HTTP/1.1 204 No Content\nDate: Mon, 30 Nov 2026 05:40:48 GMT\n\n' | httpstatus check"
+	[[ ${lines[1]} == "  note    lines end in LF without CR"* ]]
+}
+
+@test "--json gives each response's status, reason, headers as received and findings" {
+	printf 'HTTP/1.1 405 Nope\r\nSet-Cookie: a=1\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nset-cookie: b=2\r\n\r\n' >"$BATS_TEST_TMPDIR/r"
+	run_apart -1 httpstatus check --json "$BATS_TEST_TMPDIR/r"
+	[ "$(jq -c '.[0] | [.status, .reason, .version, .line, .body_length]' <<<"$output")" = '[405,"Nope","HTTP/1.1",1,null]' ]
+	[ "$(jq -c '[.[0].headers[] | [.name, .value]]' <<<"$output")" = '[["Set-Cookie","a=1"],["Date","Mon, 30 Nov 2026 05:40:48 GMT"],["set-cookie","b=2"]]' ]
+	[ "$(jq -c '.[0].findings[] | select(.rule == "required-field")' <<<"$output")" = \
+		'{"level":"error","rule":"required-field","field":"Allow","message":"no Allow: a 405 response MUST have it listing the methods the resource supports","rfc":"RFC 9110","section":"15.5.6","spec_url":"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"}' ]
+	[ "$(jq -c '[.[0].findings[] | [.level, .rule, .field]]' <<<"$output")" = '[["note","reason-phrase",null],["error","required-field","Allow"]]' ]
+}
+
+@test "what is no HTTP response is exit 2 with one line and nothing on stdout" {
+	run_apart -2 httpstatus check </dev/null
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: standard input: not an HTTP response: the input is empty" ]
+	run_apart -2 bash -c 'printf "\n\n<html>hello</html>\n" | httpstatus check -'
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: standard input: not an HTTP response: line 3 is not a status line, such as HTTP/1.1 200 OK" ]
+	run_apart -2 bash -c 'head -c 3000 /dev/urandom | tr -d H | httpstatus check'
+	[[ $stderr == "httpstatus: standard input: not an HTTP response: line "* ]]
+	run_apart -2 httpstatus check "$BATS_TEST_TMPDIR/absent"
+	[ "$stderr" = "httpstatus: $BATS_TEST_TMPDIR/absent: No such file or directory" ]
+	run_apart -2 httpstatus check "$BATS_TEST_TMPDIR"
+	[ "$stderr" = "httpstatus: $BATS_TEST_TMPDIR: Is a directory" ]
+	[ -z "$output" ]
+	run_apart -2 httpstatus check a b
+	[ "$stderr" = "httpstatus: check takes one file at most; try 'httpstatus --help'" ]
+}
+
+@test "the limits: 1 MiB of header sections, 64 KiB a line, 64 responses; bodies of any size" {
+	run_apart -2 bash -c 'for i in $(seq 20); do printf "HTTP/1.1 200 OK\r\nX-Pad: %060000d\r\n\r\n" 0; done | httpstatus check'
+	[ "$stderr" = "httpstatus: standard input: the header sections are larger than 1 MiB" ]
+	[ -z "$output" ]
+	run_apart -2 bash -c 'printf "HTTP/1.1 200 OK\r\nX-Pad: %070000d\r\n\r\n" 0 | httpstatus check'
+	[ "$stderr" = "httpstatus: standard input: line 2 is longer than 64 KiB" ]
+	run_apart -2 bash -c 'for i in $(seq 65); do printf "HTTP/1.1 100 Continue\r\n\r\n"; done | httpstatus check'
+	[ "$stderr" = "httpstatus: standard input: more than 64 responses" ]
+	# 30 MB of body, counted as it streams
+	run_apart -0 bash -c '{ printf "HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Type: application/octet-stream\r\nContent-Length: 30000000\r\n\r\n"; head -c 30000000 /dev/zero; } | httpstatus check -j'
+	[ "$(jq '.[0].body_length' <<<"$output")" -eq 30000000 ]
+}
+
+@test "a body that curl decoded is not held to Content-Length" {
+	printf 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nETag: "1"\r\nLast-Modified: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Type: text/plain\r\nContent-Encoding: gzip\r\nContent-Length: 20\r\n\r\nhello, a longer text once unzipped\n' >"$BATS_TEST_TMPDIR/r"
+	run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/r"
+	[ "${lines[1]}" = "  nothing to report" ]
+	sed -i 's/Content-Encoding: gzip/Content-Encoding: identity/' "$BATS_TEST_TMPDIR/r"
+	run_apart -1 httpstatus check "$BATS_TEST_TMPDIR/r"
+	[[ ${lines[1]} == "  error   the body is 35 bytes, longer than Content-Length's 20 (content-length, "* ]]
+}
+
+@test "findings take their level's colour on a terminal; a full disk is a write error" {
+	run_apart -1 httpstatus check --color=always "$REAL/nginx-405.http"
+	[ "${lines[0]}" = $'\e[1mHTTP/1.1 405 Not Allowed\e[0m' ]
+	[[ ${lines[1]} == $'  \e[1;36mnote   \e[0m '* ]]
+	[[ ${lines[2]} == $'  \e[1;31merror  \e[0m '* ]]
+	run_apart -2 bash -c 'httpstatus check "$1" >/dev/full' _ "$REAL/nginx-200.http"
+	[ "$stderr" = "httpstatus: write error" ]
+}
+
+# bats test_tags=servers
+@test "a real nginx: 401 and 405 exit 1, a page and its HEAD exit 0" {
+	command -v nginx >/dev/null || skip "nginx is not installed"
+	command -v curl >/dev/null || skip "curl is not installed"
+	local dir=$BATS_TEST_TMPDIR/nginx
+	start_nginx "$dir" || skip "nginx did not start: $(tail -n 1 "$dir/error.log")"
+	curl -si "http://127.0.0.1:$port/private" >"$BATS_TEST_TMPDIR/401"
+	curl -si -X POST "http://127.0.0.1:$port/index.html" >"$BATS_TEST_TMPDIR/405"
+	curl -si "http://127.0.0.1:$port/index.html" >"$BATS_TEST_TMPDIR/200"
+	curl -sI "http://127.0.0.1:$port/index.html" >"$BATS_TEST_TMPDIR/head"
+	curl -siL "http://127.0.0.1:$port/old" >"$BATS_TEST_TMPDIR/301"
+	stop_server
+	run_apart -1 httpstatus check "$BATS_TEST_TMPDIR/401"
+	[[ $output == *"  error   no WWW-Authenticate: "* ]]
+	run_apart -1 httpstatus check "$BATS_TEST_TMPDIR/405"
+	[[ $output == *"  error   no Allow: "* ]]
+	for f in 200 head 301; do
+		run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/$f"
+		[[ $output != *"  error"* && $output != *"  warning"* ]]
+	done
+	[ "${lines[2]}" = "HTTP/1.1 200 OK" ]
+}
+
+# bats test_tags=servers
+@test "a real python3 http.server's page and its 404 exit 0" {
+	command -v python3 >/dev/null || skip "python3 is not installed"
+	command -v curl >/dev/null || skip "curl is not installed"
+	start_python "$BATS_TEST_TMPDIR/site" /dev/null || skip "python3 -m http.server did not start"
+	curl -si "http://127.0.0.1:$port/" >"$BATS_TEST_TMPDIR/200"
+	curl -si "http://127.0.0.1:$port/missing" >"$BATS_TEST_TMPDIR/404"
+	stop_server
+	run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/200"
+	[[ ${lines[0]} == "HTTP/1.0 200 OK" && $output != *"  error"* && $output != *"  warning"* ]]
+	run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/404"
+	[[ ${lines[1]} == '  note    the reason phrase "File not found" is not the registered name, Not Found'* ]]
+}
+
+@test "the man page lists every rule with its level, RFC section and what it checks" {
+	diff <(httpstatus --complete rules | awk -F'\t' '{ printf ".It Cm %s\n%s, %s: %s.\n", $1, $2, $3, $4 }') \
+		<(sed -n '/^\.Sh CHECKING A RESPONSE/,/^\.Sh OUTPUT/p' "$TOP/man/httpstatus.1" |
+			grep -A1 '^\.It Cm' | grep -v '^--')
+}
