@@ -11,7 +11,10 @@ FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 
 CC ?= cc
 BUILD_CC ?= $(CC)
-CFLAGS ?= -O2 -g -fno-asynchronous-unwind-tables
+# -Os: a lookup's time is the process's start, and a smaller binary starts
+# with fewer pages to map (make bench: -O2 gave a 412 KB binary, -Os 388 KB,
+# for 5-15% more time in batch mode, still twice wc -l at most).
+CFLAGS ?= -Os -g -fno-asynchronous-unwind-tables
 
 # The project's own flags, kept apart so that the user's CFLAGS, CPPFLAGS
 # and LDFLAGS add to them.  The hardening costs nothing at run time.
@@ -25,8 +28,8 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command batch lineio count logline response check jsonscan verdict query choose search words table text list compare guide jsonout json \
-        field wrap style utf8 pager say
+NAMES = command batch lineio count logline response check jsonscan verdict query choose \
+        search words table text list compare guide jsonout json field wrap style utf8 pager say
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
           src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h \

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,6 +192,8 @@ former_name(const struct status *s, const char *reason)
 	return false;
 }
 
+#define ABOUT_MAX 120 /* of a vendor code's description, the bytes quoted */
+
 /* The code itself: in range, registered, and named as registered. */
 static void
 code(struct subject *x)
@@ -200,14 +203,18 @@ code(struct subject *x)
 
 	if (status < 100 || status > 599) {
 		FIND(x, R_STATUS_RANGE, NULL, "%d is outside 100 to 599, where every status "
-		    "code lies", status);
+		    "code lies%s%s%s%s", status, x->s != NULL ? "; it is " : "",
+		    x->s != NULL ? table_str(x->s->vendor) : "", x->s != NULL ? "'s " : "",
+		    x->s != NULL ? table_str(x->s->name) : "");
 	} else if (x->s == NULL) {
 		FIND(x, R_UNREGISTERED, NULL, "%d is not a registered code; clients treat it "
 		    "as %d00", status, status / 100);
 	} else if (x->s->vendor != 0) {
-		FIND(x, R_VENDOR, NULL, "%d is not a registered code: it is %s's %s "
-		    "(httpstatus %d says more)", status, table_str(x->s->vendor),
-		    table_str(x->s->name), status);
+		const char *about = table_str(x->s->description), *stop = strstr(about, ". ");
+		int n = (int)(stop != NULL ? stop - about : (ptrdiff_t)strlen(about) - 1);
+		FIND(x, R_VENDOR, NULL, "%d is not a registered code but %s's %s: %.*s%s", status,
+		    table_str(x->s->vendor), table_str(x->s->name), n > ABOUT_MAX ? ABOUT_MAX : n,
+		    about, n > ABOUT_MAX ? "..." : ".");
 	} else if (*reason != '\0' && strcasecmp(reason, table_str(x->s->name)) != 0) {
 		FIND(x, R_REASON, NULL, "the reason phrase \"%.80s\" is %s %s", reason,
 		    former_name(x->s, reason) ? "the former name of" : "not the registered name,",
@@ -372,8 +379,8 @@ requirement(struct subject *x, const struct requirement *q)
 			return;
 		rule = when ? R_CONDITIONAL : R_FORBIDDEN;
 		level = when ? CHECK_NOTE : CHECK_ERROR;
-		f = say_finding(x, rule, level, field, "%s is sent, but a %d response %s not "
-		    "have it%s%s", field, x->r->status, keyword, note != NULL ? " " : "",
+		f = say_finding(x, rule, level, field, "%s is sent, but a %d response %s have "
+		    "it%s%s", field, x->r->status, keyword, note != NULL ? " " : "",
 		    note != NULL ? note : "");
 	} else if (!present && (note == NULL || when || q->level != LEVEL_MAY)) {
 		rule = when ? R_CONDITIONAL : q->level == LEVEL_MUST ? R_REQUIRED :
@@ -389,6 +396,17 @@ requirement(struct subject *x, const struct requirement *q)
 	}
 }
 
+/* A proxy's 200 to curl's CONNECT ("Connection established"), which curl
+ * prints before the response that came through the tunnel: no fields, no
+ * body, another response after it.  It is no origin server's response,
+ * and the rules of one do not apply. */
+static bool
+tunnel(const struct responses *rs, const struct response *r)
+{
+	return r->status / 100 == 2 && r->fields == 0 && !r->body_shown &&
+	    (size_t)(r - rs->r) + 1 < rs->n;
+}
+
 void
 check_response(const struct responses *rs, const struct response *r, struct verdict *v)
 {
@@ -397,7 +415,7 @@ check_response(const struct responses *rs, const struct response *r, struct verd
 
 	v->n = 0;
 	quirks(&x);
-	if (r->status < 0)
+	if (r->status < 0 || tunnel(rs, r))
 		return;
 	code(&x);
 	framing(&x);

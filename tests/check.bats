@@ -181,3 +181,22 @@ HTTP/1.1 204 No Content
 		<(sed -n '/^\.Sh CHECKING A RESPONSE/,/^\.Sh OUTPUT/p' "$TOP/man/httpstatus.1" |
 			grep -A1 '^\.It Cm' | grep -v '^--')
 }
+
+@test "a vendor's code is named with its vendor and what it means; one past 599 is an error" {
+	run_apart -0 bash -c "printf 'HTTP/1.1 499 Client Closed Request\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	[[ ${lines[1]} == "  note    499 is not a registered code but nginx's Client Closed Request: nginx writes 499 to its access log when "*" (vendor-code, RFC 9110 15, "* ]]
+	run_apart -1 bash -c "printf 'HTTP/1.1 999 Request denied\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	[[ ${lines[1]} == "  error   999 is outside 100 to 599, where every status code lies; it is LinkedIn's Request Denied (status-range, RFC 9110 15, "* ]]
+}
+
+@test "a proxy's 200 to CONNECT before the response is no origin server's" {
+	run_apart -0 bash -c "printf 'HTTP/1.1 200 Connection established\r\n\r\nHTTP/2 204 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	[ "$output" = "HTTP/1.1 200 Connection established
+  nothing to report
+HTTP/2 204
+  nothing to report
+2 responses: 0 errors, 0 warnings, 0 notes" ]
+	# alone, a 200 without fields lacks its Date
+	run_apart -1 bash -c "printf 'HTTP/1.1 200 OK\r\n\r\n' | httpstatus check"
+	[[ ${lines[1]} == "  error   no Date: "* ]]
+}

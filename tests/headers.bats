@@ -29,10 +29,10 @@ load helper
 503
 CODES
 	diff -u - <(printf '%s\n' "$output") <<'WANT'
-Upgrade=MUST,Connection=MUST,Content-Length=MUST NOT
-Link=MAY,Content-Length=MUST NOT
+Upgrade=MUST,Connection=MUST,Content-Length=MUST NOT,Transfer-Encoding=MUST NOT
+Link=MAY,Content-Length=MUST NOT,Transfer-Encoding=MUST NOT
 Location=SHOULD
-Content-Length=MUST NOT
+Content-Length=MUST NOT,Transfer-Encoding=MUST NOT
 Content-Range=MUST,Content-Type=MUST,Date=MUST,Cache-Control=MUST,ETag=MUST,Expires=MUST,Content-Location=MUST,Vary=MUST
 Location=SHOULD
 Location=SHOULD,Retry-After=MAY
@@ -61,6 +61,7 @@ WANT
 101 Upgrade RFC 9110 15.2.2 https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2
 101 Connection RFC 9110 7.8 https://www.rfc-editor.org/rfc/rfc9110#section-7.8
 101 Content-Length RFC 9110 8.6 https://www.rfc-editor.org/rfc/rfc9110#section-8.6
+101 Transfer-Encoding RFC 9112 6.1 https://www.rfc-editor.org/rfc/rfc9112#section-6.1
 201 Location RFC 9110 9.3.3 https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3
 401 WWW-Authenticate RFC 9110 15.5.2 https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2
 429 Retry-After RFC 6585 4 https://www.rfc-editor.org/rfc/rfc6585#section-4
@@ -94,14 +95,17 @@ WANT
 	run -0 jq -r '.[] | select(.example != null) | . as $e | .headers[]
 		| select(.requirement == "MUST NOT")
 		| .name as $n | "\($e.code) \($n) \($e.example | ascii_downcase | contains("\r\n" + ($n | ascii_downcase) + ": "))"' <<<"$output"
-	[ "${#lines[@]}" -eq 6 ]
+	[ "${#lines[@]}" -eq 12 ]
 	[ -z "$(grep -v ' false$' <<<"$output")" ]
 }
 
-@test "1xx and 204 must not carry Content-Length; nothing else is told so" {
+@test "1xx and 204 must not carry Content-Length or Transfer-Encoding; nothing else is told so" {
 	run -0 httpstatus -j list
-	run -0 jq -r '[.[] | select(any(.headers[]; .name == "Content-Length" and .requirement == "MUST NOT")) | .code] | map(tostring) | join(" ")' <<<"$output"
-	[ "$output" = "100 101 102 103 104 204" ]
+	local list=$output
+	for field in Content-Length Transfer-Encoding; do
+		run -0 jq -r --arg f "$field" '[.[] | select(any(.headers[]; .name == $f and .requirement == "MUST NOT")) | .code] | map(tostring) | join(" ")' <<<"$list"
+		[ "$output" = "100 101 102 103 104 204" ]
+	done
 }
 
 @test "a text entry lists the header requirements, grouped by rule" {
@@ -111,6 +115,7 @@ WANT
     MUST      Upgrade (RFC 9110, section 15.2.2)
     MUST      Connection (RFC 9110, section 7.8), with the upgrade option
     MUST NOT  Content-Length (RFC 9110, section 8.6)
+    MUST NOT  Transfer-Encoding (RFC 9112, section 6.1)
 
 WANT
 	run -0 httpstatus 304
