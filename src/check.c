@@ -371,8 +371,9 @@ requirement(struct subject *x, const struct requirement *q)
 	int rule;
 	enum check_level level;
 
-	/* what a 200 to the same request would carry is not in the response */
-	if (note != NULL && strstr(note, "the same request") != NULL)
+	/* what a 200 to the same request would carry is not in the response,
+	 * and a MAY with a purpose or a condition asks for nothing */
+	if (note != NULL && (strstr(note, "the same request") != NULL || q->level == LEVEL_MAY))
 		return;
 	if (q->level == LEVEL_MUST_NOT) {
 		if (!present)
@@ -382,7 +383,7 @@ requirement(struct subject *x, const struct requirement *q)
 		f = say_finding(x, rule, level, field, "%s is sent, but a %d response %s have "
 		    "it%s%s", field, x->r->status, keyword, note != NULL ? " " : "",
 		    note != NULL ? note : "");
-	} else if (!present && (note == NULL || when || q->level != LEVEL_MAY)) {
+	} else if (!present) {
 		rule = when ? R_CONDITIONAL : q->level == LEVEL_MUST ? R_REQUIRED :
 		    q->level == LEVEL_SHOULD ? R_RECOMMENDED : R_OPTIONAL;
 		level = when ? CHECK_NOTE : rules[rule].level;

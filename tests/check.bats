@@ -200,3 +200,16 @@ HTTP/2 204
 	run_apart -1 bash -c "printf 'HTTP/1.1 200 OK\r\n\r\n' | httpstatus check"
 	[[ ${lines[1]} == "  error   no Date: "* ]]
 }
+
+@test "what a 200 would carry, and a MAY with a purpose, are not asked of a response" {
+	# 304: six fields a 200 to the same request would carry, and a
+	# Content-Length it MAY send only with the length a 200 would have had
+	run_apart -0 bash -c "printf 'HTTP/1.1 304 Not Modified\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	[ "${lines[1]}" = "  nothing to report" ]
+	# 308: Retry-After MAY make the client wait before it follows
+	run_apart -0 bash -c "printf 'HTTP/1.1 308 Permanent Redirect\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nLocation: /new\r\n\r\n' | httpstatus check"
+	[ "${lines[1]}" = "  nothing to report" ]
+	# 413: a SHOULD under a condition is a note
+	run_apart -0 bash -c "printf 'HTTP/1.1 413 Content Too Large\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	[[ ${lines[1]} == "  note    no Retry-After: a 413 response SHOULD have it if the condition is temporary (conditional-field, RFC 9110 15.5.14, "* ]]
+}
