@@ -204,10 +204,12 @@ status_line(struct responses *rs, struct response *r, char *line, size_t len)
 	    (code[0] - '0') * 100 + (code[1] - '0') * 10 + (code[2] - '0') : -1;
 	if (r->status < 0)
 		r->quirks |= QUIRK_BAD_STATUS;
+	r->code = store(rs, code, (size_t)(end - code));
 	while (*end == ' ')
 		end++;
 	r->reason = store(rs, end, strlen(end));
-	return r->version == UINT32_MAX || r->reason == UINT32_MAX ? too_big : NULL;
+	return r->version == UINT32_MAX || r->code == UINT32_MAX || r->reason == UINT32_MAX ?
+	    too_big : NULL;
 }
 
 static bool

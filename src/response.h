@@ -36,7 +36,7 @@ struct header_field {
 struct response {
 	unsigned line;       /* of its status line, from 1 */
 	int status;          /* the code; -1 for QUIRK_BAD_STATUS */
-	uint32_t version, reason; /* offsets in text of "HTTP/1.1" and the reason */
+	uint32_t version, code, reason; /* offsets in text of "HTTP/1.1", "200", "OK" */
 	size_t first_field, fields;
 	unsigned quirks;     /* enum quirk */
 	bool body_shown;     /* bytes followed the header section */

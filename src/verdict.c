@@ -30,8 +30,9 @@ text_all(FILE *out, const size_t counts[3])
 {
 	for (size_t i = 0; i < rs.n; i++) {
 		const struct response *r = &rs.r[i];
-		fprintf(out, "%s%s %d%s%s%s\n", style_bold(), rs.text + r->version, r->status,
-		    rs.text[r->reason] != '\0' ? " " : "", rs.text + r->reason, style_reset());
+		fprintf(out, "%s%s %s%s%s%s\n", style_bold(), rs.text + r->version,
+		    rs.text + r->code, rs.text[r->reason] != '\0' ? " " : "", rs.text + r->reason,
+		    style_reset());
 		for (size_t k = 0; k < verdicts[i].n; k++)
 			text_finding(out, &verdicts[i].f[k]);
 		if (verdicts[i].n == 0)

@@ -213,3 +213,11 @@ HTTP/2 204
 	run_apart -0 bash -c "printf 'HTTP/1.1 413 Content Too Large\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
 	[[ ${lines[1]} == "  note    no Retry-After: a 413 response SHOULD have it if the condition is temporary (conditional-field, RFC 9110 15.5.14, "* ]]
 }
+
+@test "a status line whose code is not three digits is shown as written, and is an error" {
+	run_apart -1 bash -c "printf 'HTTP/1.1 2000 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	[ "${lines[0]}" = "HTTP/1.1 2000 OK" ]
+	[[ ${lines[1]} == "  error   the status line's code is not three digits (status-code, RFC 9112 4, "* ]]
+	run_apart -1 bash -c "printf 'HTTP/1.1 2000 OK\r\n\r\n' | httpstatus check -j"
+	[ "$(jq -c '.[0] | [.status, .reason, [.findings[].rule]]' <<<"$output")" = '[null,"OK",["status-code"]]' ]
+}
