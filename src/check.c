@@ -27,7 +27,7 @@ struct check_rule {
 
 enum {
 	R_STATUS_CODE, R_STATUS_RANGE, R_FIELD_SYNTAX, R_OBS_FOLD, R_FIELD_NUL, R_NON_ASCII,
-	R_BARE_LF, R_UNENDED, R_NO_CONTENT, R_LENGTH_AND_ENCODING, R_CONTENT_LENGTH,
+	R_BARE_LF, R_UNENDED, R_CONNECTION_FIELD, R_NO_CONTENT, R_LENGTH_AND_ENCODING, R_CONTENT_LENGTH,
 	R_INCOMPLETE, R_CONTENT_RANGE, R_RANGE_MULTIPART, R_RANGE_MEANING, R_DATE,
 	R_CONTENT_TYPE, R_PROBLEM_JSON, R_PROBLEM_MEMBER, R_PROBLEM_STATUS, R_REASON, R_VENDOR, R_UNREGISTERED, R_REQUIRED, R_RECOMMENDED,
 	R_OPTIONAL, R_FORBIDDEN, R_CONDITIONAL, R_COUNT
@@ -45,6 +45,8 @@ static const struct check_rule rules[R_COUNT] = {
 	{ "bare-lf", CHECK_NOTE, 9112, "2.2", "the header section's lines end in CRLF" },
 	{ "header-unended", CHECK_WARNING, 9112, "2.1",
 	    "a blank line ends the header section" },
+	{ "connection-field", CHECK_ERROR, 9113, "8.2.2",
+	    "an HTTP/2 or HTTP/3 response has no connection-specific field" },
 	{ "no-content", CHECK_ERROR, 9110, "6.4.1",
 	    "a 1xx, 204 or 304 response carries no content" },
 	{ "length-and-encoding", CHECK_ERROR, 9112, "6.2",
@@ -112,6 +114,7 @@ struct subject {
 	const struct response *r;
 	const struct status *s;
 	struct verdict *v;
+	int major; /* HTTP/1.x, 2 or 3 */
 };
 
 static bool
@@ -193,6 +196,49 @@ former_name(const struct status *s, const char *reason)
 }
 
 #define ABOUT_MAX 120 /* of a vendor code's description, the bytes quoted */
+
+/* The fields that belong to one HTTP/1.1 connection, which HTTP/2 and
+ * HTTP/3 convey otherwise (RFC 9110 7.6.1). */
+static const char *const connection_fields[] = {
+	"Connection", "Proxy-Connection", "Keep-Alive", "Transfer-Encoding", "Upgrade",
+};
+
+static bool
+connection_field(const char *name)
+{
+	for (size_t i = 0; i < sizeof connection_fields / sizeof connection_fields[0]; i++)
+		if (strcasecmp(name, connection_fields[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The HTTP major version of a status line's "HTTP/2": 1, 2 or 3. */
+static int
+major(const char *version)
+{
+	if (strncmp(version, "HTTP/2", 6) == 0)
+		return 2;
+	return strncmp(version, "HTTP/3", 6) == 0 ? 3 : 1;
+}
+
+/* HTTP/2 and HTTP/3 forbid the fields of an HTTP/1.1 connection. */
+static void
+connection(struct subject *x)
+{
+	int v = x->major;
+
+	for (size_t i = 0; v > 1 && i < sizeof connection_fields / sizeof connection_fields[0]; i++) {
+		if (!has(x, connection_fields[i]))
+			continue;
+		struct finding *f = FIND(x, R_CONNECTION_FIELD, connection_fields[i], "%s is "
+		    "sent in an HTTP/%d response, which has no connection-specific fields",
+		    connection_fields[i], v);
+		if (f != NULL && v == 3) {
+			f->rfc = 9114;
+			f->section = "4.2";
+		}
+	}
+}
 
 /* The code itself: in range, registered, and named as registered. */
 static void
@@ -372,8 +418,11 @@ requirement(struct subject *x, const struct requirement *q)
 	enum check_level level;
 
 	/* what a 200 to the same request would carry is not in the response,
-	 * and a MAY with a purpose or a condition asks for nothing */
+	 * a MAY with a purpose or a condition asks for nothing, and HTTP/2
+	 * and HTTP/3 have no Connection or Upgrade to send */
 	if (note != NULL && (strstr(note, "the same request") != NULL || q->level == LEVEL_MAY))
+		return;
+	if (x->major > 1 && connection_field(field))
 		return;
 	if (q->level == LEVEL_MUST_NOT) {
 		if (!present)
@@ -412,13 +461,14 @@ void
 check_response(const struct responses *rs, const struct response *r, struct verdict *v)
 {
 	struct span sp = table_code(r->status);
-	struct subject x = { rs, r, sp.len > 0 ? sp.first : NULL, v };
+	struct subject x = { rs, r, sp.len > 0 ? sp.first : NULL, v, major(rs->text + r->version) };
 
 	v->n = 0;
 	quirks(&x);
 	if (r->status < 0 || tunnel(rs, r))
 		return;
 	code(&x);
+	connection(&x);
 	framing(&x);
 	content_range(&x);
 	general(&x);

@@ -26,7 +26,7 @@ REAL=$TOP/tests/fixtures/check/real
 		[[ $output != *"($name, "* ]] || { echo "$name fired on the mended response: $output"; return 1; }
 		n=$((n + 1))
 	done < <(httpstatus --complete rules)
-	[ "$n" -eq 28 ]
+	[ "$n" -eq 29 ]
 	[ "$(find "$RULES" -type f | wc -l)" -eq $((2 * n)) ]
 }
 
@@ -220,4 +220,14 @@ HTTP/2 204
 	[[ ${lines[1]} == "  error   the status line's code is not three digits (status-code, RFC 9112 4, "* ]]
 	run_apart -1 bash -c "printf 'HTTP/1.1 2000 OK\r\n\r\n' | httpstatus check -j"
 	[ "$(jq -c '.[0] | [.status, .reason, [.findings[].rule]]' <<<"$output")" = '[null,"OK",["status-code"]]' ]
+}
+
+@test "HTTP/2 and HTTP/3 are not asked for Connection or Upgrade, and may not send them" {
+	run_apart -0 bash -c "printf 'HTTP/2 426 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	[ "${lines[1]}" = "  nothing to report" ]
+	run_apart -1 bash -c "printf 'HTTP/3 200 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\nkeep-alive: timeout=5\r\n\r\n' | httpstatus check"
+	[ "${lines[1]}" = "  error   Keep-Alive is sent in an HTTP/3 response, which has no connection-specific fields (connection-field, RFC 9114 4.2, https://www.rfc-editor.org/rfc/rfc9114#section-4.2)" ]
+	# HTTP/1.1 is asked for both
+	run_apart -1 bash -c "printf 'HTTP/1.1 426 Upgrade Required\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	[[ $output == *"  error   no Upgrade: "*"  error   no Connection: "* ]]
 }
