@@ -8,7 +8,9 @@
 #include <stddef.h>
 
 /* The families of formats; LOG_AUTO guesses per line. */
-enum log_format { LOG_CODE, LOG_COMBINED, LOG_ALB, LOG_ELB, LOG_HAPROXY, LOG_IIS, LOG_JSON, LOG_AUTO };
+enum log_format {
+	LOG_CODE, LOG_COMBINED, LOG_ALB, LOG_ELB, LOG_HAPROXY, LOG_IIS, LOG_JSON, LOG_AUTO
+};
 
 /* What one stream has said about itself: the columns of IIS's #Fields;
  * and the format its last line was read as. */

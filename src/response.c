@@ -243,7 +243,8 @@ fold(struct responses *rs, struct response *r, const char *line, size_t len, boo
 		return NULL;
 	}
 	len = trim(&line, len);
-	if (f->value + f->value_len + 1 != rs->used || rs->used >= HEADER_BYTES || len + 1 >= HEADER_BYTES - rs->used)
+	if (f->value + f->value_len + 1 != rs->used || rs->used >= HEADER_BYTES ||
+	    len + 1 >= HEADER_BYTES - rs->used)
 		return too_big;
 	rs->text[rs->used - 1] = ' ';
 	memcpy(rs->text + rs->used, line, len);
