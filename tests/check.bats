@@ -231,3 +231,12 @@ HTTP/2 204
 	run_apart -1 bash -c "printf 'HTTP/1.1 426 Upgrade Required\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
 	[[ $output == *"  error   no Upgrade: "*"  error   no Connection: "* ]]
 }
+
+@test "a continuation line with no field before it is a syntax error, in any response" {
+	# fuzz_check found this one reading before the first field
+	run_apart -1 bash -c "printf 'HTTP/1.1 204 No Content\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nX-L\351ng: first\r\n  continued\r\n\r\n' | httpstatus check"
+	[[ $output == *"  error   a line of the header section is not a field line (field-syntax, "* ]]
+	[[ $output == *"  error   a field value is continued on a line that starts with a blank (obs-fold, "* ]]
+	run_apart -1 bash -c "printf 'HTTP/1.1 204 No Content\r\n  continued\r\n\r\n' | httpstatus check -j"
+	[ "$(jq -c '[.[0].headers, [.[0].findings[].rule]]' <<<"$output")" = '[[],["field-syntax","obs-fold","date"]]' ]
+}
