@@ -161,30 +161,41 @@ say_finding(struct subject *x, int rule, enum check_level level, const char *fie
 
 #define FIND(x, rule, field, ...) say_finding(x, rule, rules[rule].level, field, __VA_ARGS__)
 
-/* What the bytes of the response got wrong, whatever its code. */
+/* What the bytes of the response got wrong, whatever its code, each
+ * where it was first seen. */
 static void
 quirks(struct subject *x)
 {
-	unsigned q = x->r->quirks;
+	static const struct {
+		int rule;
+		const char *says;
+	} said[QUIRK_COUNT] = {
+		{ R_BARE_LF, "the line ends in LF without CR: a server sends CRLF, so the input "
+		    "may have been converted" },
+		{ R_OBS_FOLD, "a field value is continued on a line that starts with a blank" },
+		{ R_FIELD_NUL, "a field line holds a NUL byte" },
+		{ R_NON_ASCII, "a field holds bytes beyond US-ASCII; recipients treat them as "
+		    "opaque" },
+		{ R_UNENDED, "the input ends inside the header section: the response was cut "
+		    "short" },
+		{ R_FIELD_SYNTAX, "a line of the header section is not a field line" },
+		{ R_STATUS_CODE, "the status line's code is not three digits" },
+	};
 
-	if (q & QUIRK_BAD_STATUS)
-		FIND(x, R_STATUS_CODE, NULL, "the status line's code is not three digits");
-	if (q & QUIRK_BAD_FIELD)
-		FIND(x, R_FIELD_SYNTAX, NULL, "a line of the header section is not a field line");
-	if (q & QUIRK_OBS_FOLD)
-		FIND(x, R_OBS_FOLD, NULL, "a field value is continued on a line that starts "
-		    "with a blank");
-	if (q & QUIRK_NUL)
-		FIND(x, R_FIELD_NUL, NULL, "a field line holds a NUL byte");
-	if (q & QUIRK_NON_ASCII)
-		FIND(x, R_NON_ASCII, NULL, "a field holds bytes beyond US-ASCII; recipients "
-		    "treat them as opaque");
-	if (q & QUIRK_BARE_LF)
-		FIND(x, R_BARE_LF, NULL, "lines end in LF without CR: a server sends CRLF, so "
-		    "the input may have been converted");
-	if (q & QUIRK_UNENDED)
-		FIND(x, R_UNENDED, NULL, "the input ends inside the header section: the "
-		    "response was cut short");
+	int order[QUIRK_COUNT] = { 0 }, n = 0;
+
+	/* in the order of their lines, which an insertion sort of seven keeps */
+	for (int bit = 0; bit < QUIRK_COUNT; bit++) {
+		if (!(x->r->quirks & (1u << bit)))
+			continue;
+		int i = n++;
+		for (; i > 0 && x->r->quirk_line[order[i - 1]] > x->r->quirk_line[bit]; i--)
+			order[i] = order[i - 1];
+		order[i] = bit;
+	}
+	for (int i = 0; i < n; i++)
+		FIND(x, said[order[i]].rule, NULL, "line %u: %s", x->r->quirk_line[order[i]],
+		    said[order[i]].says);
 }
 
 static bool

@@ -322,6 +322,15 @@ problem_json(const struct responses *rs, const struct response *r)
 	return n == 24 && strncasecmp(type, "application/problem+json", n) == 0;
 }
 
+/* Notes line as where the quirks that r did not have before were seen. */
+static void
+located(struct response *r, unsigned before, unsigned line)
+{
+	for (int bit = 0; bit < QUIRK_COUNT; bit++)
+		if ((r->quirks & ~before) & (1u << bit))
+			r->quirk_line[bit] = line;
+}
+
 /* The header section of r, up to the blank line that ends it. */
 static const char *
 header_section(struct responses *rs, struct response *r, struct input *in)
@@ -330,18 +339,19 @@ header_section(struct responses *rs, struct response *r, struct input *in)
 	bool bare_lf = false, after_field = false;
 	char *line;
 
-	while ((line = next_line(in, &len, &bare_lf)) != NULL) {
+	for (unsigned at = in->line; (line = next_line(in, &len, &bare_lf)) != NULL; at = in->line) {
+		unsigned before = r->quirks;
 		if (len == SIZE_MAX)
 			return fail("line %u is longer than 64 KiB", in->line);
 		if (bare_lf)
 			r->quirks |= QUIRK_BARE_LF;
-		if (len == 0)
-			return NULL;
-		const char *wrong = field_line(rs, r, line, len, &after_field);
-		if (wrong != NULL)
+		const char *wrong = len > 0 ? field_line(rs, r, line, len, &after_field) : NULL;
+		located(r, before, at);
+		if (len == 0 || wrong != NULL)
 			return wrong;
 	}
 	r->quirks |= QUIRK_UNENDED;
+	located(r, r->quirks & ~(unsigned)QUIRK_UNENDED, in->line);
 	return NULL;
 }
 
@@ -363,6 +373,7 @@ one_response(struct responses *rs, struct input *in)
 	if (bare_lf)
 		r->quirks |= QUIRK_BARE_LF;
 	const char *wrong = status_line(rs, r, line, len);
+	located(r, 0, r->line);
 	if (wrong == NULL)
 		wrong = header_section(rs, r, in);
 	if (wrong != NULL || (r->quirks & QUIRK_UNENDED) || ready(in, 1) == 0 ||

@@ -24,6 +24,7 @@ enum quirk {
 	QUIRK_UNENDED = 1 << 4,     /* the input ended inside the header section */
 	QUIRK_BAD_FIELD = 1 << 5,   /* a field line without a colon, or a bad name */
 	QUIRK_BAD_STATUS = 1 << 6,  /* a status line whose code is not three digits */
+	QUIRK_COUNT = 7
 };
 
 /* A header field as received: its name and value, trimmed of blanks, in
@@ -39,6 +40,7 @@ struct response {
 	uint32_t version, code, reason; /* offsets in text of "HTTP/1.1", "200", "OK" */
 	size_t first_field, fields;
 	unsigned quirks;     /* enum quirk */
+	unsigned quirk_line[QUIRK_COUNT]; /* where each was first seen, by bit */
 	bool body_shown;     /* bytes followed the header section */
 	uint64_t body_len;
 	uint32_t body;       /* offset in text of the body's first bytes, when kept */

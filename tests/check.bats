@@ -77,7 +77,7 @@ HTTP/1.1 204 No Content
 	[ "${#lines[@]}" -eq 3 ]
 	# LF alone is read, and noted
 	run_apart -0 bash -c "printf 'HTTP/1.1 204 No Content\nDate: Mon, 30 Nov 2026 05:40:48 GMT\n\n' | httpstatus check"
-	[[ ${lines[1]} == "  note    lines end in LF without CR"* ]]
+	[[ ${lines[1]} == "  note    line 1: the line ends in LF without CR"* ]]
 }
 
 @test "--json gives each response's status, reason, headers as received and findings" {
@@ -217,7 +217,7 @@ HTTP/2 204
 @test "a status line whose code is not three digits is shown as written, and is an error" {
 	run_apart -1 bash -c "printf 'HTTP/1.1 2000 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
 	[ "${lines[0]}" = "HTTP/1.1 2000 OK" ]
-	[[ ${lines[1]} == "  error   the status line's code is not three digits (status-code, RFC 9112 4, "* ]]
+	[[ ${lines[1]} == "  error   line 1: the status line's code is not three digits (status-code, RFC 9112 4, "* ]]
 	run_apart -1 bash -c "printf 'HTTP/1.1 2000 OK\r\n\r\n' | httpstatus check -j"
 	[ "$(jq -c '.[0] | [.status, .reason, [.findings[].rule]]' <<<"$output")" = '[null,"OK",["status-code"]]' ]
 }
@@ -235,8 +235,8 @@ HTTP/2 204
 @test "a continuation line with no field before it is a syntax error, in any response" {
 	# fuzz_check found this one reading before the first field
 	run_apart -1 bash -c "printf 'HTTP/1.1 204 No Content\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nX-L\351ng: first\r\n  continued\r\n\r\n' | httpstatus check"
-	[[ $output == *"  error   a line of the header section is not a field line (field-syntax, "* ]]
-	[[ $output == *"  error   a field value is continued on a line that starts with a blank (obs-fold, "* ]]
+	[[ $output == *"  error   line 3: a line of the header section is not a field line (field-syntax, "* ]]
+	[[ $output == *"  error   line 4: a field value is continued on a line that starts with a blank (obs-fold, "* ]]
 	run_apart -1 bash -c "printf 'HTTP/1.1 204 No Content\r\n  continued\r\n\r\n' | httpstatus check -j"
-	[ "$(jq -c '[.[0].headers, [.[0].findings[].rule]]' <<<"$output")" = '[[],["field-syntax","obs-fold","date"]]' ]
+	[ "$(jq -c '[.[0].headers, [.[0].findings[].rule]]' <<<"$output")" = '[[],["obs-fold","field-syntax","date"]]' ]
 }
