@@ -70,9 +70,10 @@ draw(struct output *o, const struct reply *r)
 
 /* The answer for a code is the same on every line, so each is drawn once,
  * through a memory stream, and kept in an arena; later lines copy it out.
- * Answers are kept by the row of the code's first meaning, since 500 and
- * 500.19 share a number but not an answer; by_code finds the answer for a
- * line that is three digits and nothing else without parsing it. */
+ * Answers are kept by the row of the meaning answered, since 500 and
+ * 500.19 share a number but not an answer, and an IIS log's 451 is not a
+ * list's; by_code finds the answer for a line that is three digits and
+ * nothing else without parsing it. */
 struct cache {
 	FILE *mem; /* opened once on buf */
 	size_t used;
