@@ -164,14 +164,13 @@ three_digits(const char *p, size_t len)
 	return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
 }
 
-/* The row of the answer for a line of three digits, when an earlier line
- * of the same digits found it; -1 otherwise.  Not while an IIS stream's
- * columns might read the line otherwise. */
+/* The row of the answer for a line whose three digits are code (-1 for
+ * another line), when an earlier line of the same digits found it; -1
+ * otherwise.  Not while an IIS stream's columns might read the line
+ * otherwise. */
 static long
-known_row(const struct batch *b, const char *line, size_t len)
+known_row(const struct batch *b, int code)
 {
-	int code = three_digits(line, len);
-
 	return code >= 0 && b->st.iis_status < 0 ? (long)b->c.by_code[code] - 1 : -1;
 }
 
@@ -192,12 +191,12 @@ meant(const struct log_state *st, struct span sp)
  * one that the table holds, else the status; nothing for a line too long
  * or with a NUL byte in it (binary, not a log line).  The line loses its
  * trailing CR and blanks, in place, so that JSON echoes it without them.
- * A line of three digits is remembered in by_code, unless a --format
- * reads it otherwise. */
+ * A line of three digits (digits, else -1) is remembered in by_code,
+ * unless a --format reads it otherwise. */
 static struct found
-line_record(struct batch *b, char *line, size_t len, bool too_long)
+line_record(struct batch *b, char *line, size_t len, bool too_long, int digits)
 {
-	int sub, digits = three_digits(line, len);
+	int sub;
 	struct found f = { table_code(-1), 0, -1 };
 
 	if (too_long || memchr(line, '\0', len) != NULL)
@@ -220,11 +219,12 @@ line_record(struct batch *b, char *line, size_t len, bool too_long)
 static struct found
 line_status(struct batch *b, char *line, size_t len, bool too_long)
 {
-	long row = known_row(b, line, len);
+	int digits = three_digits(line, len);
+	long row = known_row(b, digits);
 	struct found f;
 
 	if (row < 0)
-		return line_record(b, line, len, too_long);
+		return line_record(b, line, len, too_long, digits);
 	f.code = table_rows[row].code;
 	f.sp = table_code(f.code);
 	f.which = 0;
@@ -264,7 +264,7 @@ take_quickly(struct batch *b)
 
 	while (end - p >= 4 && !r->skipping) {
 		size_t eol = p[3] == '\n' ? 4 : (p[3] == '\r' && end - p >= 5 && p[4] == '\n') ? 5 : 0;
-		long row = eol > 0 ? known_row(b, p, 3) : -1;
+		long row = eol > 0 ? known_row(b, three_digits(p, 3)) : -1;
 		if (row < 0 || (!b->o->count && b->c.length[row] == 0))
 			break;
 		if (b->o->count)
@@ -276,8 +276,6 @@ take_quickly(struct batch *b)
 	}
 	r->start = (size_t)(p - r->buf);
 	b->lines += n;
-	if (b->o->count)
-		b->tally.lines += n;
 }
 
 /* The end of a run: a failure to write is a write error, and a failure to
@@ -295,8 +293,10 @@ finish(struct batch *b)
 		say_errno("standard input");
 		return EXIT_USAGE;
 	}
-	if (b->o->count)
+	if (b->o->count) {
+		b->tally.lines = b->lines;
 		return count_print(b->o, &b->tally);
+	}
 	if (b->unknown > 0)
 		say("%lu of %lu lines had no known status code", b->unknown, b->lines);
 	return b->unknown > 0 ? EXIT_MISSING : EXIT_FOUND;

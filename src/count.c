@@ -25,7 +25,6 @@ struct entry {
 void
 count_add(struct tally *t, const struct status *s, int code)
 {
-	t->lines++;
 	if (s != NULL)
 		t->row[s - table_rows]++;
 	else if (code >= 0 && code <= 999)

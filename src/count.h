@@ -5,7 +5,7 @@
 #include "command.h"
 
 /* What the lines held: each record seen, each code the table lacks, and
- * the lines with no status. */
+ * the lines with no status; lines is set by the reader, which counts them. */
 struct tally {
 	unsigned long lines, none;
 	unsigned long row[QUERY_MAX];

@@ -1,5 +1,6 @@
-/* Batch mode's input and output in bulk.  stdio costs a lock and a call
- * chain for every line; one read(2) and one write(2) per 64 KiB do not. */
+/* Input and output in bulk, for batch mode and check.  stdio costs a lock
+ * and a call chain for every line; one read(2) and one write(2) per 64 KiB
+ * do not. */
 
 #include <errno.h>
 #include <unistd.h>
@@ -14,6 +15,24 @@ reader_init(struct reader *r, int fd)
 	r->eof = r->failed = r->skipping = false;
 }
 
+ssize_t
+lineio_refill(int fd, char *buf, size_t size, size_t *start, size_t *end)
+{
+	ssize_t got;
+
+	if (*start > 0) {
+		memmove(buf, buf + *start, *end - *start);
+		*end -= *start;
+		*start = 0;
+	}
+	do
+		got = read(fd, buf + *end, size - *end);
+	while (got < 0 && errno == EINTR);
+	if (got > 0)
+		*end += (size_t)got;
+	return got;
+}
+
 /* Refills the buffer; a line that outgrows it is dropped and reported as
  * too long once its end arrives, so memory stays constant. */
 static void
@@ -21,24 +40,15 @@ fill(struct reader *r)
 {
 	ssize_t got;
 
-	if (r->start > 0) {
-		memmove(r->buf, r->buf + r->start, r->end - r->start);
-		r->end -= r->start;
-		r->start = 0;
-	}
-	if (r->end == sizeof r->buf) {
+	if (r->end - r->start == sizeof r->buf) {
 		r->skipping = true;
-		r->end = 0;
+		r->start = r->end = 0;
 	}
-	do
-		got = read(r->fd, r->buf + r->end, sizeof r->buf - r->end);
-	while (got < 0 && errno == EINTR);
+	got = lineio_refill(r->fd, r->buf, sizeof r->buf, &r->start, &r->end);
 	if (got <= 0) {
 		r->eof = true;
 		r->failed = got < 0;
-		return;
 	}
-	r->end += (size_t)got;
 }
 
 char *

@@ -1,11 +1,12 @@
-/* Batch mode's input and output in bulk, straight through read(2) and
- * write(2): a line at a time in, answers out, in constant memory. */
+/* Input and output in bulk, for batch mode and check, straight through
+ * read(2) and write(2): lines in, answers out, in constant memory. */
 #ifndef LINEIO_H
 #define LINEIO_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/types.h>
 
 #define LINEIO_BUFFER 65536
 #define LINEIO_LINE 4096 /* a longer line holds no status code */
@@ -24,6 +25,12 @@ struct sink {
 	size_t used;
 	char buf[LINEIO_BUFFER];
 };
+
+/* Moves the unread bytes buf[*start..*end) to the front, then reads once
+ * after them into the rest of size bytes, retrying a read a signal cut
+ * short; returns what read(2) gave: 0 at the end of input, -1 with errno
+ * for an error. */
+ssize_t lineio_refill(int fd, char *buf, size_t size, size_t *start, size_t *end);
 
 void reader_init(struct reader *r, int fd);
 

@@ -10,8 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
+#include "lineio.h"
 #include "response.h"
 
 struct input {
@@ -29,20 +29,10 @@ static size_t
 ready(struct input *in, size_t want)
 {
 	while (in->end - in->start < want && !in->eof) {
-		ssize_t got;
-		if (in->start > 0) {
-			memmove(in->buf, in->buf + in->start, in->end - in->start);
-			in->end -= in->start;
-			in->start = 0;
-		}
-		do
-			got = read(in->fd, in->buf + in->end, sizeof in->buf - 1 - in->end);
-		while (got < 0 && errno == EINTR);
+		ssize_t got = lineio_refill(in->fd, in->buf, sizeof in->buf - 1, &in->start, &in->end);
 		if (got <= 0) {
 			in->eof = true;
 			in->error = got < 0 ? errno : 0;
-		} else {
-			in->end += (size_t)got;
 		}
 	}
 	return in->end - in->start;
