@@ -95,10 +95,12 @@ I'm a teapot" ]
 	[ "$stderr" = "httpstatus: 5714 of 40000 lines had no known status code" ]
 }
 
-@test "a full disk is a write error with exit 2, and the tally is not printed" {
+@test "a full disk is a write error with exit 2, and no count of unknown lines follows" {
 	run_apart -2 bash -c 'printf "200\n404\n" | httpstatus --stdin >/dev/full'
 	[ "$stderr" = "httpstatus: write error" ]
 	run_apart -2 bash -c 'printf "200\nbogus\n" | httpstatus --stdin --json >/dev/full'
+	[ "$stderr" = "httpstatus: write error" ]
+	run_apart -2 bash -c 'printf "200\nbogus\n" | httpstatus --stdin --count >/dev/full'
 	[ "$stderr" = "httpstatus: write error" ]
 }
 

@@ -11,6 +11,14 @@ teardown() {
 RULES=$TOP/tests/fixtures/check/rules
 REAL=$TOP/tests/fixtures/check/real
 
+# run_apart $1 on httpstatus check with the options after $2, reading from a
+# pipe, as from curl, the response that printf's escapes make of $2.
+check_piped() {
+	local want=$1 response=$2
+	shift 2
+	run_apart "$want" bash -c 'printf "$1" | httpstatus check "${@:2}"' _ "$response" "$@"
+}
+
 @test "every rule fires on its broken response with its level and RFC, and not on the mended one" {
 	local n=0 name level ref
 	while IFS=$'\t' read -r name level ref _; do
@@ -71,12 +79,12 @@ REAL=$TOP/tests/fixtures/check/real
 HTTP/1.1 204 No Content
   nothing to report
 2 responses: 0 errors, 0 warnings, 0 notes" ]
-	run_apart -1 bash -c "printf 'HTTP/2 401 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\ncontent-type: text/html\r\n\r\n<p>no</p>' | httpstatus check"
+	check_piped -1 'HTTP/2 401 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\ncontent-type: text/html\r\n\r\n<p>no</p>'
 	[ "${lines[0]}" = "HTTP/2 401" ]
 	[[ ${lines[1]} == "  error   no WWW-Authenticate: "* ]]
 	[ "${#lines[@]}" -eq 3 ]
 	# LF alone is read, and noted
-	run_apart -0 bash -c "printf 'HTTP/1.1 204 No Content\nDate: Mon, 30 Nov 2026 05:40:48 GMT\n\n' | httpstatus check"
+	check_piped -0 'HTTP/1.1 204 No Content\nDate: Mon, 30 Nov 2026 05:40:48 GMT\n\n'
 	[[ ${lines[1]} == "  note    line 1: the line ends in LF without CR"* ]]
 }
 
@@ -183,60 +191,60 @@ HTTP/1.1 204 No Content
 }
 
 @test "a vendor's code is named with its vendor and what it means; one past 599 is an error" {
-	run_apart -0 bash -c "printf 'HTTP/1.1 499 Client Closed Request\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	check_piped -0 'HTTP/1.1 499 Client Closed Request\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n'
 	[[ ${lines[1]} == "  note    499 is not a registered code but nginx's Client Closed Request: nginx writes 499 to its access log when "*" (vendor-code, RFC 9110 15, "* ]]
-	run_apart -1 bash -c "printf 'HTTP/1.1 999 Request denied\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	check_piped -1 'HTTP/1.1 999 Request denied\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n'
 	[[ ${lines[1]} == "  error   999 is outside 100 to 599, where every status code lies; it is LinkedIn's Request Denied (status-range, RFC 9110 15, "* ]]
 }
 
 @test "a proxy's 200 to CONNECT before the response is no origin server's" {
-	run_apart -0 bash -c "printf 'HTTP/1.1 200 Connection established\r\n\r\nHTTP/2 204 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	check_piped -0 'HTTP/1.1 200 Connection established\r\n\r\nHTTP/2 204 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n'
 	[ "$output" = "HTTP/1.1 200 Connection established
   nothing to report
 HTTP/2 204
   nothing to report
 2 responses: 0 errors, 0 warnings, 0 notes" ]
 	# alone, a 200 without fields lacks its Date
-	run_apart -1 bash -c "printf 'HTTP/1.1 200 OK\r\n\r\n' | httpstatus check"
+	check_piped -1 'HTTP/1.1 200 OK\r\n\r\n'
 	[[ ${lines[1]} == "  error   no Date: "* ]]
 }
 
 @test "what a 200 would carry, and a MAY with a purpose, are not asked of a response" {
 	# 304: six fields a 200 to the same request would carry, and a
 	# Content-Length it MAY send only with the length a 200 would have had
-	run_apart -0 bash -c "printf 'HTTP/1.1 304 Not Modified\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	check_piped -0 'HTTP/1.1 304 Not Modified\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n'
 	[ "${lines[1]}" = "  nothing to report" ]
 	# 308: Retry-After MAY make the client wait before it follows
-	run_apart -0 bash -c "printf 'HTTP/1.1 308 Permanent Redirect\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nLocation: /new\r\n\r\n' | httpstatus check"
+	check_piped -0 'HTTP/1.1 308 Permanent Redirect\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nLocation: /new\r\n\r\n'
 	[ "${lines[1]}" = "  nothing to report" ]
 	# 413: a SHOULD under a condition is a note
-	run_apart -0 bash -c "printf 'HTTP/1.1 413 Content Too Large\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	check_piped -0 'HTTP/1.1 413 Content Too Large\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n'
 	[[ ${lines[1]} == "  note    no Retry-After: a 413 response SHOULD have it if the condition is temporary (conditional-field, RFC 9110 15.5.14, "* ]]
 }
 
 @test "a status line whose code is not three digits is shown as written, and is an error" {
-	run_apart -1 bash -c "printf 'HTTP/1.1 2000 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	check_piped -1 'HTTP/1.1 2000 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n'
 	[ "${lines[0]}" = "HTTP/1.1 2000 OK" ]
 	[[ ${lines[1]} == "  error   line 1: the status line's code is not three digits (status-code, RFC 9112 4, "* ]]
-	run_apart -1 bash -c "printf 'HTTP/1.1 2000 OK\r\n\r\n' | httpstatus check -j"
+	check_piped -1 'HTTP/1.1 2000 OK\r\n\r\n' -j
 	[ "$(jq -c '.[0] | [.status, .reason, [.findings[].rule]]' <<<"$output")" = '[null,"OK",["status-code"]]' ]
 }
 
 @test "HTTP/2 and HTTP/3 are not asked for Connection or Upgrade, and may not send them" {
-	run_apart -0 bash -c "printf 'HTTP/2 426 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	check_piped -0 'HTTP/2 426 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n'
 	[ "${lines[1]}" = "  nothing to report" ]
-	run_apart -1 bash -c "printf 'HTTP/3 200 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\nkeep-alive: timeout=5\r\n\r\n' | httpstatus check"
+	check_piped -1 'HTTP/3 200 \r\ndate: Mon, 30 Nov 2026 05:40:48 GMT\r\nkeep-alive: timeout=5\r\n\r\n'
 	[ "${lines[1]}" = "  error   Keep-Alive is sent in an HTTP/3 response, which has no connection-specific fields (connection-field, RFC 9114 4.2, https://www.rfc-editor.org/rfc/rfc9114#section-4.2)" ]
 	# HTTP/1.1 is asked for both
-	run_apart -1 bash -c "printf 'HTTP/1.1 426 Upgrade Required\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' | httpstatus check"
+	check_piped -1 'HTTP/1.1 426 Upgrade Required\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n'
 	[[ $output == *"  error   no Upgrade: "*"  error   no Connection: "* ]]
 }
 
 @test "a continuation line with no field before it is a syntax error, in any response" {
 	# fuzz_check found this one reading before the first field
-	run_apart -1 bash -c "printf 'HTTP/1.1 204 No Content\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nX-L\351ng: first\r\n  continued\r\n\r\n' | httpstatus check"
+	check_piped -1 'HTTP/1.1 204 No Content\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nX-L\351ng: first\r\n  continued\r\n\r\n'
 	[[ $output == *"  error   line 3: a line of the header section is not a field line (field-syntax, "* ]]
 	[[ $output == *"  error   line 4: a field value is continued on a line that starts with a blank (obs-fold, "* ]]
-	run_apart -1 bash -c "printf 'HTTP/1.1 204 No Content\r\n  continued\r\n\r\n' | httpstatus check -j"
+	check_piped -1 'HTTP/1.1 204 No Content\r\n  continued\r\n\r\n' -j
 	[ "$(jq -c '[.[0].headers, [.[0].findings[].rule]]' <<<"$output")" = '[[],["obs-fold","field-syntax","date"]]' ]
 }
