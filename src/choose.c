@@ -77,17 +77,22 @@ typo_limits(const struct query_words *q, int *limits)
 }
 
 /* The query's words' worth to a situation, plus one for each pair of
- * neighbouring query words it holds together. */
+ * neighbouring query words it holds together; 0 when only its topic
+ * holds any, since a heading ("Something broke") is no situation. */
 static int
 score(const struct situation *sit, const struct query_words *q, const int *limits)
 {
 	int total = 0;
+	bool own = false;
 
-	for (size_t w = 0; w < q->n; w++)
-		total += word_worth(sit, q->stem[w], limits[w]);
+	for (size_t w = 0; w < q->n; w++) {
+		int worth = word_worth(sit, q->stem[w], limits[w]);
+		total += worth;
+		own |= worth > 1;
+	}
 	for (size_t w = 0; w < q->pairs; w++)
 		total += has_pair(sit, q->pair[w]);
-	return total;
+	return own ? total : 0;
 }
 
 /* The one situation whose key text spells, with spaces or dashes. */
@@ -122,7 +127,7 @@ query_choose(const char *text, const struct situation **out, size_t max)
 
 	if (max == 0 || (out[0] = by_key(text)) != NULL)
 		return max == 0 ? 0 : 1;
-	search_words(text, &q);
+	search_parse(text, &q);
 	typo_limits(&q, limits);
 	for (const struct situation *sit = table_situations; sit->key != 0; sit++) {
 		int s = score(sit, &q, limits);

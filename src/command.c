@@ -201,7 +201,7 @@ look_up_class(struct output *o, const char *arg, int lo, int hi, bool *first)
 
 /* Ranked matches for the words, or a message saying why there are none. */
 static bool
-search_words(struct output *o, const char *query, bool *first)
+search_list(struct output *o, const char *query, bool *first)
 {
 	static struct hits h;
 
@@ -235,7 +235,7 @@ look_up_words(struct output *o, const char *query, const struct reading *r, bool
 	case MEANS_CLASS:
 		return look_up_class(o, query, r->lo, r->hi, first);
 	case MEANS_SEARCH:
-		return search_words(o, query, first);
+		return search_list(o, query, first);
 	}
 	return false;
 }
@@ -247,7 +247,7 @@ not_a_word(const char *arg)
 {
 	int lo, hi;
 
-	return table_parse_code(arg) >= 0 || query_class(arg, &lo, &hi) == 0 || numeric(arg);
+	return query_code(arg) >= 0 || query_class(arg, &lo, &hi) == 0 || numeric(arg);
 }
 
 /* Joins args into one query of words separated by spaces, leaving out
@@ -281,21 +281,35 @@ count_codes(char **args, int n, int *codes, size_t max)
 	int count = 0;
 
 	for (int i = 0; i < n; i++)
-		if (table_parse_code(args[i]) >= 0 && (size_t)count < max)
-			codes[count++] = table_parse_code(args[i]);
+		if (query_code(args[i]) >= 0 && (size_t)count < max)
+			codes[count++] = query_code(args[i]);
 	return count;
 }
 
-/* Whether the words only restate the codes beside them, as in the
- * operands of "httpstatus HTTP/1.1 503 Service Unavailable". */
+/* Whether an operand is a class or range. */
+static bool
+is_class(const char *arg)
+{
+	int lo, hi;
+
+	return query_code(arg) < 0 && query_class(arg, &lo, &hi) == 0;
+}
+
+/* Whether the words only restate the codes or the class beside them, as
+ * in the operands of "httpstatus HTTP/1.1 503 Service Unavailable" or
+ * "httpstatus all 5xx errors". */
 static bool
 restated(char **args, int n, int words, const char *query)
 {
 	int codes[READING_CODES];
 	int count = count_codes(args, n, codes, READING_CODES);
+	bool classes = false;
 
-	return words > 0 && count > 0 &&
-	    query_codes(query, codes, (size_t)count, READING_CODES) == count;
+	for (int i = 0; i < n; i++)
+		classes |= is_class(args[i]);
+	return words > 0 && ((count > 0 &&
+	    query_codes(query, codes, (size_t)count, READING_CODES) == count) ||
+	    (classes && query_says_class(query)));
 }
 
 /* One code, or words that together name or carry one code, make a JSON
@@ -317,7 +331,7 @@ static bool
 look_up(struct output *o, const char *arg, const char *query, const struct reading *r,
     bool *first, bool *words_done)
 {
-	int code = table_parse_code(arg), lo, hi;
+	int code = query_code(arg), lo, hi;
 
 	if (code >= 0)
 		return look_up_code(o, arg, code, first);
@@ -500,7 +514,7 @@ command_search(struct output *o, char **args, int n)
 static const struct status *
 resolve(const char *arg)
 {
-	int code = table_parse_code(arg);
+	int code = query_code(arg);
 	struct hits near;
 
 	if (code < 0 && !numeric(arg))

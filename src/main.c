@@ -53,7 +53,7 @@ static const struct option longs[] = {
 };
 
 static void
-help(void)
+help(FILE *out)
 {
 	fputs("usage: httpstatus [options] CODE|CLASS|NAME|WORDS...\n"
 	    "       httpstatus [options] list | search WORDS... | compare CODE CODE...\n"
@@ -100,7 +100,7 @@ help(void)
 	    "\n"
 	    "Lists mark popularity: *** common, ** uncommon, * rare.\n"
 	    "Exit status: 0 all found, 1 something not found, 2 usage or output error.\n",
-	    stdout);
+	    out);
 }
 
 /* The long option nearest to name (without its dashes), a typo or two
@@ -266,7 +266,7 @@ parse_options(int argc, char **argv, struct options *opt)
 				return PARSED_BAD;
 			break;
 		case 'h':
-			help();
+			help(stdout);
 			return PARSED_DONE;
 		case 'V':
 			printf("httpstatus %s\n", VERSION);
@@ -339,9 +339,44 @@ setup(struct output *o, const struct options *opt)
 	style_enable(use_color(opt));
 }
 
+/* The commands, in any case: Search timeout. */
+static const struct command {
+	const char *name;
+	int (*run)(struct output *o, char **args, int n);
+} commands[] = {
+	{ "list", command_list }, { "search", command_search }, { "compare", command_compare },
+	{ "choose", command_choose }, { "check", command_check },
+};
+
+/* The command a first operand is a typo of (lsit, chek, chose), when it
+ * is no code, name or word the table knows; NULL if none. */
+static const char *
+near_command(const char *arg)
+{
+	static const char *const names[] = {
+		"list", "search", "compare", "choose", "check", "help", "version",
+	};
+	char word[WORD_MAX + 1];
+	size_t len = strlen(arg);
+	int limit = len <= 5 ? 1 : 2;
+
+	if (len < 3 || len > WORD_MAX || strspn(arg, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != len || query_known(arg))
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		word[i] = (char)(arg[i] | 0x20);
+	word[len] = '\0';
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (words_distance(word, names[i], limit) <= limit)
+			return names[i];
+	return NULL;
+}
+
 static int
 dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 {
+	const char *near;
+
 	if (n == 0 && !batch)
 		return command_complete(o, complete);
 	if (o->vendor != NULL && (batch || n != 1 || strcasecmp(args[0], "list") != 0))
@@ -356,17 +391,21 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 			return command_usage("--stdin takes no operands");
 		return command_batch(o, STDIN_FILENO);
 	}
-	/* command words in any case: Search timeout */
-	if (strcasecmp(args[0], "list") == 0)
-		return command_list(o, args + 1, n - 1);
-	if (strcasecmp(args[0], "search") == 0)
-		return command_search(o, args + 1, n - 1);
-	if (strcasecmp(args[0], "compare") == 0)
-		return command_compare(o, args + 1, n - 1);
-	if (strcasecmp(args[0], "choose") == 0)
-		return command_choose(o, args + 1, n - 1);
-	if (strcasecmp(args[0], "check") == 0)
-		return command_check(o, args + 1, n - 1);
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcasecmp(args[0], commands[i].name) == 0)
+			return commands[i].run(o, args + 1, n - 1);
+	if (n == 1 && strcasecmp(args[0], "help") == 0) {
+		help(o->f);
+		return EXIT_FOUND;
+	}
+	if (n == 1 && strcasecmp(args[0], "version") == 0) {
+		fprintf(o->f, "httpstatus %s\n", VERSION);
+		return EXIT_FOUND;
+	}
+	if ((near = near_command(args[0])) != NULL) {
+		say("unknown command '%s'; did you mean '%s'?", args[0], near);
+		return EXIT_USAGE;
+	}
 	return command_lookup(o, args, n);
 }
 

@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -12,7 +13,7 @@
 #include "search.h"
 
 
-/* Parses "4xx", "4XX", "4" or "41x" into the codes it covers. */
+/* Parses "4xx", "4XX", "4", "41x" or "41" into the codes it covers. */
 int
 query_class(const char *arg, int *lo, int *hi)
 {
@@ -20,7 +21,7 @@ query_class(const char *arg, int *lo, int *hi)
 	size_t xs = strspn(arg + digits, "xX");
 
 	if (digits < 1 || digits > 2 || arg[0] == '0' || arg[digits + xs] != '\0' ||
-	    (digits + xs != 3 && !(digits == 1 && xs == 0)))
+	    (digits + xs != 3 && xs != 0))
 		return -1;
 	*lo = arg[0] - '0';
 	if (digits == 2)
@@ -28,6 +29,14 @@ query_class(const char *arg, int *lo, int *hi)
 	*lo *= digits == 2 ? 10 : 100;
 	*hi = *lo + (digits == 2 ? 9 : 99);
 	return 0;
+}
+
+/* A token that is a code by itself: what table_parse_code takes, or "0",
+ * the status browsers report when no response came (000). */
+int
+query_code(const char *token)
+{
+	return strcmp(token, "0") == 0 ? 0 : table_parse_code(token);
 }
 
 bool
@@ -104,20 +113,25 @@ mark_named(const char *norm, bool named[QUERY_MAX])
 }
 
 /* Whether the rows a name names should open an entry: an official
- * meaning's name always does; a vendor's name only when it is more than
- * one word or its word is one no official meaning uses, so that
- * "redirect" searches rather than opening Microsoft Exchange's 451. */
+ * meaning's name always does; a vendor's name only when no official
+ * meaning uses it: not its word anywhere, when it is one word, so that
+ * "redirect" searches rather than opening Microsoft Exchange's 451; not
+ * the whole of it as a name or keyword, when it is several, so that
+ * "invalid token" searches rather than opening Esri's 498. */
 static bool
 distinctive(const char *name)
 {
 	char word[WORD_MAX + 1], first[WORD_MAX + 1];
+	const char *p = name;
 	size_t n = 0;
 
-	while (words_next(&name, word) > 0)
+	while (words_next(&p, word) > 0)
 		if (n++ == 0)
 			memcpy(first, word, sizeof first);
-	if (n != 1)
-		return n > 1;
+	if (n == 0)
+		return false;
+	if (n > 1)
+		return !search_official_phrase(name);
 	words_stem(first);
 	return !search_in_official(first);
 }
@@ -151,62 +165,39 @@ exact_name(const char *text)
 	return best[0] >= 0 && distinctive(text) ? best[0] : -1;
 }
 
-/* The one code whose names hold text's only word (teapot), or -1. */
-static int
-name_word(const char *text)
-{
-	struct query_words q;
-
-	search_words(text, &q);
-	return q.n == 1 ? search_name_word(q.stem[0]) : -1;
-}
-
 /* The one code that text names: by an exact name, former name or
- * constant, or else by a single word found in the names of that code
- * alone.  Returns -1 when text names no single code. */
+ * constant, or a keyword only it has, or any of these with a typo or two.
+ * Returns -1 when text names no single code. */
 int
 query_name(const char *text)
 {
 	int code = exact_name(text);
 
-	return code >= 0 ? code : name_word(text);
+	if (code < 0)
+		code = query_near_name(text);
+	return code >= 0 ? code : search_keyword(text);
 }
 
-/* Whether the vendor of a meaning of code holds stem.  The word index
- * keeps a word once per row, at its strongest place, so a vendor's name
- * that is also a keyword ("cloudflare" in 521's) is not found there as
- * the vendor. */
-static bool
-in_vendor(const char *stem, int code)
-{
-	struct span sp = table_code(code);
-	char word[WORD_MAX + 1];
-
-	for (size_t i = 0; i < sp.len; i++)
-		for (const char *p = table_str(sp.first[i].vendor); p != NULL &&
-		    words_next(&p, word) > 0;) {
-			words_stem(word);
-			if (strcmp(word, stem) == 0)
-				return true;
-		}
-	return false;
-}
-
-/* Whether a word may stand beside a code without changing which code is
- * meant: a stop word (HTTP, error, status, code), a digit of a protocol
- * version (HTTP/1.1), or a word of the name or vendor of one of the codes
- * (nginx 499). */
+/* Whether a word may stand beside codes without changing which code is
+ * meant: a stop word (HTTP, error, status, code), a number that is part of
+ * something else (a version, a date), a word that names a vendor or
+ * product (nginx 499), or a word of the names, keywords or messages of one
+ * of the codes or of the status it belongs to (HTTP Error 500.19 -
+ * Internal Server Error). */
 static bool
 beside_code(char *word, size_t len, const int *codes, size_t n)
 {
 	if (len > WORD_MAX)
 		return false;
-	if (table_parse_code(word) >= 0 || words_stop(word) ||
-	    (len == 1 && word[0] >= '0' && word[0] <= '9'))
+	if (words_stop(word) || (strspn(word, "0123456789") == len && len != 3))
+		return true;
+	if (query_code(word) >= 0)
 		return true;
 	words_stem(word);
+	if (search_product(word))
+		return true;
 	for (size_t i = 0; i < n; i++)
-		if (search_in_names(word, codes[i]) || in_vendor(word, codes[i]))
+		if (search_beside(word, codes[i]))
 			return true;
 	return false;
 }
@@ -243,17 +234,17 @@ query_codes(const char *text, int *codes, size_t n, size_t max)
 	size_t len;
 
 	while (next_token(&p, token, sizeof token)) {
-		if (table_parse_code(token) >= 0) {
+		if (query_code(token) >= 0) {
 			if (n < max)
-				codes[n++] = table_parse_code(token);
+				codes[n++] = query_code(token);
 			continue;
 		}
 		for (q = token; (len = words_next(&q, word)) > 0;)
-			if (len == 3 && table_parse_code(word) >= 0 && n < max)
-				codes[n++] = table_parse_code(word);
+			if (len == 3 && query_code(word) >= 0 && n < max)
+				codes[n++] = query_code(word);
 	}
 	for (p = text; n > 0 && next_token(&p, token, sizeof token);)
-		for (q = token; table_parse_code(token) < 0 && (len = words_next(&q, word)) > 0;)
+		for (q = token; query_code(token) < 0 && (len = words_next(&q, word)) > 0;)
 			if (!beside_code(word, len, codes, n))
 				return -1;
 	return n > 0 ? (int)n : -1;
@@ -352,9 +343,63 @@ query_near_name(const char *text)
 	return best[0] >= 0 && distinctive(table_str(vendor->name)) ? best[0] : -1;
 }
 
+/* Whether a word only says that a class is meant: a stop word ("HTTP",
+ * "errors"), or a word of a class's name or of a request for a list
+ * ("all 4xx codes", "5xx server errors", "3xx redirects"). */
+static bool
+class_word(const char *word)
+{
+	static const char *const words[] = {
+		"all", "any", "class", "clas", "list", "range", "respons", "seri", "every",
+		"informational", "success", "successful", "redirect", "redirection", "client",
+		"server", "invalid",
+	};
+	char stem[WORD_MAX + 1];
+
+	if (words_stop(word))
+		return true;
+	snprintf(stem, sizeof stem, "%s", word);
+	words_stem(stem);
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(stem, words[i]) == 0 || strcmp(word, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Whether every word of text only says that a class is meant. */
+bool
+query_says_class(const char *text)
+{
+	char word[WORD_MAX + 1];
+	size_t len;
+
+	while ((len = words_next(&text, word)) > 0)
+		if (len > WORD_MAX || !class_word(word))
+			return false;
+	return true;
+}
+
+/* The one class or range text holds ("HTTP 5xx", "5xx errors", "all 4xx
+ * codes") when its other words only say that a class is meant; -1 if not. */
+int
+query_class_words(const char *text, int *lo, int *hi)
+{
+	char token[64];
+	const char *p = text;
+	int classes = 0;
+
+	while (next_token(&p, token, sizeof token)) {
+		if (query_class(token, lo, hi) == 0 && query_code(token) < 0)
+			classes++;
+		else if (!query_says_class(token))
+			return -1;
+	}
+	return classes == 1 ? 0 : -1;
+}
+
 /* What the words of a query stand for, in this order: a name (or one with
- * a typo), the codes it carries, a class by its name, a word of one code's
- * names alone, or else a search. */
+ * a typo), the codes it carries, a class by its name or its number with
+ * words, a keyword of one code alone, or else a search. */
 void
 query_read(const char *text, struct reading *r)
 {
@@ -369,31 +414,51 @@ query_read(const char *text, struct reading *r)
 		r->n = (size_t)query_codes(text, r->codes, 0, READING_CODES);
 		return;
 	}
-	if (code < 0 && query_class_name(text, &r->lo, &r->hi) == 0) {
+	if (code < 0 && (query_class_name(text, &r->lo, &r->hi) == 0 ||
+	    query_class_words(text, &r->lo, &r->hi) == 0)) {
 		r->what = MEANS_CLASS;
 		return;
 	}
-	if (code < 0 && (code = name_word(text)) < 0) {
+	if (code < 0 && (code = search_keyword(text)) < 0) {
 		r->what = MEANS_SEARCH;
 		return;
 	}
 	r->codes[r->n++] = code;
 }
 
-/* The rows that hold the most words of text, best first (search.c), with
- * the rows text names, exactly or with a typo, before them all; returns
- * how many words it looked for, 0 when text has none but stop words and
- * punctuation. */
+/* Whether text is a name of a code, or a typo of one, or a word the table
+ * holds as it is. */
+bool
+query_known(const char *text)
+{
+	char word[WORD_MAX + 1];
+	const char *p = text;
+
+	if (exact_name(text) >= 0 || query_near_name(text) >= 0 || search_keyword(text) >= 0)
+		return true;
+	while (words_next(&p, word) > 0) {
+		words_stem(word);
+		if (search_holds(word))
+			return true;
+	}
+	return false;
+}
+
+/* The rows found for the words of text, best first (search.c), with the
+ * rows text names, exactly, with a typo or by a keyword only they have,
+ * before them all; returns how many words it looked for, 0 when text has
+ * none but stop words and punctuation, or only a vendor's name. */
 size_t
 query_search(const char *text, enum filter keep, struct hits *out)
 {
 	static bool named[QUERY_MAX];
+	static struct query_words q;
 	char norm[NAME_MAX_LEN];
-	struct query_words q;
+	int code;
 
-	search_words(text, &q);
+	search_parse(text, &q);
 	out->n = 0;
-	if (q.n == 0)
+	if (q.n == 0 && q.vendors == 0)
 		return 0;
 	if (!name_normalize(text, norm, sizeof norm) || norm[0] == '\0' ||
 	    !mark_named(norm, named))
@@ -402,8 +467,11 @@ query_search(const char *text, enum filter keep, struct hits *out)
 	for (size_t i = 0; i < table_len; i++)
 		if (named[i] && table_rows[i].vendor != 0)
 			named[i] = distinctive(table_str(table_rows[i].name));
+	if ((code = search_keyword(text)) >= 0)
+		for (size_t i = 0; i < table_len; i++)
+			named[i] |= table_id(&table_rows[i]) == code;
 	search_rows(&q, keep, named, out);
-	return q.n;
+	return q.n + q.vendors;
 }
 
 /* The rows a missing id is near: a status's class, the vendors' error

@@ -34,7 +34,11 @@ struct reading {
 /* Which rows a listing keeps. */
 enum filter { KEEP_ALL, KEEP_OFFICIAL, KEEP_UNOFFICIAL };
 
+int query_code(const char *token);
 int query_class(const char *arg, int *lo, int *hi);
+int query_class_words(const char *text, int *lo, int *hi);
+bool query_says_class(const char *text);
+bool query_known(const char *text);
 int query_class_name(const char *text, int *lo, int *hi);
 bool query_kept(const struct status *s, enum filter keep);
 struct span query_kept_span(struct span sp, enum filter keep);

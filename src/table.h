@@ -58,6 +58,7 @@ struct status {
 	unsigned short related;  /* table_numbers index of the related codes */
 	unsigned short requires; /* table_requirements index */
 	unsigned short constants; /* table_lists index of each library's name, or 0 */
+	unsigned short messages;  /* its first table_messages entry (see there) */
 	unsigned short code; /* the status, a sub-status's parent, or the error number */
 	unsigned short rfc;               /* 0 without an RFC */
 	unsigned char category;           /* enum category */
@@ -68,6 +69,24 @@ struct status {
 	bool recommended;
 	bool deprecated;
 	bool has_content; /* false when the response cannot carry content */
+};
+
+/* A line that a server, proxy or framework writes in its log or error page
+ * when it answers with a code, and where that was checked. */
+struct message {
+	text_ref text;    /* as the program writes it */
+	text_ref program; /* who writes it: nginx, Apache HTTP Server, ... */
+	text_ref source;  /* the source file and release, or the document */
+	text_ref stems;   /* its words as search weighs them (words.h), by spaces */
+};
+
+/* A name people give a vendor or one of its products (iis, alb, ancm), as
+ * stems separated by spaces, and the vendor, or module, whose records it
+ * names: text the same as theirs. */
+struct product {
+	text_ref stems;  /* 0 ends the list */
+	text_ref owner;
+	bool module;     /* owner is a module of IIS, not a vendor */
 };
 
 /* A comparison rule for codes people confuse, written in the data file. */
@@ -126,6 +145,11 @@ extern const unsigned short table_by_code[1000];
 extern const struct rule table_rules[]; /* ends with text 0 */
 extern const struct situation table_situations[]; /* ends with key 0 */
 extern const struct choose_word table_choose_words[];
+/* The messages of the rows, row by row: row i's run from its .messages to
+ * the next row's, the last row's to table_messages_len. */
+extern const struct message table_messages[];
+extern const unsigned short table_messages_len;
+extern const struct product table_products[]; /* ends with stems 0 */
 extern const struct table_text table_text; /* every string, end to end */
 extern const text_ref table_plain_end;      /* see table_plain */
 extern const unsigned short table_symbols[256]; /* what a packed byte stands for: */
@@ -220,6 +244,14 @@ static inline const struct requirement *
 table_requires(const struct status *s)
 {
 	return &table_requirements[s->requires];
+}
+
+/* The messages of s: from the first to the one before the end. */
+static inline const struct message *
+table_messages_end(const struct status *s)
+{
+	return &table_messages[s + 1 < table_rows + table_len ? s[1].messages :
+	    table_messages_len];
 }
 
 #endif

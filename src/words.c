@@ -1,5 +1,6 @@
 /* Splitting, spelling, stemming and comparing words for search. */
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,6 +28,89 @@ words_next(const char **text, char word[WORD_MAX + 1])
 	word[len <= WORD_MAX ? len : 0] = '\0';
 	*text = (const char *)p + len;
 	return len;
+}
+
+/* Whether a blank-separated token is a part of a log line that changes from
+ * one line to the next: a path (/var/www/, C:\inetpub\, W3SVC/1/ROOT), a URL,
+ * or an address (10.0.0.1, 127.0.0.1:8080).  One slash is no path: a media
+ * type (application/json) or HTTP/1.1 says something; nor is one dot an
+ * address: 500.19 is a sub-status. */
+static bool
+variable(const char *t, size_t len)
+{
+	size_t slashes = 0, numeric = 0, dots = 0, colons = 0;
+
+	while (len > 0 && strchr("\"'([<", *t) != NULL)
+		t++, len--;
+	for (size_t i = 0; i < len; i++) {
+		slashes += t[i] == '/' || t[i] == '\\';
+		dots += t[i] == '.';
+		colons += t[i] == ':';
+		numeric += strchr("0123456789.:,;)]>\"'", t[i]) != NULL;
+	}
+	return len > 0 && (t[0] == '/' || t[0] == '\\' || slashes >= 2 ||
+	    (len >= 3 && t[1] == ':' && t[2] == '\\') || (numeric == len && dots >= 1 && dots + colons >= 2));
+}
+
+/* The length of a printf directive at p (%s, %08x, %lld), or 0. */
+static size_t
+directive(const char *p)
+{
+	size_t n = 1;
+
+	if (p[0] != '%')
+		return 0;
+	n += strspn(p + n, "-+ #0123456789.*");
+	n += strspn(p + n, "hlLqjzt");
+	return p[n] != '\0' && strchr("diouxXeEfFgGaAcspn", p[n]) != NULL ? n + 1 : 0;
+}
+
+/* The length of a markup tag at p (<script>, </div>, <?php, <!--), or 0. */
+static size_t
+tag(const char *p)
+{
+	const char *end;
+
+	if (p[0] != '<' || !(isalpha((unsigned char)p[1]) || strchr("/!?%", p[1]) != NULL) ||
+	    (end = strchr(p, '>')) == NULL)
+		return 0;
+	return (size_t)(end - p) + 1;
+}
+
+void
+words_clean(const char *text, char *out, size_t size)
+{
+	size_t n = 0;
+
+	if (size == 0)
+		return;
+	while (*text != '\0' && n + 1 < size) {
+		size_t len = strcspn(text, " \t\r\n");
+		if (len == 0) {
+			out[n++] = *text++;
+		} else if (variable(text, len)) {
+			text += len;
+			out[n++] = ' ';
+		} else {
+			for (const char *end = text + len; text < end && n + 1 < size;) {
+				size_t skip = directive(text) + tag(text);
+				if (skip > (size_t)(end - text))
+					skip = (size_t)(end - text);
+				if (skip > 0)
+					text += skip, out[n++] = ' ';
+				else
+					out[n++] = *text++;
+			}
+		}
+	}
+	out[n] = '\0';
+}
+
+bool
+words_content(const char *word, size_t len)
+{
+	return len >= 2 && len <= WORD_MAX && strspn(word, "0123456789") != len &&
+	    !words_stop(word);
 }
 
 /* British spellings and their American forms, as parts of words, so that

@@ -10,8 +10,13 @@
 #define WORD_MAX 32 /* longer words are skipped: no text or query needs them */
 #define PAIR_MAX (2 * WORD_MAX + 1) /* two words and the space between them */
 
-/* Where a word of a record was found, strongest first. */
-enum word_group { GROUP_NAME, GROUP_KEYWORD, GROUP_CLASS, GROUP_VENDOR, GROUP_PROSE, GROUP_COUNT };
+/* Where a word of a record was found, strongest first: its names, its
+ * keywords, the messages programs write with it, its class, its vendor,
+ * and its prose. */
+enum word_group {
+	GROUP_NAME, GROUP_KEYWORD, GROUP_MESSAGE, GROUP_CLASS, GROUP_VENDOR, GROUP_PROSE,
+	GROUP_COUNT
+};
 
 /* The index's postings pack a row and a group: row << WORDS_GROUP_BITS | group. */
 #define WORDS_GROUP_BITS 3
@@ -21,6 +26,17 @@ enum word_group { GROUP_NAME, GROUP_KEYWORD, GROUP_CLASS, GROUP_VENDOR, GROUP_PR
  * word's length, 0 at the end of the text; a word longer than WORD_MAX is
  * counted but not copied (word is empty), since it can match nothing. */
 size_t words_next(const char **text, char word[WORD_MAX + 1]);
+
+/* text with what carries no words blanked out, into out (cut to size):
+ * the parts of a log line that change from one line to the next (paths,
+ * URLs, addresses), printf directives (%s, %08x) and markup tags.  Queries
+ * and the messages of the table are cleaned alike, so that a pasted line
+ * meets its message whatever path or address it names. */
+void words_clean(const char *text, char *out, size_t size);
+
+/* Whether a word of len bytes, lower case, can tell records apart: no
+ * stop word, no single letter or digit, no number, nothing too long. */
+bool words_content(const char *word, size_t len);
 
 /* The word made canonical in place: American spelling, then a light
  * stemmer, so that limit, limits, limited and limiting are one word. */

@@ -119,7 +119,7 @@ load helper
 }
 
 @test "malformed codes exit 1 with a message quoting them" {
-	for arg in 40 40400 0404 099 10000 +404 4.04 404.00 ' 404' '404 ' 4x4; do
+	for arg in 40400 0404 099 10000 +404 4.04 404.00 ' 404' '404 ' 4x4; do
 		run_apart -1 httpstatus -- "$arg"
 		[ -z "$output" ]
 		[ "$stderr" = "httpstatus: '$arg' is not a status code" ]

@@ -55,7 +55,7 @@ load helper
 @test "British and American spellings are one word" {
 	codes_of unauthorised
 	[ "$output" = 401 ]
-	for pair in "behaviour behavior" "cancelled canceled" "authorisation authorization"; do
+	for pair in "licence license" "cancelled canceled" "authorisation authorization"; do
 		codes_of search "${pair% *}"
 		want=$output
 		codes_of search "${pair#* }"
@@ -109,10 +109,11 @@ load helper
 	done
 }
 
-@test "a code beside other words is one word among them" {
-	# teapot is no word of 404's names: a search, led by 418
+@test "a code beside words that are not its own leads a search of them" {
+	# teapot is no word of 404's names: a search, led by the code it carries
 	run_apart -0 httpstatus -j 'teapot 404'
-	[ "$(jq -r 'type, .[0].code' <<<"$output" | tr '\n' ' ')" = "array 418 " ]
+	[ "$(jq -r 'type, .[0].code' <<<"$output" | tr '\n' ' ')" = "array 404 " ]
+	[ "$(jq '[.[].code] | index(418) != null' <<<"$output")" = true ]
 }
 
 @test "the name of a class lists the class" {
@@ -171,11 +172,15 @@ load helper
 	grep -q '^keywords: .*throttled' "$DATA"
 }
 
-@test "words that match nothing leave the others to decide" {
-	codes_of search timeout
+@test "a word that matches nothing leaves the others to decide, when they say most" {
+	codes_of search gateway timeout
 	want=${output%% *}
-	codes_of search timeout xyzzy qwertz frobnicate
+	codes_of search gateway timeout frobnicate
 	[ "${output%% *}" = "$want" ]
+	# but words that match nothing weigh: most of the query must be found
+	run_apart -1 httpstatus search timeout xyzzy qwertz frobnicate
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: nothing matches 'timeout xyzzy qwertz frobnicate'" ]
 }
 
 @test "--official and --unofficial filter a search" {

@@ -26,11 +26,15 @@ load helper
 	    '[0,null,"Not a Status Code",null,"n/a",false]' ]
 }
 
-@test "only 000 of the numbers under 100 is taken" {
-	for arg in 00 0 001 010 099; do
+@test "only 000 and 0, as browsers report it, of the numbers under 100 are codes" {
+	for arg in 00 001 010 099; do
 		run_apart -1 httpstatus -- "$arg"
 		[ "$stderr" = "httpstatus: '$arg' is not a status code" ]
 	done
+	codes_of 0
+	[ "$output" = 000 ]
+	run -0 httpstatus --json 0
+	[ "$(jq -r 'type, .code' <<<"$output" | tr '\n' ' ')" = "object 0 " ]
 }
 
 # bats test_tags=grows

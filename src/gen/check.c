@@ -253,6 +253,49 @@ gen_parse_require(const char *text, struct require *q)
 	return NULL;
 }
 
+/* Takes a "message" value apart; returns what is wrong with it, or NULL. */
+const char *
+gen_parse_message(const char *value, struct message_parts *m)
+{
+	char *open, *colon;
+	size_t len;
+
+	memset(m, 0, sizeof *m);
+	m->copy = gen_strdup(value);
+	len = strlen(m->copy);
+	if (len == 0 || m->copy[len - 1] != ']' || (open = strrchr(m->copy, '[')) == NULL)
+		return "needs '[program: where it was checked]' at its end";
+	m->copy[len - 1] = '\0';
+	*open = '\0';
+	m->text = gen_trim(m->copy);
+	if ((colon = strstr(open + 1, ": ")) == NULL)
+		return "needs '[program: where it was checked]' at its end";
+	*colon = '\0';
+	m->program = gen_trim(open + 1);
+	m->where = gen_trim(colon + 2);
+	if (m->text[0] == '\0' || m->program[0] == '\0' || m->where[0] == '\0')
+		return "has an empty text, program or source";
+	return NULL;
+}
+
+/* Each message names its program and source, and is given once. */
+static void
+check_messages(const struct record *r)
+{
+	for (int i = 0; i < r->nmany[F_MESSAGE]; i++) {
+		const struct value *v = &r->many[F_MESSAGE][i];
+		struct message_parts m;
+		const char *why = gen_parse_message(v->text, &m);
+		if (why != NULL)
+			gen_fail(v->line, "message '%s' %s", v->text, why);
+		for (int k = 0; k < i && why == NULL; k++)
+			if (strcmp(r->many[F_MESSAGE][k].text, v->text) == 0)
+				gen_fail(v->line, "message given twice (first on line %ld)",
+				    r->many[F_MESSAGE][k].line);
+		free(m.copy);
+	}
+}
+
 /* Whether a field line starts some line of the example after the first. */
 static bool
 in_example(const char *ex, const char *name)
@@ -333,18 +376,19 @@ lists_keyword(const char *list, const char *word, size_t before)
 	return false;
 }
 
-/* Keywords are lower-case phrases, each once, between ", ". */
+/* Keywords (or a products stanza's names) are lower-case phrases, each
+ * once, between ", ". */
 void
-check_keywords(const struct value *v)
+check_keywords(const struct value *v, const char *what)
 {
 	char *copy = gen_strdup(v->text), *save = NULL;
 	size_t n = 0;
 
 	if (strspn(v->text, "abcdefghijklmnopqrstuvwxyz0123456789 -/'.,") != strlen(v->text))
-		gen_fail(v->line, "keywords hold only lower-case letters, digits, spaces and - / ' .");
+		gen_fail(v->line, "%s hold only lower-case letters, digits, spaces and - / ' .", what);
 	for (char *t = strtok_r(copy, ",", &save); t != NULL; t = strtok_r(NULL, ",", &save)) {
 		if (t != copy && *t++ != ' ')
-			gen_fail(v->line, "keywords are separated by ', '");
+			gen_fail(v->line, "%s are separated by ', '", what);
 		if (*t == '\0' || *t == ' ' || t[strlen(t) - 1] == ' ')
 			gen_fail(v->line, "empty keyword or stray space in '%s'", t);
 		else if (lists_keyword(v->text, t, (size_t)(t - copy)))
@@ -413,9 +457,11 @@ check_record(struct record *r)
 {
 	r->code = -1;
 	for (int f = 0; f < NFIELDS; f++)
-		if ((field_needs[f] == RULE || field_needs[f] == GUIDE) && r->one[f].text != NULL)
+		if ((field_needs[f] == RULE || field_needs[f] == GUIDE || field_needs[f] == PRODUCT) &&
+		    r->one[f].text != NULL)
 			gen_fail(r->one[f].line, "'%s' needs a '%s' field before it", field_names[f],
-			    field_needs[f] == RULE ? "compare" : "choose");
+			    field_needs[f] == RULE ? "compare" : field_needs[f] == GUIDE ? "choose" :
+			    "products");
 	if (!check_required(r))
 		return;
 	check_texts(r);
@@ -434,8 +480,9 @@ check_record(struct record *r)
 	check_vendor(r);
 	check_headers(r);
 	check_requires(r);
+	check_messages(r);
 	check_constants(r);
-	check_keywords(&r->one[F_KEYWORDS]);
+	check_keywords(&r->one[F_KEYWORDS], "keywords");
 }
 
 const struct record *

@@ -16,10 +16,11 @@
 
 #define MAX_MULTI 16 /* most aliases or headers one record may have */
 
-/* RULE fields make up the comparison rules and GUIDE fields the "choose"
- * situations, the two other stanza kinds.  OPTIONAL is zero: the library
- * fields, left out of field_needs[], are. */
-enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
+/* RULE fields make up the comparison rules, GUIDE fields the "choose"
+ * situations and PRODUCT fields the names of vendors' products, the other
+ * stanza kinds.  OPTIONAL is zero: the library fields, left out of
+ * field_needs[], are. */
+enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT };
 
 /* Every field of a record; the order here is the order of fields[] below. */
 #define FIELDS(X) \
@@ -44,6 +45,7 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
 	X(F_BODY, "body", OPTIONAL) \
 	X(F_HEADER, "header", MULTI) \
 	X(F_REQUIRE, "require", MULTI) \
+	X(F_MESSAGE, "message", MULTI) \
 	X(F_KEYWORDS, "keywords", REQUIRED) \
 	X(F_DESCRIPTION, "description", REQUIRED) \
 	X(F_USE_CASE, "use_case", REQUIRED) \
@@ -56,7 +58,9 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE };
 	X(F_ASK, "ask", GUIDE) \
 	X(F_ANSWER, "answer", GUIDE) \
 	X(F_REASON, "reason", GUIDE) \
-	X(F_VERSUS, "versus", GUIDE)
+	X(F_VERSUS, "versus", GUIDE) \
+	X(F_PRODUCTS, "products", PRODUCT) \
+	X(F_OWNER, "owner", PRODUCT)
 
 #define AS_ENUM(e, s, n) e,
 #define AS_NAME(e, s, n) s,
@@ -91,6 +95,14 @@ struct require {
 	int level;
 };
 
+/* A "message" value taken apart: "TEXT [PROGRAM: WHERE]", what a program
+ * writes and where that was checked.  The strings point into a copy the
+ * caller frees. */
+struct message_parts {
+	char *copy;
+	char *text, *program, *where;
+};
+
 struct value {
 	char *text; /* owned, continuation lines joined with one space */
 	long line;
@@ -108,11 +120,12 @@ struct record {
 };
 
 /* The data file and what was read from it: the code records, the
- * "compare" stanzas and the "choose" stanzas, each in file order. */
+ * "compare" stanzas, the "choose" stanzas and the "products" stanzas, each
+ * in file order. */
 extern const char *gen_path;
 extern int gen_errors;
-extern struct record *gen_recs, *gen_rules, *gen_guide;
-extern size_t gen_nrecs, gen_nrules, gen_nguide;
+extern struct record *gen_recs, *gen_rules, *gen_guide, *gen_products;
+extern size_t gen_nrecs, gen_nrules, gen_nguide, gen_nproducts;
 
 /* read.c */
 #define GEN_SHOWN_ERRORS 50 /* faults reported one by one; the rest are counted */
@@ -131,13 +144,15 @@ int gen_parse_id(const char *s);
 bool gen_all_digits(const char *s, size_t min, size_t max);
 bool gen_next_name(const char **list, char *name, size_t size);
 const char *gen_parse_require(const char *text, struct require *q);
+const char *gen_parse_message(const char *value, struct message_parts *m);
 void check_texts(const struct record *r);
-void check_keywords(const struct value *v);
+void check_keywords(const struct value *v, const char *what);
 const struct record *check_find_code(int code);
 void check_records(void);
 
 /* stanzas.c */
 long stanza_rule(const char *codes);
+const char *stanza_product_owner(const struct record *r, bool *module);
 void check_stanzas(void);
 
 /* example.c */

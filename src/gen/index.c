@@ -283,30 +283,55 @@ index_put(FILE *out)
 }
 
 /* The header fields the code calls for are words people look it up by
- * (Allow, WWW-Authenticate, Retry-After); not those it forbids. */
+ * (Allow, WWW-Authenticate, Retry-After), though less than its keywords:
+ * 200 asks for ETag, but "etag" means 304 or 412; not those it forbids. */
 static void
 index_fields(size_t row, const struct record *r)
 {
 	bool vendor = r->one[F_VENDOR].text != NULL;
 	char name[64];
 
+	/* a field of the example response only (200's ETag) says less */
 	for (int k = 0; k < r->nmany[F_HEADER]; k++) {
 		const char *line = r->many[F_HEADER][k].text;
 		snprintf(name, sizeof name, "%.*s", (int)strcspn(line, ":"), line);
-		index_add(row, vendor, GROUP_KEYWORD, name, INDEX_PHRASES);
+		index_add(row, vendor, GROUP_PROSE, name, INDEX_PHRASES);
 	}
 	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
 		struct require q;
 		if (gen_parse_require(r->many[F_REQUIRE][k].text, &q) == NULL && q.level != LEVEL_MUST_NOT)
 			for (const char *list = q.fields; gen_next_name(&list, name, sizeof name);)
-				index_add(row, vendor, GROUP_KEYWORD, name, INDEX_PHRASES);
+				index_add(row, vendor, GROUP_MESSAGE, name, INDEX_PHRASES);
 		free(q.copy);
+	}
+}
+
+/* The messages programs write with the code, cleaned as a query is
+ * (words.h), so that a pasted line meets them; with each pair of
+ * neighbouring words, so that a part of one ranks its code first; and
+ * the program that writes them. */
+static void
+index_messages(size_t row, const struct record *r)
+{
+	bool vendor = r->one[F_VENDOR].text != NULL;
+
+	for (int k = 0; k < r->nmany[F_MESSAGE]; k++) {
+		struct message_parts m;
+		if (gen_parse_message(r->many[F_MESSAGE][k].text, &m) == NULL) {
+			size_t size = strlen(m.text) + 1;
+			char *clean = gen_realloc(NULL, size);
+			words_clean(m.text, clean, size);
+			add_phrase(row, vendor, GROUP_MESSAGE, clean, true);
+			index_add(row, vendor, GROUP_MESSAGE, m.program, INDEX_PHRASES);
+			free(clean);
+		}
+		free(m.copy);
 	}
 }
 
 /* The words search finds a record by, each with the strongest place it
  * has in the record: names, former names, constants and the code itself
- * first, then keywords, class, vendor, and the prose. */
+ * first, then keywords, messages, class, vendor, and the prose. */
 void
 index_record(size_t row, const struct record *r)
 {
@@ -322,6 +347,7 @@ index_record(size_t row, const struct record *r)
 			    f == F_LIB_NODE ? INDEX_PHRASES : INDEX_IDENTIFIER);
 	index_add(row, vendor, GROUP_KEYWORD, r->one[F_KEYWORDS].text, INDEX_PHRASES);
 	index_fields(row, r);
+	index_messages(row, r);
 	index_add(row, vendor, GROUP_CLASS, r->one[F_CATEGORY].text, INDEX_WORDS);
 	if (r->one[F_VENDOR].text != NULL)
 		index_add(row, vendor, GROUP_VENDOR, r->one[F_VENDOR].text, INDEX_WORDS);

@@ -18,8 +18,8 @@ const char *const levels[] = { LEVELS(AS_STRING) NULL };
 
 const char *gen_path;
 int gen_errors;
-struct record *gen_recs, *gen_rules, *gen_guide;
-size_t gen_nrecs, gen_nrules, gen_nguide;
+struct record *gen_recs, *gen_rules, *gen_guide, *gen_products;
+size_t gen_nrecs, gen_nrules, gen_nguide, gen_nproducts;
 static size_t caprecs;
 
 /* Reports a fault at a line of the data file, as "file:line: message".
@@ -208,8 +208,8 @@ parse(char *buf, size_t len)
 	}
 }
 
-/* Moves the compare and choose stanzas out of recs[], so that recs[] holds
- * codes only. */
+/* Moves the compare, choose and products stanzas out of recs[], so that
+ * recs[] holds codes only. */
 static void
 split_stanzas(void)
 {
@@ -217,11 +217,14 @@ split_stanzas(void)
 
 	gen_rules = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_rules);
 	gen_guide = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_guide);
+	gen_products = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_products);
 	for (size_t i = 0; i < gen_nrecs; i++) {
 		if (gen_recs[i].one[F_COMPARE].text != NULL)
 			gen_rules[gen_nrules++] = gen_recs[i];
 		else if (gen_recs[i].one[F_CHOOSE].text != NULL)
 			gen_guide[gen_nguide++] = gen_recs[i];
+		else if (gen_recs[i].one[F_PRODUCTS].text != NULL)
+			gen_products[gen_nproducts++] = gen_recs[i];
 		else
 			gen_recs[kept++] = gen_recs[i];
 	}
@@ -248,6 +251,9 @@ read_free(char *buf)
 		free_record(&gen_rules[i]);
 	for (size_t i = 0; i < gen_nguide; i++)
 		free_record(&gen_guide[i]);
+	for (size_t i = 0; i < gen_nproducts; i++)
+		free_record(&gen_products[i]);
+	free(gen_products);
 	free(gen_guide);
 	free(gen_rules);
 	free(gen_recs);
@@ -258,8 +264,8 @@ read_free(char *buf)
 void
 read_records(char *buf, size_t len)
 {
-	gen_recs = gen_rules = gen_guide = NULL;
-	gen_nrecs = caprecs = gen_nrules = gen_nguide = 0;
+	gen_recs = gen_rules = gen_guide = gen_products = NULL;
+	gen_nrecs = caprecs = gen_nrules = gen_nguide = gen_nproducts = 0;
 	gen_errors = 0;
 	parse(buf, len);
 	split_stanzas();

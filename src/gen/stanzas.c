@@ -103,7 +103,7 @@ check_situation(const struct record *r, size_t index)
 		gen_fail(key->line, "situation '%s' is not lower-case words joined by '-'", key->text);
 	check_guide_order(key, &r->one[F_TOPIC], index);
 	if (r->one[F_KEYWORDS].text != NULL)
-		check_keywords(&r->one[F_KEYWORDS]);
+		check_keywords(&r->one[F_KEYWORDS], "keywords");
 	if (!gen_all_digits(answer->text, 3, 3) || check_find_code(gen_number(answer->text)) == NULL)
 		gen_fail(answer->line, "answer code '%s' does not exist", answer->text);
 	else if (stanza_rule(versus->text) < 0)
@@ -113,8 +113,58 @@ check_situation(const struct record *r, size_t index)
 		    answer->text);
 }
 
-/* Checks the comparison rules and the situations of the choose guide,
- * after the code records they refer to. */
+/* Whether some code record has owner as its vendor, or as its module. */
+static bool
+owns_records(const char *owner, bool module)
+{
+	for (size_t i = 0; i < gen_nrecs; i++) {
+		const char *t = gen_recs[i].one[module ? F_MODULE : F_VENDOR].text;
+		if (t != NULL && strcmp(t, owner) == 0)
+			return true;
+	}
+	return false;
+}
+
+const char *
+stanza_product_owner(const struct record *r, bool *module)
+{
+	const char *owner = r->one[F_OWNER].text;
+
+	*module = owner != NULL && !owns_records(owner, false);
+	return owner != NULL && owns_records(owner, *module) ? owner : NULL;
+}
+
+/* A products stanza names one vendor or module that records have, once,
+ * and the words people call it by. */
+static void
+check_product(const struct record *r, size_t index)
+{
+	const struct value *owner = &r->one[F_OWNER];
+	bool module, other;
+
+	for (int f = 0; f < NFIELDS; f++)
+		if (field_needs[f] != PRODUCT && (r->one[f].text != NULL || r->nmany[f] > 0))
+			gen_fail(r->line, "field '%s' does not belong in a products stanza", field_names[f]);
+	check_texts(r);
+	check_keywords(&r->one[F_PRODUCTS], "products");
+	if (owner->text == NULL) {
+		gen_fail(r->line, "missing field 'owner'");
+		return;
+	}
+	if (stanza_product_owner(r, &module) == NULL) {
+		gen_fail(owner->line, "no code record has '%s' as its vendor or module", owner->text);
+		return;
+	}
+	for (size_t i = 0; i < index; i++) {
+		const char *o = stanza_product_owner(&gen_products[i], &other);
+		if (o != NULL && strcmp(o, owner->text) == 0)
+			gen_fail(r->line, "a second products stanza for '%s' (first on line %ld)",
+			    owner->text, gen_products[i].line);
+	}
+}
+
+/* Checks the comparison rules, the situations of the choose guide and the
+ * products stanzas, after the code records they refer to. */
 void
 check_stanzas(void)
 {
@@ -128,4 +178,6 @@ check_stanzas(void)
 		check_rule(&gen_rules[i], i);
 	for (size_t i = 0; i < gen_nguide; i++)
 		check_situation(&gen_guide[i], i);
+	for (size_t i = 0; i < gen_nproducts; i++)
+		check_product(&gen_products[i], i);
 }

@@ -63,8 +63,8 @@ put_ref(FILE *out, const char *s)
 }
 
 /* The pools that rows index into, written after the rows. */
-static FILE *lists, *numbers, *requirements;
-static size_t nlists, nnumbers, nrequirements;
+static FILE *lists, *numbers, *requirements, *messages;
+static size_t nlists, nnumbers, nrequirements, nmessages;
 
 /* A list of strings, ending with 0, into table_lists; returns its index. */
 static size_t
@@ -154,6 +154,58 @@ put_requires(const struct record *r)
 	return at;
 }
 
+/* The words of text as search weighs them (words.h): cleaned, split, the
+ * content words stemmed, separated by spaces; the caller frees it. */
+static char *
+stems_of(const char *text)
+{
+	size_t size = strlen(text) + 1, len, n = 0;
+	char *clean = gen_realloc(NULL, size), *out = gen_realloc(NULL, size + 1);
+	char word[WORD_MAX + 1];
+
+	words_clean(text, clean, size);
+	out[0] = '\0';
+	for (const char *p = clean; (len = words_next(&p, word)) > 0;) {
+		if (!words_content(word, len))
+			continue;
+		words_stem(word);
+		n += (size_t)snprintf(out + n, size + 1 - n, "%s%s", n > 0 ? " " : "", word);
+	}
+	free(clean);
+	return out;
+}
+
+/* The record's messages into table_messages; returns the first one's index. */
+static size_t
+put_messages(const struct record *r)
+{
+	size_t at = nmessages;
+
+	for (int k = 0; k < r->nmany[F_MESSAGE]; k++) {
+		struct message_parts m;
+		char *stems;
+		/* checked before, so only the analyzer doubts it */
+		if (gen_parse_message(r->many[F_MESSAGE][k].text, &m) != NULL) {
+			free(m.copy);
+			continue;
+		}
+		stems = stems_of(m.text);
+		fputs("\t{ ", messages);
+		put_ref(messages, m.text);
+		fputs(", ", messages);
+		put_ref(messages, m.program);
+		fputs(", ", messages);
+		put_ref(messages, m.where);
+		fputs(", ", messages);
+		put_ref(messages, stems);
+		fputs(" },\n", messages);
+		nmessages++;
+		free(stems);
+		free(m.copy);
+	}
+	return at;
+}
+
 static void
 put_row(FILE *out, const struct record *r)
 {
@@ -195,7 +247,8 @@ put_row(FILE *out, const struct record *r)
 	    ".popularity = %d,\n", ID_CODE(r->code), r->one[F_RFC].text ? gen_number(r->one[F_RFC].text) : 0,
 	    gen_lookup(categories, r->one[F_CATEGORY].text), gen_lookup(states, r->one[F_STATUS].text),
 	    gen_lookup(popularities, r->one[F_POPULARITY].text));
-	fprintf(out, "\t  .constants = %zu,\n", put_constants(r));
+	fprintf(out, "\t  .constants = %zu,", put_constants(r));
+	fprintf(out, " .messages = %zu,\n", put_messages(r));
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
 	    gen_lookup(cachings, r->one[F_CACHEABLE].text), gen_lookup(retries, r->one[F_RETRY].text));
 	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s },\n",
@@ -282,6 +335,32 @@ put_guide(FILE *out)
 	    "const struct choose_word table_choose_words[] = {\n", nwords);
 	drain(out, words, &buf);
 	fputs("\t{ 0, 0, 0 },\n};\n", out);
+}
+
+/* Each name of each products stanza, as stems, with the vendor or module
+ * it names. */
+static void
+put_products(FILE *out)
+{
+	bool module;
+
+	fputs("\nconst struct product table_products[] = {\n", out);
+	for (size_t i = 0; i < gen_nproducts; i++) {
+		const struct record *r = &gen_products[i];
+		const char *owner = stanza_product_owner(r, &module);
+		char *copy = gen_strdup(r->one[F_PRODUCTS].text), *save = NULL;
+		for (char *t = strtok_r(copy, ",", &save); t != NULL; t = strtok_r(NULL, ",", &save)) {
+			char *stems = stems_of(t);
+			fputs("\t{ ", out);
+			put_ref(out, stems);
+			fputs(", ", out);
+			put_ref(out, owner);
+			fprintf(out, ", %s },\n", module ? "true" : "false");
+			free(stems);
+		}
+		free(copy);
+	}
+	fputs("\t{ 0, 0, false },\n};\n", out);
 }
 
 struct name_entry {
@@ -548,16 +627,18 @@ put_text(FILE *out)
 void
 write_c(FILE *out)
 {
-	char *body, *pool[3];
-	size_t len, plen[3];
+	char *body, *pool[4];
+	size_t len, plen[4];
 	FILE *b = open_memstream(&body, &len);
 
 	lists = open_memstream(&pool[0], &plen[0]);
 	numbers = open_memstream(&pool[1], &plen[1]);
 	requirements = open_memstream(&pool[2], &plen[2]);
-	if (b == NULL || lists == NULL || numbers == NULL || requirements == NULL)
+	messages = open_memstream(&pool[3], &plen[3]);
+	if (b == NULL || lists == NULL || numbers == NULL || requirements == NULL ||
+	    messages == NULL)
 		err(2, NULL);
-	nstrs = nlists = nnumbers = nrequirements = 0;
+	nstrs = nlists = nnumbers = nrequirements = nmessages = 0;
 	intern("");
 	for (; nlists < NFIELDS - F_FIRST_LIB; nlists++)
 		fputs("0, ", lists);
@@ -566,7 +647,8 @@ write_c(FILE *out)
 	for (size_t i = 0; i < gen_nrecs; i++)
 		put_row(b, &gen_recs[i]);
 	/* rows keep where their lists start in unsigned shorts */
-	if (nlists > USHRT_MAX || nnumbers > USHRT_MAX || nrequirements > USHRT_MAX)
+	if (nlists > USHRT_MAX || nnumbers > USHRT_MAX || nrequirements > USHRT_MAX ||
+	    nmessages > USHRT_MAX)
 		errx(2, "the lists of the table outgrew their 16-bit indexes");
 	fputs("};\n\nconst size_t table_len = sizeof table_rows / sizeof table_rows[0];\n\n"
 	    "/* Row index + 1 of the first record of each code; 0 for none. */\n"
@@ -577,6 +659,7 @@ write_c(FILE *out)
 	fputs("};\n", b);
 	put_rules(b);
 	put_guide(b);
+	put_products(b);
 	put_names(b);
 	for (size_t i = 0; i < gen_nrecs; i++)
 		index_record(i, &gen_recs[i]);
@@ -591,7 +674,10 @@ write_c(FILE *out)
 	drain(out, numbers, &pool[1]);
 	fputs("0\n};\n\nconst struct requirement table_requirements[] = {\n\t", out);
 	drain(out, requirements, &pool[2]);
-	fputs("{ 0, 0, 0, 0, 0, 0 }\n};\n", out);
+	fputs("{ 0, 0, 0, 0, 0, 0 }\n};\n\nconst struct message table_messages[] = {\n", out);
+	drain(out, messages, &pool[3]);
+	fprintf(out, "\t{ 0, 0, 0, 0 }\n};\nconst unsigned short table_messages_len = %zu;\n",
+	    nmessages);
 	drain(out, b, &body);
 	for (size_t i = 0; i < nstrs; i++)
 		free(strs[i]);
