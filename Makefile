@@ -38,7 +38,7 @@ HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
           src/jsonscan.h
 
 # The date of httpstatus-codes(7); bump it with the data.
-MANDATE = November 29, 2026
+MANDATE = December 7, 2026
 
 # Every installed file as source:destination:mode; install and uninstall
 # both read this one list, so uninstall removes exactly what install put.

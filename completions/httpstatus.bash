@@ -58,7 +58,7 @@ _httpstatus() {
 		elif [[ ${command,,} == list ]]; then
 			words='1xx 2xx 3xx 4xx 5xx'
 		elif [[ -z $command ]]; then
-			words="list search compare choose check $(httpstatus --complete codes 2>/dev/null | cut -f1)"
+			words="list search compare choose check help version $(httpstatus --complete codes 2>/dev/null | cut -f1)"
 		else
 			words=$(httpstatus --complete codes 2>/dev/null | cut -f1)
 		fi

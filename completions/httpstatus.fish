@@ -30,6 +30,8 @@ complete -c httpstatus -n __httpstatus_no_operand -a search -d 'The codes holdin
 complete -c httpstatus -n __httpstatus_no_operand -a compare -d 'Codes side by side'
 complete -c httpstatus -n __httpstatus_no_operand -a choose -d 'Which code to send in a situation'
 complete -c httpstatus -n __httpstatus_no_operand -a check -d 'What a response gets wrong for its code'
+complete -c httpstatus -n __httpstatus_no_operand -a help -d 'Print the usage'
+complete -c httpstatus -n __httpstatus_no_operand -a version -d 'Print the version'
 complete -c httpstatus -n '__fish_seen_subcommand_from check' -F
 complete -c httpstatus -n '__fish_seen_subcommand_from choose' -a '(httpstatus --complete situations)'
 complete -c httpstatus -n '__fish_seen_subcommand_from list' -a '1xx 2xx 3xx 4xx 5xx'

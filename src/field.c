@@ -131,6 +131,11 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		v->type = FT_REQUIRES;
 		v->requires = table_requires(s);
 		break;
+	case FIELD_messages:
+		v->type = FT_MESSAGES;
+		v->messages = &table_messages[s->messages];
+		v->messages_end = table_messages_end(s);
+		break;
 	case FIELD_official: boolean(v, s->vendor == 0); break;
 	case FIELD_recommended: boolean(v, s->recommended); break;
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
@@ -214,6 +219,13 @@ write_field(FILE *out, const struct status *s, enum field f)
 		for (const struct requirement *r = v.requires; r->field != 0; r++)
 			fprintf(out, "%s%s=%s", r == v.requires ? "" : ",", table_str(r->field),
 			    table_level(r));
+		break;
+	case FT_MESSAGES:
+		/* messages hold commas and semicolons; " | " parts them */
+		for (const struct message *m = v.messages; m < v.messages_end; m++) {
+			fprintf(out, "%s%s: ", m == v.messages ? "" : " | ", table_str(m->program));
+			one_line(out, table_str(m->text));
+		}
 		break;
 	}
 }

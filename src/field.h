@@ -11,7 +11,8 @@
 #define FIELDS(X) \
 	X(code) X(kind) X(substatus) X(http_status) X(name) X(aliases) X(class) \
 	X(category) X(status) X(official) X(vendor) X(module) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
-	X(deprecated) X(use_case) X(notes) X(related) X(example) X(headers) X(cacheable) \
+	X(deprecated) X(use_case) X(notes) X(related) X(example) X(headers) X(messages) \
+	X(cacheable) \
 	X(has_content) X(retry) X(constants)
 
 #define AS_FIELD_ENUM(name) FIELD_##name,
@@ -19,8 +20,11 @@ enum field { FIELDS(AS_FIELD_ENUM) FIELD_COUNT };
 #undef AS_FIELD_ENUM
 
 /* FT_NAMED: one string or NULL per library, keyed by table_libraries.
- * FT_REQUIRES: the header fields the spec asks for with the code. */
-enum field_type { FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAMED, FT_REQUIRES };
+ * FT_REQUIRES: the header fields the spec asks for with the code.
+ * FT_MESSAGES: what programs write in their logs and pages with it. */
+enum field_type {
+	FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAMED, FT_REQUIRES, FT_MESSAGES
+};
 
 /* One field's value; a FT_STRING with string NULL is JSON null. */
 struct field_value {
@@ -33,6 +37,7 @@ struct field_value {
 	const unsigned short *numbers;   /* 0-terminated */
 	const text_ref *named;           /* LIB_COUNT entries, 0 for none */
 	const struct requirement *requires; /* ends with field 0 */
+	const struct message *messages, *messages_end;
 };
 
 /* Room for the values that are built rather than stored. */

@@ -49,6 +49,24 @@ requires(struct json *j, const struct requirement *r)
 	json_end_array(j);
 }
 
+/* Each message as an object: the program, its text and where it was checked. */
+static void
+messages(struct json *j, const struct message *m, const struct message *end)
+{
+	json_begin_array(j);
+	for (; m < end; m++) {
+		json_begin_object(j);
+		json_key(j, "program");
+		text(j, m->program);
+		json_key(j, "text");
+		text(j, m->text);
+		json_key(j, "source");
+		text(j, m->source);
+		json_end_object(j);
+	}
+	json_end_array(j);
+}
+
 static void
 value(struct json *j, const struct field_value *v)
 {
@@ -95,6 +113,9 @@ value(struct json *j, const struct field_value *v)
 		break;
 	case FT_REQUIRES:
 		requires(j, v->requires);
+		break;
+	case FT_MESSAGES:
+		messages(j, v->messages, v->messages_end);
 		break;
 	}
 }

@@ -345,12 +345,13 @@ query_near_name(const char *text)
 
 /* Whether a word only says that a class is meant: a stop word ("HTTP",
  * "errors"), or a word of a class's name or of a request for a list
- * ("all 4xx codes", "5xx server errors", "3xx redirects"). */
+ * ("all 4xx codes", "5xx server errors", "3xx redirects", "50x error
+ * page"). */
 static bool
 class_word(const char *word)
 {
 	static const char *const words[] = {
-		"all", "any", "class", "clas", "list", "range", "respons", "seri", "every",
+		"all", "any", "class", "clas", "list", "range", "respons", "seri", "every", "pag",
 		"informational", "success", "successful", "redirect", "redirection", "client",
 		"server", "invalid",
 	};

@@ -14,7 +14,7 @@
 
 #define GROUP_MASK ((1u << WORDS_GROUP_BITS) - 1)
 #define TYPO_MATCHES 64 /* stems one query word may reach by typos */
-#define SEQ_MAX (2 * SEARCH_WORDS) /* words of a query looked at for names of products */
+#define SEQ_MAX ((size_t)2 * SEARCH_WORDS) /* words of a query looked at for products */
 
 /* What a word is worth by where a row holds it (enum word_group): names,
  * former names and constants, then keywords and messages, the class, the
@@ -106,13 +106,13 @@ rarity(size_t df)
 	return w;
 }
 
-/* What a word the table lacks weighs in a query: as much as a word an
- * eighth of the rows hold.  It says that the query asks something the
- * table may not answer, but not as loudly as a rare word it has. */
+/* What a word the table lacks weighs in a query: as much as a word one row
+ * in 32 holds.  It says that the query asks something the table may not
+ * answer, but not as loudly as a rare word it has. */
 static int
 unknown_weight(void)
 {
-	return rarity(table_len / 8);
+	return rarity(table_len / 32);
 }
 
 /* Whether the product name stems ("asp net core") starts at word i of the
@@ -229,16 +229,17 @@ find_ids(struct query_words *q, const char *text)
 		}
 		/* a name and its value: status=404, code:503 */
 		w = token + strcspn(token, "=:");
-		if (w > token && *w != '\0' && (len = words_next(&w, word)) == 3 && *w == '\0' &&
+		if (w > token && *w != '\0' && words_next(&w, word) == 3 && *w == '\0' &&
 		    table_parse_code(word) >= 0)
 			add_id(q, table_parse_code(word));
 	}
 }
 
-/* Notes the names that start the query, as the title starts a page that
- * is pasted whole ("Gateway Timeout The gateway did not...", "Forbidden
- * You don't have..."); stop words and numbers before them aside ("HTTP
- * Error 503. Service Unavailable"). */
+/* Notes the names of two words or more that start the query, as the title
+ * starts a page that is pasted whole ("Gateway Timeout The gateway did
+ * not..."); stop words and numbers before them aside ("HTTP Error 503.
+ * Service Unavailable").  A name of one word ("Processing") is too often
+ * a word of a question to be taken for a title. */
 static void
 find_titles(struct query_words *q, char (*seq)[WORD_MAX + 1], const bool *content, size_t n)
 {
@@ -247,15 +248,13 @@ find_titles(struct query_words *q, char (*seq)[WORD_MAX + 1], const bool *conten
 
 	while (i < n && !content[i])
 		i++;
-	for (size_t len = 1; len <= 6 && i + len <= n && q->titles < SEARCH_CARRIED; len++) {
+	for (size_t len = 2; len <= 6 && i + len <= n && q->titles < SEARCH_CARRIED; len++) {
 		const struct word_key *k;
 		phrase[0] = '=', phrase[1] = '\0';
 		for (size_t j = i; j < i + len; j++)
 			words_phrase(phrase, seq[j]);
-		if ((k = find_phrase(phrase)) != NULL && (len > 1 || n > 1)) {
-			q->title_word[q->titles] = len == 1;
+		if ((k = find_phrase(phrase)) != NULL)
 			q->title[q->titles++] = k;
-		}
 	}
 }
 
@@ -266,7 +265,7 @@ search_parse(const char *text, struct query_words *q)
 	static char clean[4096];
 	char phrase[PAIR_MAX + 1] = "=";
 	size_t typed[SEQ_MAX], n = 0, len;
-	bool content[SEQ_MAX], taken[SEQ_MAX] = { false };
+	bool content[SEQ_MAX] = { false }, taken[SEQ_MAX] = { false };
 	const char *p = clean;
 
 	q->n = q->pairs = q->vendors = q->nids = q->titles = 0;
@@ -384,11 +383,26 @@ nearest_stems(const char *stem, size_t typed, const struct word_key **found)
 	return n;
 }
 
+/* What index word k weighs in a query: its rarity; but a word that codes
+ * hold only in their prose says little about which code is meant, and
+ * weighs no more than a word a quarter of the rows hold ("forever" in
+ * "gone forever"). */
+static int
+weight_of(const struct word_key *k)
+{
+	int rare = rarity(postings_of(k));
+
+	for (uint32_t p = k->postings; p < k[1].postings; p++)
+		if ((table_postings[p] & GROUP_MASK) != GROUP_PROSE)
+			return rare;
+	return rare < rarity(table_len / 4) ? rare : rarity(table_len / 4);
+}
+
 /* Credits the index words a query word matches: itself, or when the index
  * lacks it, the words nearest to it within its typo limit.  Returns the
- * word's weight in the query: its rarity, that of the rarest stem it may
- * be a typo of, or for a word the table lacks, unknown_weight(); a number
- * that is no code weighs nothing. */
+ * word's weight in the query (weight_of), that of the weightiest stem it
+ * may be a typo of, or for a word the table lacks, unknown_weight(); a
+ * number that is no code weighs nothing. */
 static int
 match_word(const struct query_words *q, size_t w, struct match *best)
 {
@@ -399,15 +413,15 @@ match_word(const struct query_words *q, size_t w, struct match *best)
 
 	if (k != NULL) {
 		credit(k, false, q->number[w], best);
-		return rarity(postings_of(k));
+		return weight_of(k);
 	}
 	if (q->number[w])
 		return 0;
 	n = nearest_stems(q->stem[w], q->typed[w], found);
 	for (size_t i = 0; i < n; i++) {
 		credit(found[i], true, false, best);
-		if (rarity(postings_of(found[i])) > weight)
-			weight = rarity(postings_of(found[i]));
+		if (weight_of(found[i]) > weight)
+			weight = weight_of(found[i]);
 	}
 	return n > 0 ? weight : unknown_weight();
 }
@@ -526,9 +540,11 @@ holds(const struct query_words *q, const char *stem, size_t len)
 	return false;
 }
 
-/* The weight of message m that the query holds, when that is most of it
- * (a line pasted from a log or an error page, its paths and numbers
- * aside); 0 otherwise. */
+/* How well the query holds message m, when it holds most of it (a line
+ * pasted from a log or an error page, its paths and numbers aside): the
+ * weight of its words the query holds, less that of those it lacks, so
+ * that of two messages the one it holds more exactly wins; 0 when it
+ * holds too little of it. */
 static int
 pasted(const struct query_words *q, const struct message *m)
 {
@@ -550,7 +566,7 @@ pasted(const struct query_words *q, const struct message *m)
 		s += strcspn(s, " ");
 		s += *s == ' ';
 	}
-	return words >= PASTED_WORDS && held * 100 >= all * PASTED_PERCENT ? held : 0;
+	return words >= PASTED_WORDS && held * 100 >= all * PASTED_PERCENT ? 2 * held - all : 0;
 }
 
 /* Notes for each row the best of its messages that the query holds. */
@@ -580,8 +596,7 @@ official_phrase(const struct word_key *k)
 }
 
 /* Marks the rows whose name starts the query (find_titles); a vendor's
- * name only when no official code has it too, as "Access denied", and it
- * is more than a word, as "Blocked". */
+ * name only when no official code has it too, as "Access denied". */
 static void
 mark_titled(const struct query_words *q)
 {
@@ -590,7 +605,7 @@ mark_titled(const struct query_words *q)
 		for (uint32_t p = q->title[i]->postings; p < q->title[i][1].postings; p++) {
 			size_t row = table_postings[p] >> WORDS_GROUP_BITS;
 			if ((table_postings[p] & GROUP_MASK) == GROUP_NAME &&
-			    (table_rows[row].vendor == 0 || (!official && !q->title_word[i])))
+			    (table_rows[row].vendor == 0 || !official))
 				tally[row].titled = true;
 		}
 	}
@@ -599,7 +614,7 @@ mark_titled(const struct query_words *q)
 /* Whether a row is found: named, pasted, or holding enough of the query;
  * a query of nothing but a vendor's name finds that vendor's rows. */
 static bool
-found(const struct tally *t, int total)
+is_found(const struct tally *t, int total)
 {
 	if (t->named || t->pasted > 0 || t->carried || t->titled)
 		return true;
@@ -655,6 +670,8 @@ by_rank(const void *a, const void *b)
 		return s->titled ? -1 : 1;
 	if (band(s) != band(t))
 		return band(s) > band(t) ? -1 : 1;
+	if (s->held != t->held)
+		return s->held > t->held ? -1 : 1;
 	if (s->vendor != t->vendor)
 		return s->vendor ? -1 : 1;
 	/* a vendor's error number or sub-status is one product's detail of a
@@ -663,8 +680,6 @@ by_rank(const void *a, const void *b)
 		return x->kind == KIND_STATUS ? -1 : 1;
 	if (standing(x, s) != standing(y, t))
 		return standing(x, s) > standing(y, t) ? -1 : 1;
-	if (s->held != t->held)
-		return s->held > t->held ? -1 : 1;
 	if (x->popularity != y->popularity)
 		return x->popularity < y->popularity ? -1 : 1;
 	return (x > y) - (x < y);
@@ -686,7 +701,7 @@ search_rows(const struct query_words *q, enum filter keep, const bool *named,
 		tally[i].named = named[i];
 		tally[i].vendor = vendor_named(q, &table_rows[i]);
 		tally[i].carried = carries(q, table_id(&table_rows[i]));
-		if (query_kept(&table_rows[i], keep) && found(&tally[i], total))
+		if (query_kept(&table_rows[i], keep) && is_found(&tally[i], total))
 			out->row[out->n++] = &table_rows[i];
 	}
 	qsort(out->row, out->n, sizeof(const struct status *), by_rank);

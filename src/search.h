@@ -29,7 +29,6 @@ struct query_words {
 	int ids[SEARCH_CARRIED];   /* the known codes it carries: 404, 500.19 */
 	size_t nids;
 	const struct word_key *title[SEARCH_CARRIED]; /* names that start it */
-	bool title_word[SEARCH_CARRIED]; /* ... of one word */
 	size_t titles;
 };
 

@@ -1,5 +1,6 @@
 /* Text rendering: a full entry per code, wrapped to the output width. */
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -317,6 +318,58 @@ heading(FILE *out, const struct status *s)
 	fputc('\n', out);
 }
 
+/* text on one line of room columns, cut at a space with "..." when it is
+ * longer.  Messages are ASCII but for a quote mark or two, so bytes stand
+ * for columns; a cut never falls inside a UTF-8 sequence. */
+static void
+one_line_cut(FILE *out, const char *text, size_t room)
+{
+	size_t len = strlen(text), cut;
+
+	if (len <= room || room < 8) {
+		fprintf(out, "%s\n", text);
+		return;
+	}
+	for (cut = room - 3; cut > room / 2 && text[cut] != ' '; cut--)
+		;
+	if (text[cut] != ' ')
+		for (cut = room - 3; cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80; cut--)
+			;
+	fprintf(out, "%.*s...\n", (int)cut, text);
+}
+
+#define MESSAGES_SHOWN 2 /* more would push 404's entry past a screen */
+
+/* What programs write with the code: the first two, of two programs when
+ * there are two, a line each, and how to see them all. */
+static void
+messages(FILE *out, const struct status *s, int width)
+{
+	const struct message *m = &table_messages[s->messages], *end = table_messages_end(s);
+	const struct message *first = m;
+	char line[TEXT_MAX + 128];
+	ptrdiff_t shown = 0;
+
+	if (m == end)
+		return;
+	fprintf(out, "\n  %sIn logs and pages%s\n", style_bold(), style_reset());
+	for (const struct message *p = m; p < end && shown < MESSAGES_SHOWN; p++) {
+		if (shown == 1 && p->program == first->program)
+			continue;
+		snprintf(line, sizeof line, "%s: %s", table_str(p->program), table_str(p->text));
+		fputs("    ", out);
+		/* lines stay under the width, as wrap_text keeps them */
+		one_line_cut(out, line, width > 5 ? (size_t)width - 5 : 0);
+		first = shown++ == 0 ? p : first;
+	}
+	if (end - m > shown) {
+		char id[16];
+		table_id_text(s, id, sizeof id);
+		fprintf(out, "    %s%td more: httpstatus -f messages %s%s\n", style_dim(),
+		    end - m - shown, id, style_reset());
+	}
+}
+
 static void
 one_meaning(FILE *out, const struct status *s, int width)
 {
@@ -325,6 +378,7 @@ one_meaning(FILE *out, const struct status *s, int width)
 	prose(out, "Description", table_str(s->description), width);
 	prose(out, "Use case", table_str(s->use_case), width);
 	prose(out, "Notes", table_str(s->notes), width);
+	messages(out, s, width);
 	text_headers(out, table_requires(s), width);
 	constants(out, s, width);
 	example(out, s);

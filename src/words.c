@@ -13,15 +13,24 @@ word_byte(unsigned char c)
 	    c >= 0x80;
 }
 
+/* Whether p starts a typographic apostrophe or single quote (U+2018,
+ * U+2019), which parts words as ' does: "isn't" pasted from a browser's
+ * page is "isn’t". */
+static bool
+curly_quote(const unsigned char *p)
+{
+	return p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99);
+}
+
 size_t
 words_next(const char **text, char word[WORD_MAX + 1])
 {
 	const unsigned char *p = (const unsigned char *)*text;
 	size_t len = 0;
 
-	while (*p != '\0' && !word_byte(*p))
-		p++;
-	for (; word_byte(p[len]); len++)
+	while (*p != '\0' && (!word_byte(*p) || curly_quote(p)))
+		p += curly_quote(p) ? 3 : 1;
+	for (; word_byte(p[len]) && !curly_quote(p + len); len++)
 		if (len < WORD_MAX)
 			word[len] = (char)(p[len] >= 'A' && p[len] <= 'Z' ? p[len] - 'A' + 'a' :
 			    p[len]);
@@ -33,8 +42,9 @@ words_next(const char **text, char word[WORD_MAX + 1])
 /* Whether a blank-separated token is a part of a log line that changes from
  * one line to the next: a path (/var/www/, C:\inetpub\, W3SVC/1/ROOT), a URL,
  * or an address (10.0.0.1, 127.0.0.1:8080).  One slash is no path: a media
- * type (application/json) or HTTP/1.1 says something; nor is one dot an
- * address: 500.19 is a sub-status. */
+ * type (application/json) or HTTP/1.1 says something; nor are backslashes
+ * without a drive or a leading one (PHP's Illuminate\Http\...Exception);
+ * nor is one dot an address: 500.19 is a sub-status. */
 static bool
 variable(const char *t, size_t len)
 {
@@ -43,7 +53,7 @@ variable(const char *t, size_t len)
 	while (len > 0 && strchr("\"'([<", *t) != NULL)
 		t++, len--;
 	for (size_t i = 0; i < len; i++) {
-		slashes += t[i] == '/' || t[i] == '\\';
+		slashes += t[i] == '/';
 		dots += t[i] == '.';
 		colons += t[i] == ':';
 		numeric += strchr("0123456789.:,;)]>\"'", t[i]) != NULL;

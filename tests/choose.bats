@@ -190,3 +190,33 @@ keyed() {
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: the query starting '$(head -c 64 /dev/zero | tr '\0' a)...' is too long" ]
 }
+
+@test "choose answers a plain success, a delete, a format not taken and a feature not built" {
+	while IFS='|' read -r words code; do
+		# shellcheck disable=SC2086 # the words are meant to split
+		answer $words
+		[ "$output" = "$code" ] || { echo "$words: got $output, want $code"; return 1; }
+	done <<'CASES'
+ok|200
+update succeeded|200
+plain success|200
+deleted|204
+delete succeeded|204
+xml instead of json|415
+unsupported media type|415
+not implemented|501
+wrong password|401
+credentials|401
+file too big|413
+large upload|413
+CASES
+	# and each says what to send, and why
+	run_apart -0 httpstatus choose ok
+	[[ "$output" == *"PUT or PATCH"* ]]
+}
+
+@test "a word of a topic's heading alone selects no situation" {
+	run_apart -1 httpstatus choose asking
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: no situation matches 'asking'; 'httpstatus choose' lists them all" ]
+}

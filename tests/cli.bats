@@ -207,3 +207,35 @@ httpstatus: nothing matches 'abc'" ]
 	[ "$output" = "$first" ]
 	[ -z "$stderr" ]
 }
+
+@test "help and version alone are commands, in any case" {
+	run_apart -0 httpstatus --help
+	want=$output
+	for cmd in help HELP; do
+		run_apart -0 httpstatus "$cmd"
+		[ "$output" = "$want" ]
+		[ -z "$stderr" ]
+	done
+	run_apart -0 httpstatus version
+	[ "$output" = "$(httpstatus --version)" ]
+}
+
+@test "a mistyped command gets did you mean, exit 2 and nothing on stdout" {
+	while IFS='|' read -r typo cmd; do
+		run_apart -2 httpstatus "$typo" 4xx
+		[ -z "$output" ]
+		[ "$stderr" = "httpstatus: unknown command '$typo'; did you mean '$cmd'?" ] ||
+			{ echo "$typo: $stderr"; return 1; }
+	done <<'EOF2'
+lsit|list
+serch|search
+compre|compare
+chose|choose
+chek|check
+hlep|help
+verison|version
+EOF2
+	# a word the table knows near a command is a query: lost update
+	codes_of lost update
+	[ "${output%% *}" = 412 ]
+}

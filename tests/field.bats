@@ -73,7 +73,7 @@ nginx" ]
 @test "an unknown field is a usage error that lists the fields" {
 	run_apart -2 httpstatus -f colour 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: unknown field 'colour'; fields are code, kind, substatus, http_status, name, aliases, class, category, status, official, vendor, module, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
+	[ "$stderr" = "httpstatus: unknown field 'colour'; fields are code, kind, substatus, http_status, name, aliases, class, category, status, official, vendor, module, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, messages, cacheable, has_content, retry, constants" ]
 }
 
 @test "-f without a name is a usage error" {
@@ -119,4 +119,12 @@ nginx" ]
 	run_apart -2 httpstatus -f name --json 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: -f and --json cannot be combined; try 'httpstatus --help'" ]
+}
+
+@test "-f messages joins program: text items with ' | '" {
+	run_apart -0 httpstatus -f messages 504
+	[[ "$output" == "nginx: upstream timed out"* ]]
+	[ "$(grep -o ' | ' <<<"$output" | wc -l)" -eq "$(($(httpstatus -j 504 | jq '.messages | length') - 1))" ]
+	run_apart -0 httpstatus -f messages 418
+	[ -z "$output" ]
 }

@@ -300,3 +300,12 @@ EOF2
 208
 418" ]
 }
+
+@test "a two-digit number is its range, as 41x is" {
+	codes_of 41x
+	want=$output
+	codes_of 41
+	[ "$output" = "$want" ]
+	run_apart -0 httpstatus -f code list 41
+	[ "$(tr '\n' ' ' <<<"$output" | sed 's/ $//')" = "$want" ]
+}

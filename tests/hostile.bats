@@ -113,7 +113,7 @@ rejects() {
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: unknown option '--colour'; did you mean '--color'?" ]
 	run_apart -2 httpstatus --field= 404
-	[ "$stderr" = "httpstatus: unknown field ''; fields are code, kind, substatus, http_status, name, aliases, class, category, status, official, vendor, module, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, cacheable, has_content, retry, constants" ]
+	[ "$stderr" = "httpstatus: unknown field ''; fields are code, kind, substatus, http_status, name, aliases, class, category, status, official, vendor, module, description, rfc, spec_url, popularity, recommended, deprecated, use_case, notes, related, example, headers, messages, cacheable, has_content, retry, constants" ]
 	run_apart -2 httpstatus --color= 404
 	[ "$stderr" = "httpstatus: option '--color' takes auto, always or never, not ''; try 'httpstatus --help'" ]
 }
@@ -175,4 +175,55 @@ OK" ]
 	[ "$output" = 418 ]
 	run_apart -0 httpstatus -f code search '((rate)) [limited]'
 	[ "${lines[0]}" = 429 ]
+}
+
+@test "junk finds nothing: exit 1, one line on stderr, nothing on stdout" {
+	while IFS= read -r q; do
+		run_apart -1 httpstatus -- "$q"
+		[ -z "$output" ] || { echo "'$q' found: $output"; return 1; }
+		[ "${#stderr}" -gt 0 ] && [[ "$stderr" != *$'\n'* ]] || { echo "'$q': $stderr"; return 1; }
+		run_apart -1 httpstatus search "$q"
+		[ -z "$output" ] || { echo "search '$q' found: $output"; return 1; }
+	done <<'EOF2'
+%s%s%s%s
+%x%x%x%x
+%08x.%08x.%08x.%08x
+x
+' OR 1=1 --
+UNION SELECT NULL,NULL,NULL--
+{{7*7}}
+${jndi:ldap://x}
+<script>alert(1)</script>
+<?php echo $x; ?>
+lorem ipsum dolor sit amet
+weather in paris tomorrow
+hello world
+pizza delivery
+the quick brown fox jumps over the lazy dog
+EOF2
+}
+
+# Random bytes but NUL, tab and newline, from a generator of our own so
+# that any awk gives the same bytes.
+random_bytes() { # seed, length
+	LC_ALL=C awk -v seed="$1" -v n="$2" 'BEGIN {
+		for (i = 0; i < n; i++) {
+			do {
+				seed = (seed * 1103515245 + 12345) % 2147483648
+				b = int(seed / 65536) % 256
+			} while (b == 0 || b == 9 || b == 10)
+			printf "%c", b
+		}
+	}'
+}
+
+@test "random bytes from fixed seeds find nothing, whatever their length" {
+	for seed in 1 2 3 4 5 6 7 8; do
+		for len in 12 80 900 3000; do
+			q=$(random_bytes "$seed" "$len")
+			run_apart -1 httpstatus -- "$q"
+			[ -z "$output" ] || { echo "seed $seed, $len bytes: $output"; return 1; }
+			[[ "$stderr" != *$'\n'* ]]
+		done
+	done
 }

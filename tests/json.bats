@@ -3,7 +3,7 @@
 
 load helper
 
-KEYS="code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,cacheable,has_content,retry,constants,other_meanings"
+KEYS="code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,constants,other_meanings"
 
 @test "one code gives one object with the documented keys in order" {
 	run_apart -0 httpstatus --json 511
@@ -115,4 +115,15 @@ KEYS="code,kind,substatus,http_status,name,aliases,class,category,status,officia
 	run -0 bash -c "httpstatus --json list | jq -r '.[] | [(if .code < 100 then \"00\\(.code)\"[-3:] else \"\\(.code)\" end), .name, .vendor // \"\",
 	    .description, .notes // \"\", .example // \"\", (.aliases | join(\",\"))] | @tsv'"
 	[ "$output" = "$want" ]
+}
+
+@test "messages are objects: the program, its text and where it was checked" {
+	run_apart -0 httpstatus -j 504
+	[ "$(jq -r '.messages | length > 1' <<<"$output")" = true ]
+	[ "$(jq -r '[.messages[] | keys_unsorted | join(",")] | unique | .[]' <<<"$output")" = \
+		"program,text,source" ]
+	jq -e '.messages[] | select(.program == "nginx" and (.text | test("upstream timed out")))' \
+		<<<"$output" >/dev/null
+	run_apart -0 httpstatus -j 418
+	[ "$(jq -c .messages <<<"$output")" = "[]" ]
 }

@@ -57,6 +57,7 @@ Content
 Description
 Use case
 Notes
+In logs and pages
 Headers
 In code
 Example response
@@ -186,4 +187,17 @@ on_tty() {
 	desc=$(sed -n '/^  Description$/,/^$/p' <<<"$output")
 	[ "$(awk 'length($0) >= 70' <<<"$desc")" = "" ]
 	[ "$(awk 'length($0) >= 60' <<<"$desc")" != "" ]
+}
+
+@test "an entry shows two messages of two programs, and how to see the rest" {
+	run_apart -0 httpstatus 504
+	section=$(sed -n '/^  In logs and pages$/,/^$/p' <<<"$output")
+	[ "$(grep -c '^    nginx: ' <<<"$section")" -eq 1 ]
+	[ "$(grep -c '^    Apache HTTP Server: ' <<<"$section")" -eq 1 ]
+	n=$(httpstatus -j 504 | jq '.messages | length')
+	grep -qx "    $((n - 2)) more: httpstatus -f messages 504" <<<"$section"
+	[ -z "$(awk 'length($0) > 80' <<<"$section")" ]
+	# none for a code no program writes a message with
+	run_apart -0 httpstatus 418
+	[[ "$output" != *"In logs and pages"* ]]
 }

@@ -218,3 +218,100 @@ load helper
 	codes_of search rate limited
 	[ "${output%% *}" = 429 ]
 }
+
+# The first id a query answers with: 500.19 for a sub-status.
+first_id() {
+	run_apart -0 httpstatus -f code,substatus -- "$1"
+	output=$(head -n 1 <<<"$output" | awk -F'\t' '{ print $2 == "" ? $1 : $1 "." $2 }')
+}
+
+@test "a line pasted from an error log or a page finds the code its program answers with" {
+	while IFS='|' read -r want q; do
+		first_id "$q"
+		[ "$output" = "$want" ] || { echo "$q: got $output, want $want"; return 1; }
+	done <<'EOF2'
+504|2024/03/12 14:22:31 [error] 2817#2817: *10432 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.45, server: api.example.com, request: "POST /v1/reports HTTP/1.1", upstream: "http://10.0.1.12:8080/v1/reports", host: "api.example.com"
+502|connect() failed (111: Connection refused) while connecting to upstream
+413|client intended to send too large body: 15728640 bytes
+403|[Tue Mar 12 10:15:32.481203 2024] [authz_core:error] [pid 12345:tid 140234567890] [client 203.0.113.5:51234] AH01630: client denied by server configuration: /srv/www/private
+503|no healthy upstream
+419|CSRF token mismatch.
+502|The proxy server received an invalid response from an upstream server.
+EOF2
+}
+
+@test "the message found first is the one the query holds most exactly" {
+	# both messages hold "prematurely closed connection", 499's more words
+	first_id 'upstream prematurely closed connection while reading response header from upstream, client: 1.2.3.4'
+	[ "$output" = 502 ]
+	first_id 'epoll_wait() reported that client prematurely closed connection, so upstream connection is closed too while reading response header from upstream'
+	[ "$output" = 499 ]
+}
+
+@test "a page title that carries a code is that code's entry" {
+	for q in 'HTTP Error 500.19 - Internal Server Error' 'HTTP Error 403.14 - Forbidden' \
+		'Error 1020 Access denied' 'Error 1015 You are being rate limited' \
+		'HTTP Error 502.5 - ANCM Out-Of-Process Startup Failure' '502 Bad Gateway nginx'; do
+		run_apart -0 httpstatus -j "$q"
+		want=$(grep -oE '[0-9]{3,4}(\.[0-9]+)?' <<<"$q" | head -n 1)
+		[ "$(jq -r 'type' <<<"$output")" = object ] || { echo "$q: $output"; return 1; }
+		[ "$(jq -r 'if .substatus then "\(.code).\(.substatus)" else "\(.code)" end' \
+			<<<"$output")" = "$want" ] || { echo "$q"; return 1; }
+	done
+}
+
+@test "a product's name ranks its vendor's records first and lets the other words decide" {
+	first_id 'iis handler not found'
+	[ "$output" = 404.4 ]
+	first_id 'iis denied by ip'
+	[[ "$output" == 403.6 || "$output" == 403.503 ]]
+	# an ALB answers 503 itself when no target is healthy
+	first_id 'aws alb no healthy targets'
+	[ "$output" = 503 ]
+	# a product alone lists its vendor's codes, none of another vendor's
+	codes_of search nginx
+	[ "$output" = "$(awk '/^code: / { c = $2 } /^vendor: nginx$/ { print c }' "$DATA" |
+		sort -u | tr '\n' ' ' | sed 's/ $//')" ] || [ "$(wc -w <<<"$output")" -eq 6 ]
+	[[ " $output " != *" 521 "* ]]
+}
+
+@test "a common word of names gives the ranked list, a keyword only one code has its entry" {
+	for q in auth 'not allowed' blocked; do
+		run_apart -0 httpstatus -j "$q"
+		[ "$(jq -r type <<<"$output")" = array ] || { echo "$q opened an entry"; return 1; }
+	done
+	run_apart -0 httpstatus -j auth
+	[[ "$(jq -r '.[0].code' <<<"$output")" =~ ^40[17]$ ]]
+	run_apart -0 httpstatus -j blocked
+	[ "$(jq -r '.[0].code' <<<"$output")" = 403 ]
+	run_apart -0 httpstatus -j captive portal
+	[ "$(jq -r 'type, .code' <<<"$output" | tr '\n' ' ')" = "object 511 " ]
+	# Esri's 498 is named Invalid Token, which 401 has as a keyword
+	run_apart -0 httpstatus -j invalid token
+	[ "$(jq -r 'type, .[0].code' <<<"$output" | tr '\n' ' ')" = "array 401 " ]
+}
+
+@test "words a person asks with find the code meant" {
+	while IFS='|' read -r want q; do
+		first_id "$q"
+		[ "$output" = "$want" ] || { echo "$q: got $output, want $want"; return 1; }
+	done <<'EOF2'
+408|client took too long to send request
+429|googlebot crawling too fast
+304|cache
+401|authentication
+525|ssl
+EOF2
+}
+
+@test "a class or range with words that only say so is the class" {
+	codes_of 5xx
+	want=$output
+	for q in 'HTTP 5xx' '5xx errors' 'all 5xx codes' 'server errors'; do
+		codes_of "$q"
+		[ "$output" = "$want" ] || { echo "$q"; return 1; }
+		# shellcheck disable=SC2086 # as separate operands too
+		codes_of $q
+		[ "$output" = "$want" ] || { echo "$q, split"; return 1; }
+	done
+}

@@ -278,6 +278,21 @@ gen_parse_message(const char *value, struct message_parts *m)
 	return NULL;
 }
 
+/* Whether two messages are the same program's same text, whatever their
+ * sources. */
+static bool
+same_message(const char *a, const char *b)
+{
+	struct message_parts x, y;
+	const char *bad_a = gen_parse_message(a, &x), *bad_b = gen_parse_message(b, &y);
+	bool same = bad_a == NULL && bad_b == NULL && strcmp(x.text, y.text) == 0 &&
+	    strcmp(x.program, y.program) == 0;
+
+	free(x.copy);
+	free(y.copy);
+	return same;
+}
+
 /* Each message names its program and source, and is given once. */
 static void
 check_messages(const struct record *r)
@@ -289,7 +304,7 @@ check_messages(const struct record *r)
 		if (why != NULL)
 			gen_fail(v->line, "message '%s' %s", v->text, why);
 		for (int k = 0; k < i && why == NULL; k++)
-			if (strcmp(r->many[F_MESSAGE][k].text, v->text) == 0)
+			if (same_message(r->many[F_MESSAGE][k].text, v->text))
 				gen_fail(v->line, "message given twice (first on line %ld)",
 				    r->many[F_MESSAGE][k].line);
 		free(m.copy);

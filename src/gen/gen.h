@@ -14,7 +14,7 @@
 #include "sizes.h"
 #include "words.h"
 
-#define MAX_MULTI 16 /* most aliases or headers one record may have */
+#define MAX_MULTI 32 /* most aliases, headers or messages one record may have */
 
 /* RULE fields make up the comparison rules, GUIDE fields the "choose"
  * situations and PRODUCT fields the names of vendors' products, the other

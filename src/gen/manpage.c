@@ -8,20 +8,28 @@
 #include "table.h"
 
 /* Text lines for roff: one sentence a line, as mdoc wants, backslashes
- * escaped, and a leading dot or apostrophe guarded from being a request. */
+ * escaped, a leading dot or apostrophe guarded from being a request, and
+ * "()" after a word (a message's "open()") kept from reading as a
+ * function name.  col counts the bytes written, escapes included. */
 static void
 text(const char *s)
 {
 	int col = 0;
 
 	for (; *s != '\0'; s++, col++) {
-		if (col == 0 && (*s == '.' || *s == '\''))
+		if (col == 0 && (*s == '.' || *s == '\'')) {
 			fputs("\\&", stdout);
-		if (*s == ' ' && (strchr(".?!", s[-1]) != NULL || col + (int)strcspn(s + 1, " ") >= 78)) {
+			col += 2;
+		}
+		if (*s == ' ' && (strchr(".?!", s[-1]) != NULL || col + (int)strcspn(s + 1, " ") >= 70)) {
 			putchar('\n');
 			col = -1;
 		} else if (*s == '\\') {
 			fputs("\\e", stdout);
+			col++;
+		} else if (*s == '(' && s[1] == ')') {
+			fputs("\\&(", stdout);
+			col += 2;
 		} else {
 			putchar(*s);
 		}
@@ -58,6 +66,23 @@ requires(const struct requirement *r)
 		    table_str(q->section), q->note != 0 ? ", " : "",
 		    q->note != 0 ? table_str(q->note) : "");
 	text(buf);
+}
+
+/* Each message on a line of its own: the program, the text, and where it
+ * was checked. */
+static void
+messages(const struct message *m, const struct message *end)
+{
+	char buf[TEXT_MAX + 512];
+
+	if (m == end)
+		text("none");
+	for (; m < end; m++) {
+		snprintf(buf, sizeof buf, "%s: %s (%s)", table_str(m->program), table_str(m->text),
+		    table_str(m->source));
+		text(buf);
+		fputs(m + 1 < end ? "\n.br\n" : "", stdout);
+	}
 }
 
 static void
@@ -104,6 +129,9 @@ value(const struct status *s, enum field f)
 	}
 	case FT_REQUIRES:
 		requires(v.requires);
+		break;
+	case FT_MESSAGES:
+		messages(v.messages, v.messages_end);
 		break;
 	}
 	putchar('\n');

@@ -190,8 +190,9 @@ EOF
 	httpstatus --complete codes >"$BATS_TEST_TMPDIR/expected"
 	printf '%s\t%s\n' check 'What a response gets wrong for its code' \
 		choose 'Which code to send in a situation' compare 'Codes side by side' \
-		list 'Every code, class by class' \
-		search 'The codes holding the most of the words' >>"$BATS_TEST_TMPDIR/expected"
+		help 'Print the usage' list 'Every code, class by class' \
+		search 'The codes holding the most of the words' \
+		version 'Print the version' >>"$BATS_TEST_TMPDIR/expected"
 	output_is <"$BATS_TEST_TMPDIR/expected"
 	run -0 complete_fish 'httpstatus com'
 	[ "$output" = $'compare\tCodes side by side' ]
@@ -228,7 +229,7 @@ EOF
 	need fish
 	run -0 complete_fish 'httpstatus -f '
 	httpstatus --complete fields | sort | sed 's/$/\tPrint fields per result, tab-separated/' | output_is
-	[ "${#lines[@]}" -eq 27 ]
+	[ "${#lines[@]}" -eq "$(httpstatus --complete fields | wc -l)" ]
 	run -0 complete_fish 'httpstatus --field '
 	httpstatus --complete fields | sort | sed 's/$/\tPrint fields per result, tab-separated/' | output_is
 	run -0 complete_fish 'httpstatus --field re'
@@ -339,14 +340,17 @@ EOF
 	# (as wide as the widest group of codes that share a name)
 	[[ "$output" =~ $'\n'404\ +--\ Not\ Found$'\n' ]]
 	# the commands come last, in a group of their own
-	[ "${lines[-5]}" = "check    -- what a response gets wrong for its code" ]
-	[ "${lines[-4]}" = "choose   -- which code to send in a situation" ]
-	[ "${lines[-3]}" = "compare  -- codes side by side" ]
-	[ "${lines[-2]}" = "list     -- every code, class by class" ]
-	[ "${lines[-1]}" = "search   -- the codes holding the most of the words" ]
+	[ "${lines[-7]}" = "check    -- what a response gets wrong for its code" ]
+	[ "${lines[-6]}" = "choose   -- which code to send in a situation" ]
+	[ "${lines[-5]}" = "compare  -- codes side by side" ]
+	[ "${lines[-4]}" = "help     -- print the usage" ]
+	[ "${lines[-3]}" = "list     -- every code, class by class" ]
+	[ "${lines[-2]}" = "search   -- the codes holding the most of the words" ]
+	[ "${lines[-1]}" = "version  -- print the version" ]
 	# every code once (zsh puts codes with the same name on one line)
 	[ "$(printf '%s\n' "${lines[@]:1}" | sed 's/ *--.*//' | tr -s ' ' '\n' | sort)" = \
-		"$( (httpstatus --complete codes | cut -f1; printf '%s\n' check choose compare list search) | sort)" ]
+		"$( (httpstatus --complete codes | cut -f1; printf '%s\n' check choose compare help list \
+		search version) | sort)" ]
 	zsh_result 1
 	[ "$output" = "[httpstatus compare ]" ]
 	# the value of -f or --color is not an operand

@@ -805,3 +805,72 @@ named_twice() {
 	generate
 	assert_rejected "data.txt:13: related code '404.3' is not a code from 100 to 9999"
 }
+
+@test "a message becomes a row of table_messages: its text, program, source and stems" {
+	with_404 'message: open() "/srv/www/a.html" failed (2: No such file or directory) [nginx: src/http/modules/ngx_http_static_module.c, release 1.31.4]'
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	resolved | grep -qF '{ "open() \"/srv/www/a.html\" failed (2: No such file or directory)", "nginx", "src/http/modules/ngx_http_static_module.c, release 1.31.4", "open fail fil directori" },'
+	grep -q 'table_messages_len = 1;' "$out"
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a message needs its program and source, and is given once" {
+	with_404 'message: upstream timed out'
+	generate
+	assert_rejected "data.txt:14: message 'upstream timed out' needs '[program: where it was checked]' at its end"
+	with_404 'message: upstream timed out [nginx]'
+	generate
+	assert_rejected "data.txt:14: message 'upstream timed out [nginx]' needs '[program: where it was checked]' at its end"
+	with_404 'message: [nginx: src/a.c]'
+	generate
+	assert_rejected "data.txt:14: message '[nginx: src/a.c]' has an empty text, program or source"
+	with_404 'message: gone [nginx: src/a.c]\nmessage: gone [nginx: src/a.c]'
+	generate
+	assert_rejected "data.txt:15: message given twice (first on line 14)"
+}
+
+# The valid records and a products stanza $1 after them.
+products_data() {
+	{
+		valid_record
+		printf '\ncode: 499\nname: Client Closed Request\ncategory: Client Error\n'
+		printf '%s\n' 'status: unofficial' 'vendor: nginx' 'url: https://nginx.org/' \
+			'popularity: common' 'recommended: no' 'deprecated: no' 'cacheable: explicit' \
+			'retry: no' 'keywords: client gone' 'description: Gone.' 'use_case: Logs.' \
+			'notes: None.' 'related: 404'
+		printf '\n%s\n' "$1"
+	} | data
+}
+
+@test "a products stanza names the vendor its words qualify" {
+	products_data $'products: nginx, nginx plus\nowner: nginx'
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	resolved | grep -qF '{ "nginx", "nginx", false },'
+	resolved | grep -qF '{ "nginx plus", "nginx", false },'
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a products stanza is checked: its owner, its names, its fields, once per owner" {
+	products_data $'products: acme\nowner: Acme'
+	generate
+	assert_rejected "data.txt:53: no code record has 'Acme' as its vendor or module"
+	products_data 'products: nginx'
+	generate
+	assert_rejected "data.txt:52: missing field 'owner'"
+	products_data $'products: Nginx\nowner: nginx'
+	generate
+	assert_rejected "data.txt:52: products hold only lower-case letters, digits, spaces and - / ' ."
+	products_data $'products: nginx\nowner: nginx\nname: Engine X'
+	generate
+	assert_rejected "data.txt:52: field 'name' does not belong in a products stanza"
+	products_data $'products: nginx\nowner: nginx\n\nproducts: ngx\nowner: nginx'
+	generate
+	assert_rejected "data.txt:55: a second products stanza for 'nginx' (first on line 52)"
+	with_404 'owner: nginx'
+	generate
+	assert_rejected "data.txt:14: 'owner' needs a 'products' field before it"
+}
