@@ -363,14 +363,14 @@ near_command(const char *arg)
 	int limit = len <= 5 ? 1 : 2;
 
 	if (len < 3 || len > WORD_MAX || strspn(arg, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != len || query_known(arg))
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != len)
 		return NULL;
 	for (size_t i = 0; i < len; i++)
 		word[i] = (char)(arg[i] | 0x20);
 	word[len] = '\0';
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (words_distance(word, names[i], limit) <= limit)
-			return names[i];
+			return query_known(arg) ? NULL : names[i];
 	return NULL;
 }
 

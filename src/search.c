@@ -97,12 +97,17 @@ postings_of(const struct word_key *k)
 static int
 rarity(size_t df)
 {
+	static int known[QUERY_MAX + 1]; /* each df's rarity, once worked out */
 	uint64_t rows = (uint64_t)table_len, d = df > 0 ? (uint64_t)df : 1;
 	uint64_t n4 = rows * rows * rows * rows, d4 = d * d * d * d;
 	int w = 4;
 
+	if (df <= QUERY_MAX && known[df] != 0)
+		return known[df];
 	while (d4 <= n4 / 2 && w < 64)
 		d4 *= 2, w++;
+	if (df <= QUERY_MAX)
+		known[df] = w;
 	return w;
 }
 
@@ -179,6 +184,7 @@ add_words(struct query_words *q, char (*seq)[WORD_MAX + 1], const size_t *typed,
 			continue;
 		memcpy(q->stem[q->n], seq[i], WORD_MAX + 1);
 		q->number[q->n] = code_like(seq[i], typed[i]);
+		q->id[q->n] = stem_id(seq[i], NULL);
 		q->typed[q->n++] = typed[i];
 	}
 }
@@ -530,12 +536,12 @@ add_up(const struct query_words *q)
 	return total;
 }
 
-/* Whether the query holds stem among its words. */
+/* Whether the query holds the stem of id k of the index among its words. */
 static bool
-holds(const struct query_words *q, const char *stem, size_t len)
+holds(const struct query_words *q, long k)
 {
 	for (size_t w = 0; w < q->n; w++)
-		if (strlen(q->stem[w]) == len && strncmp(q->stem[w], stem, len) == 0)
+		if (q->id[w] == k)
 			return true;
 	return false;
 }
@@ -544,43 +550,40 @@ holds(const struct query_words *q, const char *stem, size_t len)
  * pasted from a log or an error page, its paths and numbers aside): the
  * weight of its words the query holds, less that of those it lacks, so
  * that of two messages the one it holds more exactly wins; 0 when it
- * holds too little of it. */
+ * holds too little of it.  Its words are the ids of their stems, which
+ * the generator wrote (a message of no words to weigh, "Error 530", has
+ * none). */
 static int
 pasted(const struct query_words *q, const struct message *m)
 {
-	char stem[WORD_MAX + 1];
 	int all = 0, held = 0, words = 0;
 
-	/* a message of no words to weigh ("Error 530") has no stems */
-	for (const char *s = table_str(m->stems); s != NULL && *s != '\0'; words++) {
-		size_t len = strcspn(s, " ");
-		const struct word_key *k;
-		if (len > WORD_MAX)
-			len = WORD_MAX;
-		memcpy(stem, s, len);
-		stem[len] = '\0';
-		k = find_word(stem);
-		int weight = k != NULL ? rarity(postings_of(k)) : 0;
+	for (const unsigned short *k = &table_message_stems[m->stems]; *k != WORDS_NO_STEM;
+	    k++, words++) {
+		int weight = rarity(postings_of(&table_words[*k]));
 		all += weight;
-		held += holds(q, s, len) ? weight : 0;
-		s += strcspn(s, " ");
-		s += *s == ' ';
+		held += holds(q, *k) ? weight : 0;
 	}
 	return words >= PASTED_WORDS && held * 100 >= all * PASTED_PERCENT ? 2 * held - all : 0;
 }
 
-/* Notes for each row the best of its messages that the query holds. */
+/* Notes for each row the best of its messages that the query holds.  A
+ * row holding fewer than two of the query's words can hold no message of
+ * three or more words nearly whole, and is not looked at: most queries
+ * are a word or two, and weighing every message's words for them was
+ * half of a search's instructions. */
 static void
 add_pasted(const struct query_words *q)
 {
-	size_t row = 0;
-
-	for (size_t i = 0; i < table_messages_len; i++) {
-		while (row + 1 < table_len && table_rows[row + 1].messages <= i)
-			row++;
-		int w = pasted(q, &table_messages[i]);
-		if (w > tally[row].pasted)
-			tally[row].pasted = w;
+	for (size_t row = 0; row < table_len; row++) {
+		const struct message *m = &table_messages[table_rows[row].messages];
+		if (tally[row].held < 2)
+			continue;
+		for (; m < table_messages_end(&table_rows[row]); m++) {
+			int w = pasted(q, m);
+			if (w > tally[row].pasted)
+				tally[row].pasted = w;
+		}
 	}
 }
 
@@ -849,11 +852,18 @@ corrected_phrase(const char *text, char phrase[PAIR_MAX + 1])
 int
 search_keyword(const char *text)
 {
+	/* lookup and search both ask for one query: its typos are looked for once */
+	static char asked[PAIR_MAX + 1];
+	static int answer = -1;
 	char phrase[PAIR_MAX + 1], word[WORD_MAX + 1];
 	const char *p = text;
 	int code;
 	size_t len;
 
+	if (strlen(text) < sizeof asked && strcmp(text, asked) == 0)
+		return answer;
+	snprintf(asked, sizeof asked, "%s", strlen(text) < sizeof asked ? text : "");
+	answer = -1;
 	if (!corrected_phrase(text, phrase) || (code = one_code(find_phrase(phrase))) < 0)
 		return -1;
 	while ((len = words_next(&p, word)) > 0) {
@@ -861,5 +871,5 @@ search_keyword(const char *text)
 		if (len <= WORD_MAX && !words_stop(word) && named_elsewhere(word, code))
 			return -1;
 	}
-	return code;
+	return answer = code;
 }

@@ -21,6 +21,7 @@ struct query_words {
 	char stem[SEARCH_WORDS][WORD_MAX + 1];
 	size_t typed[SEARCH_WORDS]; /* each word's length as typed, for typos */
 	bool number[SEARCH_WORDS];  /* digits: only a code's own number matches */
+	long id[SEARCH_WORDS];      /* each stem's place in table_words, or -1 */
 	size_t n;
 	char pair[SEARCH_WORDS + 1][PAIR_MAX + 1]; /* the pairs, then the phrase */
 	size_t pairs;

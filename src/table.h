@@ -77,7 +77,8 @@ struct message {
 	text_ref text;    /* as the program writes it */
 	text_ref program; /* who writes it: nginx, Apache HTTP Server, ... */
 	text_ref source;  /* the source file and release, or the document */
-	text_ref stems;   /* its words as search weighs them (words.h), by spaces */
+	unsigned short stems; /* its words as search weighs them: where their ids
+	                       * in table_words start in table_message_stems */
 };
 
 /* A name people give a vendor or one of its products (iis, alb, ancm), as
@@ -149,6 +150,7 @@ extern const struct choose_word table_choose_words[];
  * the next row's, the last row's to table_messages_len. */
 extern const struct message table_messages[];
 extern const unsigned short table_messages_len;
+extern const unsigned short table_message_stems[]; /* each list ends with WORDS_NO_STEM */
 extern const struct product table_products[]; /* ends with stems 0 */
 extern const struct table_text table_text; /* every string, end to end */
 extern const text_ref table_plain_end;      /* see table_plain */

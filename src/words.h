@@ -18,6 +18,9 @@ enum word_group {
 	GROUP_COUNT
 };
 
+/* What ends a message's list of stem ids (table_message_stems). */
+#define WORDS_NO_STEM 65535
+
 /* The index's postings pack a row and a group: row << WORDS_GROUP_BITS | group. */
 #define WORDS_GROUP_BITS 3
 

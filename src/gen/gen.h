@@ -164,6 +164,8 @@ char *example_render(const struct record *r);
  * start-up. */
 void index_record(size_t row, const struct record *r);
 bool index_put(FILE *out);
+long index_stem_id(const char *stem); /* after index_put: its id, or -1 */
+void index_free(void);
 
 /* pack.c: the long strings of the table, packed by byte-pair encoding;
  * no byte stands for more than PACK_SYMBOL_MAX */

@@ -276,10 +276,36 @@ index_put(FILE *out)
 		ok &= stems + put_keys(out, "table_phrases", true, stems) <= UINT16_MAX;
 		put_postings(out);
 	}
+	return ok;
+}
+
+/* Where each stem starts in entries, after the count: stem_id's table,
+ * made at the first look-up after index_put. */
+static size_t *stem_at;
+
+long
+index_stem_id(const char *stem)
+{
+	size_t n = 0;
+
+	if (stem_at == NULL) {
+		stem_at = gen_realloc(NULL, (nentries + 1) * sizeof *stem_at);
+		for (size_t i = 0; i < nentries; i++)
+			if (starts_word(i, false))
+				stem_at[++n] = i;
+		stem_at[0] = n;
+	}
+	return stem_id(stem, stem_at);
+}
+
+void
+index_free(void)
+{
+	free(stem_at);
 	free(entries);
+	stem_at = NULL;
 	entries = NULL;
 	nentries = capentries = 0;
-	return ok;
 }
 
 /* The header fields the code calls for are words people look it up by

@@ -63,8 +63,8 @@ put_ref(FILE *out, const char *s)
 }
 
 /* The pools that rows index into, written after the rows. */
-static FILE *lists, *numbers, *requirements, *messages;
-static size_t nlists, nnumbers, nrequirements, nmessages;
+static FILE *lists, *numbers, *requirements, *messages, *stemids;
+static size_t nlists, nnumbers, nrequirements, nmessages, nstemids;
 
 /* A list of strings, ending with 0, into table_lists; returns its index. */
 static size_t
@@ -175,6 +175,28 @@ stems_of(const char *text)
 	return out;
 }
 
+/* The index ids of the stems of text, ending with WORDS_NO_STEM, into
+ * table_message_stems; returns where they start.  Every content word of
+ * a message is in the index, which holds the message. */
+static size_t
+put_stem_ids(const char *text)
+{
+	char *stems = stems_of(text), *save = NULL;
+	size_t at = nstemids;
+
+	for (char *t = strtok_r(stems, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save)) {
+		long id = index_stem_id(t);
+		if (id >= 0 && id < WORDS_NO_STEM) {
+			fprintf(stemids, "%ld, ", id);
+			nstemids++;
+		}
+	}
+	fprintf(stemids, "%d,\n\t", WORDS_NO_STEM);
+	nstemids++;
+	free(stems);
+	return at;
+}
+
 /* The record's messages into table_messages; returns the first one's index. */
 static size_t
 put_messages(const struct record *r)
@@ -183,24 +205,19 @@ put_messages(const struct record *r)
 
 	for (int k = 0; k < r->nmany[F_MESSAGE]; k++) {
 		struct message_parts m;
-		char *stems;
 		/* checked before, so only the analyzer doubts it */
 		if (gen_parse_message(r->many[F_MESSAGE][k].text, &m) != NULL) {
 			free(m.copy);
 			continue;
 		}
-		stems = stems_of(m.text);
 		fputs("\t{ ", messages);
 		put_ref(messages, m.text);
 		fputs(", ", messages);
 		put_ref(messages, m.program);
 		fputs(", ", messages);
 		put_ref(messages, m.where);
-		fputs(", ", messages);
-		put_ref(messages, stems);
-		fputs(" },\n", messages);
+		fprintf(messages, ", %zu },\n", put_stem_ids(m.text));
 		nmessages++;
-		free(stems);
 		free(m.copy);
 	}
 	return at;
@@ -627,28 +644,36 @@ put_text(FILE *out)
 void
 write_c(FILE *out)
 {
-	char *body, *pool[4];
-	size_t len, plen[4];
+	char *body, *pool[5];
+	size_t len, plen[5];
 	FILE *b = open_memstream(&body, &len);
 
 	lists = open_memstream(&pool[0], &plen[0]);
 	numbers = open_memstream(&pool[1], &plen[1]);
 	requirements = open_memstream(&pool[2], &plen[2]);
 	messages = open_memstream(&pool[3], &plen[3]);
+	stemids = open_memstream(&pool[4], &plen[4]);
 	if (b == NULL || lists == NULL || numbers == NULL || requirements == NULL ||
-	    messages == NULL)
+	    messages == NULL || stemids == NULL)
 		err(2, NULL);
-	nstrs = nlists = nnumbers = nrequirements = nmessages = 0;
+	nstrs = nlists = nnumbers = nrequirements = nmessages = nstemids = 0;
 	intern("");
 	for (; nlists < NFIELDS - F_FIRST_LIB; nlists++)
 		fputs("0, ", lists);
 	fputs("\n\t", lists);
+	/* the word index first: the messages of the rows are written by the
+	 * ids of their stems */
+	for (size_t i = 0; i < gen_nrecs; i++)
+		index_record(i, &gen_recs[i]);
+	if (!index_put(b))
+		errx(2, "the word index outgrew its types");
 	fputs("\nconst struct status table_rows[] = {\n", b);
 	for (size_t i = 0; i < gen_nrecs; i++)
 		put_row(b, &gen_recs[i]);
+	index_free();
 	/* rows keep where their lists start in unsigned shorts */
 	if (nlists > USHRT_MAX || nnumbers > USHRT_MAX || nrequirements > USHRT_MAX ||
-	    nmessages > USHRT_MAX)
+	    nmessages > USHRT_MAX || nstemids > USHRT_MAX)
 		errx(2, "the lists of the table outgrew their 16-bit indexes");
 	fputs("};\n\nconst size_t table_len = sizeof table_rows / sizeof table_rows[0];\n\n"
 	    "/* Row index + 1 of the first record of each code; 0 for none. */\n"
@@ -661,10 +686,6 @@ write_c(FILE *out)
 	put_guide(b);
 	put_products(b);
 	put_names(b);
-	for (size_t i = 0; i < gen_nrecs; i++)
-		index_record(i, &gen_recs[i]);
-	if (!index_put(b))
-		errx(2, "the word index outgrew its types");
 	fprintf(out, "/* Generated from %s by src/gen; do not edit. */\n\n"
 	    "#include <stddef.h>\n\n#include \"table.h\"\n\n", gen_path);
 	put_text(out);
@@ -678,6 +699,9 @@ write_c(FILE *out)
 	drain(out, messages, &pool[3]);
 	fprintf(out, "\t{ 0, 0, 0, 0 }\n};\nconst unsigned short table_messages_len = %zu;\n",
 	    nmessages);
+	fputs("\nconst unsigned short table_message_stems[] = {\n\t", out);
+	drain(out, stemids, &pool[4]);
+	fprintf(out, "%d\n};\n", WORDS_NO_STEM);
 	drain(out, b, &body);
 	for (size_t i = 0; i < nstrs; i++)
 		free(strs[i]);

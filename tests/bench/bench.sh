@@ -49,7 +49,10 @@ name() { # a command as the table shows it
 # Single lookups, each against the floors of the same run.
 set -- "$out/exit" "$out/exit-static" "$bin 511" "$bin --json 511" "$bin --json list" \
 	"$bin search timeout" "$bin rate limited" "$bin unathorized" "$bin 4xx" \
-	"$bin compare 401 403" "$bin choose logged in but not allowed"
+	"$bin compare 401 403" "$bin choose logged in but not allowed" \
+	"$bin iis handler not found" "$bin HTTP Error 500.19 - Internal Server Error" \
+	"$bin upstream connect error or disconnect/reset before headers. reset reason: connection termination" \
+	"$bin lorem ipsum dolor sit amet"
 timed "$runs" "$out/lookups.txt" "$@"
 # (interleave splits on spaces and runs no shell, so the scripts hold none)
 python="python3 -c print(__import__('http').HTTPStatus(511).phrase)"
