@@ -74,7 +74,7 @@ $(B)/%.o: src/%.c $(HEADERS)
 	@mkdir -p $(B)
 	$(CC) $(ALL_CFLAGS) -DVERSION='"$(VERSION)"' -c -o $@ $<
 
-$(B)/table_data.o: $(B)/table_data.c src/table.h src/enums.def
+$(B)/table_data.o: $(B)/table_data.c src/table.h src/enums.def src/words.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $(B)/table_data.c
 
 # The manual of every code is written by a tool built on the same table.

@@ -9,6 +9,7 @@
 #include "enums.def"
 #include "ids.h"
 #include "sizes.h"
+#include "words.h"
 
 #define AS_ENUM(e, s) e,
 enum category { CATEGORIES(AS_ENUM) };
