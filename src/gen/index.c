@@ -286,9 +286,8 @@ static size_t *stem_at;
 long
 index_stem_id(const char *stem)
 {
-	size_t n = 0;
-
 	if (stem_at == NULL) {
+		size_t n = 0;
 		stem_at = gen_realloc(NULL, (nentries + 1) * sizeof *stem_at);
 		for (size_t i = 0; i < nentries; i++)
 			if (starts_word(i, false))
