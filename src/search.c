@@ -152,10 +152,10 @@ find_products(struct query_words *q, char (*seq)[WORD_MAX + 1], size_t n, bool *
 {
 	for (const struct product *p = table_products; p->stems != 0; p++) {
 		const char *stems = table_str(p->stems);
-		size_t len = 1 + (size_t)(strchr(stems, ' ') != NULL);
-		for (const char *s = stems; (s = strchr(s + 1, ' ')) != NULL && len < n;)
+		size_t len = 1; /* the words of the name, which product_at finds whole */
+		for (const char *s = stems; (s = strchr(s, ' ')) != NULL; s++)
 			len++;
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i + len <= n; i++)
 			if (product_at(stems, seq, i, n)) {
 				add_product(q, p);
 				memset(taken + i, true, len);
@@ -313,14 +313,14 @@ struct match {
 /* What each row has gathered over the words of a query. */
 struct tally {
 	int score;  /* the worth of the words and pairs it holds */
-	int cover;  /* the query weight of the words it holds, a typo's halved */
-	int held;   /* query words it holds anywhere */
+	int cover;  /* the query weight of the words it holds, a typo in prose halved */
+	int held;   /* query words it holds anywhere, products' names included */
 	int strong; /* query words it holds in a strong place */
-	int prose;  /* query words it holds only in its class or prose */
-	int pasted; /* the weight of its message that the query holds whole */
+	int prose;  /* query words it holds only in its prose, or common ones */
+	int pasted; /* how exactly the query holds one of its messages (pasted()) */
 	bool named; /* the query is its name, or that with a typo or two */
 	bool carried; /* the query holds its number */
-	bool titled; /* the query holds its name */
+	bool titled; /* its name starts the query */
 	bool vendor; /* the query names its vendor or module */
 };
 
