@@ -53,6 +53,12 @@ static const struct option longs[] = {
 };
 
 static void
+version(FILE *out)
+{
+	fprintf(out, "httpstatus %s\n", VERSION);
+}
+
+static void
 help(FILE *out)
 {
 	fputs("usage: httpstatus [options] CODE|CLASS|NAME|WORDS...\n"
@@ -271,7 +277,7 @@ parse_options(int argc, char **argv, struct options *opt)
 			help(stdout);
 			return PARSED_DONE;
 		case 'V':
-			printf("httpstatus %s\n", VERSION);
+			version(stdout);
 			return PARSED_DONE;
 		default:
 			bad_option(c, argv);
@@ -401,7 +407,7 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 		return EXIT_FOUND;
 	}
 	if (n == 1 && strcasecmp(args[0], "version") == 0) {
-		fprintf(o->f, "httpstatus %s\n", VERSION);
+		version(o->f);
 		return EXIT_FOUND;
 	}
 	if ((near = near_command(args[0])) != NULL) {

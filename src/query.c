@@ -351,9 +351,8 @@ static bool
 class_word(const char *word)
 {
 	static const char *const words[] = {
-		"all", "any", "class", "clas", "list", "range", "respons", "seri", "every", "pag",
-		"informational", "success", "successful", "redirect", "redirection", "client",
-		"server", "invalid",
+		"all", "any", "class", "list", "range", "respons", "seri", "every", "pag",
+		"informational", "success", "successful", "redirect", "client", "server", "invalid",
 	};
 	char stem[WORD_MAX + 1];
 
@@ -427,8 +426,8 @@ query_read(const char *text, struct reading *r)
 	r->codes[r->n++] = code;
 }
 
-/* Whether text is a name of a code, or a typo of one, or a word the table
- * holds as it is. */
+/* Whether text is a name of a code, a typo of one, a keyword only one code
+ * has, or holds a word the table has in a strong place (search_holds). */
 bool
 query_known(const char *text)
 {

@@ -90,6 +90,30 @@ postings_of(const struct word_key *k)
 	return (size_t)(k[1].postings - k->postings);
 }
 
+/* A test of a posting: the row that holds a word, where it holds it
+ * (enum word_group), and what the test was given. */
+typedef bool posting_test(const struct status *s, unsigned group, const void *ctx);
+
+/* Whether a posting of k passes test; none does when k is NULL. */
+static bool
+any_posting(const struct word_key *k, posting_test *test, const void *ctx)
+{
+	for (uint32_t p = k != NULL ? k->postings : 0; k != NULL && p < k[1].postings; p++)
+		if (test(&table_rows[table_postings[p] >> WORDS_GROUP_BITS],
+		    table_postings[p] & GROUP_MASK, ctx))
+			return true;
+	return false;
+}
+
+/* Whether a word is held in a strong place: names, keywords, messages or
+ * vendor, not only the class or the prose. */
+static bool
+strong_place(const struct status *s, unsigned group, const void *ctx)
+{
+	(void)s, (void)ctx;
+	return group != GROUP_PROSE && group != GROUP_CLASS;
+}
+
 /* 4, plus 1 for each quarter of a halving the table's rows take to come
  * down to df: a word few rows hold tells more than one most rows hold.
  * In whole halvings, a word's worth jumped as records were added, and
@@ -310,6 +334,11 @@ struct match {
 	bool typo;
 };
 
+/* Rows whose share of the query's weight falls in one of BANDS steps are
+ * about as good a match, and rank by where they hold the words rather
+ * than by how many. */
+#define BANDS 4
+
 /* What each row has gathered over the words of a query. */
 struct tally {
 	int score;  /* the worth of the words and pairs it holds */
@@ -322,10 +351,10 @@ struct tally {
 	bool carried; /* the query holds its number */
 	bool titled; /* its name starts the query */
 	bool vendor; /* the query names its vendor or module */
+	int band;    /* the share of the query's weight it holds, in BANDS steps */
 };
 
 static struct tally tally[QUERY_MAX];
-static int query_total; /* the weight of the query's words, for by_rank */
 
 /* Raises best[row] to what index word k is worth in each row holding it;
  * a word reached through a typo is worth half.  A number matches only the
@@ -591,15 +620,18 @@ add_pasted(const struct query_words *q)
 	}
 }
 
+static bool
+official_name_or_keyword(const struct status *s, unsigned group, const void *ctx)
+{
+	(void)ctx;
+	return s->vendor == 0 && group <= GROUP_KEYWORD;
+}
+
 /* Whether a phrase of the index is a name or keyword of an official code. */
 static bool
 official_phrase(const struct word_key *k)
 {
-	for (uint32_t p = k != NULL ? k->postings : 0; k != NULL && p < k[1].postings; p++)
-		if (table_rows[table_postings[p] >> WORDS_GROUP_BITS].vendor == 0 &&
-		    (table_postings[p] & GROUP_MASK) <= GROUP_KEYWORD)
-			return true;
-	return false;
+	return any_posting(k, official_name_or_keyword, NULL);
 }
 
 /* Marks the rows whose name starts the query (find_titles); a vendor's
@@ -643,15 +675,6 @@ standing(const struct status *s, const struct tally *t)
 	return (long)t->score * (s->vendor == 0 ? 3 : 2) * (5 - (long)s->popularity);
 }
 
-/* The share of the query's weight a row holds, in BANDS steps: rows of
- * one band are about as good a match, and rank by where they hold the
- * words rather than by how many. */
-#define BANDS 4
-static int
-band(const struct tally *t)
-{
-	return query_total > 0 ? t->cover * BANDS / (query_total + 1) : 0;
-}
 
 /* Best first: rows the query names, then rows whose message it holds,
  * then those whose number it carries, those whose name it holds, then
@@ -675,8 +698,8 @@ by_rank(const void *a, const void *b)
 		return s->carried ? -1 : 1;
 	if (s->titled != t->titled)
 		return s->titled ? -1 : 1;
-	if (band(s) != band(t))
-		return band(s) > band(t) ? -1 : 1;
+	if (s->band != t->band)
+		return s->band > t->band ? -1 : 1;
 	if (s->held != t->held)
 		return s->held > t->held ? -1 : 1;
 	if (s->vendor != t->vendor)
@@ -700,7 +723,6 @@ search_rows(const struct query_words *q, enum filter keep, const bool *named,
 {
 	int total = add_up(q);
 
-	query_total = total;
 	add_pasted(q);
 	out->n = 0;
 	mark_titled(q);
@@ -708,6 +730,7 @@ search_rows(const struct query_words *q, enum filter keep, const bool *named,
 		tally[i].named = named[i];
 		tally[i].vendor = vendor_named(q, &table_rows[i]);
 		tally[i].carried = carries(q, table_id(&table_rows[i]));
+		tally[i].band = total > 0 ? tally[i].cover * BANDS / (total + 1) : 0;
 		if (query_kept(&table_rows[i], keep) && is_found(&tally[i], total))
 			out->row[out->n++] = &table_rows[i];
 	}
@@ -731,44 +754,37 @@ family(const struct status *s, int id)
  * with, holds stem in a strong place: its names, keywords, messages or
  * vendor ("nginx 499", "HTTP Error 500.19 - Internal Server Error",
  * "Error 1020 Access denied"). */
+static bool
+strong_in_family(const struct status *s, unsigned group, const void *id)
+{
+	return strong_place(s, group, NULL) && family(s, *(const int *)id);
+}
+
 bool
 search_beside(const char *stem, int id)
 {
-	const struct word_key *k = find_word(stem);
-
-	for (uint32_t p = k != NULL ? k->postings : 0; k != NULL && p < k[1].postings; p++) {
-		unsigned group = table_postings[p] & GROUP_MASK;
-		if (group != GROUP_PROSE && group != GROUP_CLASS &&
-		    family(&table_rows[table_postings[p] >> WORDS_GROUP_BITS], id))
-			return true;
-	}
-	return false;
+	return any_posting(find_word(stem), strong_in_family, &id);
 }
 
-/* Whether a row holds stem in a strong place: its names, keywords,
- * messages or vendor, not only its class or prose. */
+/* Whether a row holds stem in a strong place (strong_place). */
 bool
 search_holds(const char *stem)
 {
-	const struct word_key *k = find_word(stem);
+	return any_posting(find_word(stem), strong_place, NULL);
+}
 
-	for (uint32_t p = k != NULL ? k->postings : 0; k != NULL && p < k[1].postings; p++)
-		if ((table_postings[p] & GROUP_MASK) != GROUP_PROSE &&
-		    (table_postings[p] & GROUP_MASK) != GROUP_CLASS)
-			return true;
-	return false;
+static bool
+of_official(const struct status *s, unsigned group, const void *ctx)
+{
+	(void)group, (void)ctx;
+	return s->vendor == 0;
 }
 
 /* Whether any official meaning holds stem, anywhere in its text. */
 bool
 search_in_official(const char *stem)
 {
-	const struct word_key *k = find_word(stem);
-
-	for (uint32_t p = k != NULL ? k->postings : 0; k != NULL && p < k[1].postings; p++)
-		if (table_rows[table_postings[p] >> WORDS_GROUP_BITS].vendor == 0)
-			return true;
-	return false;
+	return any_posting(find_word(stem), of_official, NULL);
 }
 
 /* The entry of the whole of text as a phrase ("=stem stem"), NULL when the
@@ -811,17 +827,17 @@ one_code(const struct word_key *k)
 	return code;
 }
 
+static bool
+name_of_other(const struct status *s, unsigned group, const void *id)
+{
+	return group == GROUP_NAME && table_id(s) != *(const int *)id;
+}
+
 /* Whether a code other than id holds stem in one of its names. */
 static bool
 named_elsewhere(const char *stem, int id)
 {
-	const struct word_key *k = find_word(stem);
-
-	for (uint32_t p = k != NULL ? k->postings : 0; k != NULL && p < k[1].postings; p++)
-		if ((table_postings[p] & GROUP_MASK) == GROUP_NAME &&
-		    table_id(&table_rows[table_postings[p] >> WORDS_GROUP_BITS]) != id)
-			return true;
-	return false;
+	return any_posting(find_word(stem), name_of_other, &id);
 }
 
 /* The query's words as a whole phrase ("=stem stem"), each word the index

@@ -8,12 +8,17 @@ answer() {
 	quietly -f code choose "$@"
 }
 
-@test "the guide answers the common situations" {
+# Asserts the answer to each "words|code" line of standard input.
+answers() {
 	while IFS='|' read -r words code; do
 		# shellcheck disable=SC2086 # the words are meant to split
 		answer $words
 		[ "$output" = "$code" ] || { echo "$words: got $output, want $code"; return 1; }
-	done <<'CASES'
+	done
+}
+
+@test "the guide answers the common situations" {
+	answers <<'CASES'
 validation failed|422
 malformed|400
 not logged in|401
@@ -49,11 +54,7 @@ CASES
 }
 
 @test "choose matches words as search does: stems, spellings, typos, names" {
-	while IFS='|' read -r words code; do
-		# shellcheck disable=SC2086 # the words are meant to split
-		answer $words
-		[ "$output" = "$code" ] || { echo "$words: got $output, want $code"; return 1; }
-	done <<'CASES'
+	answers <<'CASES'
 throttling|429
 queued|202
 unauthorised|401
@@ -192,11 +193,7 @@ keyed() {
 }
 
 @test "choose answers a plain success, a delete, a format not taken and a feature not built" {
-	while IFS='|' read -r words code; do
-		# shellcheck disable=SC2086 # the words are meant to split
-		answer $words
-		[ "$output" = "$code" ] || { echo "$words: got $output, want $code"; return 1; }
-	done <<'CASES'
+	answers <<'CASES'
 ok|200
 update succeeded|200
 plain success|200
