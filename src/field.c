@@ -103,6 +103,10 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 {
 	memset(v, 0, sizeof *v);
 	switch (f) {
+	case FIELD_id:
+		table_id_text(s, scratch->id, sizeof scratch->id);
+		string(v, scratch->id);
+		break;
 	case FIELD_code:
 		v->type = FT_NUMBER;
 		v->number = s->code;
@@ -188,7 +192,8 @@ write_field(FILE *out, const struct status *s, enum field f)
 	struct field_scratch scratch;
 	struct field_value v;
 
-	field_get(s, f, &v, &scratch);
+	/* in a column a code reads as it is typed, 500.19 apart from 500 */
+	field_get(s, f == FIELD_code ? FIELD_id : f, &v, &scratch);
 	switch (v.type) {
 	case FT_NUMBER:
 		/* codes in three digits, 000 too; nothing for null */

@@ -9,7 +9,7 @@
 
 /* In JSON key order; other_meanings, which nests entries, is not a field. */
 #define FIELDS(X) \
-	X(code) X(kind) X(substatus) X(http_status) X(name) X(aliases) X(class) \
+	X(id) X(code) X(kind) X(substatus) X(http_status) X(name) X(aliases) X(class) \
 	X(category) X(status) X(official) X(vendor) X(module) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
 	X(deprecated) X(use_case) X(notes) X(related) X(example) X(headers) X(messages) \
 	X(cacheable) \
@@ -42,6 +42,7 @@ struct field_value {
 
 /* Room for the values that are built rather than stored. */
 struct field_scratch {
+	char id[16];
 	char class[4];
 	char rfc[16];
 	char text[TEXT_MAX]; /* a packed string, unpacked for this value only */

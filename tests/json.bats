@@ -3,7 +3,7 @@
 
 load helper
 
-KEYS="code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,constants,other_meanings"
+KEYS="id,code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,constants,other_meanings"
 
 @test "one code gives one object with the documented keys in order" {
 	run_apart -0 httpstatus --json 511
@@ -111,8 +111,8 @@ KEYS="code,kind,substatus,http_status,name,aliases,class,category,status,officia
 	want=$output
 	[ "${#lines[@]}" -ge 90 ]
 	[[ "$want" == *'"'* ]] # some strings need escaping
-	# (JSON's code is a number: 000 is 0 there)
-	run -0 bash -c "httpstatus --json list | jq -r '.[] | [(if .code < 100 then \"00\\(.code)\"[-3:] else \"\\(.code)\" end), .name, .vendor // \"\",
+	# (-f code is the id, 000 and 500.19 as typed; JSON's code a number)
+	run -0 bash -c "httpstatus --json list | jq -r '.[] | [.id, .name, .vendor // \"\",
 	    .description, .notes // \"\", .example // \"\", (.aliases | join(\",\"))] | @tsv'"
 	[ "$output" = "$want" ]
 }

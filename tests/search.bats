@@ -221,8 +221,8 @@ load helper
 
 # The first id a query answers with: 500.19 for a sub-status.
 first_id() {
-	run_apart -0 httpstatus -f code,substatus -- "$1"
-	output=$(head -n 1 <<<"$output" | awk -F'\t' '{ print $2 == "" ? $1 : $1 "." $2 }')
+	run_apart -0 httpstatus -f code -- "$1"
+	output=$(head -n 1 <<<"$output")
 }
 
 @test "a line pasted from an error log or a page finds the code its program answers with" {

@@ -38,7 +38,7 @@ sentence() {
 	run -0 httpstatus -s list
 	[ "${#lines[@]}" -eq "$(grep -c '^code: ' "$DATA")" ]
 	run -0 httpstatus -s search timeout
-	[ "$(cut -c1-3 <<<"$output" | tr '\n' ' ')" = "$(httpstatus -f code search timeout | tr '\n' ' ')" ]
+	[ "$(cut -c1-3 <<<"$output" | tr '\n' ' ')" = "$(httpstatus -f code search timeout | cut -c1-3 | tr '\n' ' ')" ]
 	run -0 httpstatus -s compare 401 403
 	[ "$output" = "401 Unauthorized: $(sentence 401)"$'\n'"403 Forbidden: $(sentence 403)" ]
 }

@@ -159,7 +159,8 @@ wild_ids() {
 	[ "$(jq -c '[.[] | [.code, .kind, .substatus, .http_status, .module, .class]]' <<<"$output")" = \
 	    '[[500,"substatus",19,500,"IIS core","5xx"],[1015,"error",null,429,null,null],[1020,"error",null,null,null,null],[404,"status",null,404,null,"4xx"]]' ]
 	run_apart -0 httpstatus -f code,kind,substatus,http_status,module 500.19 1020
-	[ "$output" = $'500\tsubstatus\t19\t500\tIIS core\n1020\terror\t\t\t' ]
+	# -f code is the code as it is typed, 500.19 apart from 500
+	[ "$output" = $'500.19\tsubstatus\t19\t500\tIIS core\n1020\terror\t\t\t' ]
 }
 
 # bats test_tags=grows

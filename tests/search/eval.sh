@@ -1,6 +1,6 @@
 #!/bin/sh
 # Scores search against queries.tsv: each query is given to httpstatus as
-# one operand, as "httpstatus -f code,substatus QUERY" (a name opens its
+# one operand, as "httpstatus -f code QUERY" (a name opens its
 # entry, other words give the ranked list), and the records printed are
 # the answers in order, each by the id a person types (500.19, 1020, 404).
 # Then come RANDOM queries of random bytes from a fixed seed, which must
@@ -42,8 +42,8 @@ random_queries() {
 # One line per query: the query, its acceptable answers, and what came
 # back (the first three ids, space-separated, or "-" for nothing).
 { grep -v '^#' "$cases"; random_queries; } | while IFS='	' read -r query first top3; do
-	got=$("$bin" -f code,substatus -- "$query" 2>/dev/null |
-		awk -F'\t' 'NR <= 3 { printf "%s%s", (NR > 1 ? " " : ""), ($2 == "" ? $1 : $1 "." $2) }') || :
+	got=$("$bin" -f code -- "$query" 2>/dev/null |
+		awk 'NR <= 3 { printf "%s%s", (NR > 1 ? " " : ""), $1 }') || :
 	printf '%s\t%s\t%s\t%s\n' "$query" "$first" "${top3:-$first}" "${got:--}"
 done | LC_ALL=C awk -F'\t' -v verbose="$verbose" '
 function any(want, got, n,    w, g, i, j, nw, ng) {
