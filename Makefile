@@ -28,13 +28,13 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command batch lineio count logline response check jsonscan verdict query choose \
+NAMES = command batch lineio count breakdown codeset topk logkey logtime logline response check jsonscan verdict query choose \
         search words table text list compare guide jsonout json field wrap style utf8 pager say
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
           src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h \
           src/search.h src/words.h src/pager.h src/sizes.h src/say.h src/ids.h \
-          src/lineio.h src/logline.h src/count.h src/response.h src/check.h \
+          src/lineio.h src/logline.h src/count.h src/codeset.h src/topk.h src/logscan.h src/logtime.h src/response.h src/check.h \
           src/jsonscan.h
 
 # The date of httpstatus-codes(7); bump it with the data.

@@ -1,5 +1,6 @@
 /* Batch mode: one output line per input line, in constant memory. */
 
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -12,6 +13,8 @@
 #include "say.h"
 #include "render.h"
 
+/* A line without an answer: an error, or a line that is no request,
+ * skipped (error NULL). */
 static void
 json_error(struct json *j, const char *input, const char *error)
 {
@@ -21,8 +24,11 @@ json_error(struct json *j, const char *input, const char *error)
 		json_string(j, input);
 	else
 		json_null(j);
-	json_key(j, "error");
-	json_string(j, error);
+	json_key(j, error != NULL ? "error" : "skipped");
+	if (error != NULL)
+		json_string(j, error);
+	else
+		json_bool(j, true);
 	json_end_object(j);
 }
 
@@ -53,16 +59,17 @@ render(struct output *o, const struct found *f)
 	}
 }
 
-/* One line's answer: what its status stands for or, in JSON, an error. */
+/* One line's answer: what its status stands for or, in JSON, an error
+ * (f NULL). */
 struct reply {
 	const struct found *f;
-	const char *input, *error; /* error: NULL for an answer */
+	const char *input, *error; /* error: NULL for a line skipped */
 };
 
 static void
 draw(struct output *o, const struct reply *r)
 {
-	if (r->error != NULL)
+	if (r->f == NULL)
 		json_error(&o->json, r->input, r->error);
 	else
 		render(o, r->f);
@@ -89,11 +96,14 @@ struct batch {
 	struct output *o;
 	struct log_state st;
 	bool flush; /* after each line, for a person at a terminal */
+	bool failed; /* a file could not be read */
+	bool quick;  /* lines of three digits may skip finding their status */
 	unsigned long lines, unknown;
 	struct reader in;
 	struct sink out;
 	struct tally tally;
 	struct cache c;
+	char key[TOPK_VALUE + 1]; /* a line's value for --by */
 };
 
 /* Draws r into c->buf; returns its length, 0 when it did not fit. */
@@ -171,7 +181,7 @@ three_digits(const char *p, size_t len)
 static long
 known_row(const struct batch *b, int code)
 {
-	return code >= 0 && b->st.iis_status < 0 ? (long)b->c.by_code[code] - 1 : -1;
+	return code >= 0 && b->quick && b->st.iis_status < 0 ? (long)b->c.by_code[code] - 1 : -1;
 }
 
 /* The meaning of a code that a log in the format the line was read as
@@ -188,21 +198,18 @@ meant(const struct log_state *st, struct span sp)
 }
 
 /* What a line's status stands for: an IIS sub-status where the log gives
- * one that the table holds, else the status; nothing for a line too long
- * or with a NUL byte in it (binary, not a log line).  The line loses its
- * trailing CR and blanks, in place, so that JSON echoes it without them.
- * A line of three digits (digits, else -1) is remembered in by_code,
- * unless a --format reads it otherwise. */
+ * one that the table holds, else the status; nothing for a line too long.
+ * A NUL byte is one more byte of the line: a path may hold one, and its
+ * line's status still counts.  A line of three digits (digits, else -1)
+ * is remembered in by_code, unless a --format reads it otherwise. */
 static struct found
-line_record(struct batch *b, char *line, size_t len, bool too_long, int digits)
+line_record(struct batch *b, const char *line, size_t len, bool too_long, int digits)
 {
 	int sub;
 	struct found f = { table_code(-1), 0, -1 };
 
-	if (too_long || memchr(line, '\0', len) != NULL)
+	if (too_long)
 		return f;
-	while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
-		line[--len] = '\0';
 	f.code = log_status(&b->st, b->o->format, line, len, &sub);
 	if (f.code >= 100 && f.code <= 599 && sub >= 0 && sub <= ID_SUB_MAX &&
 	    (f.sp = table_code(ID_SUB(f.code, sub))).len > 0)
@@ -217,7 +224,7 @@ line_record(struct batch *b, char *line, size_t len, bool too_long, int digits)
 
 /* What one line's status stands for. */
 static struct found
-line_status(struct batch *b, char *line, size_t len, bool too_long)
+line_status(struct batch *b, const char *line, size_t len, bool too_long)
 {
 	int digits = three_digits(line, len);
 	long row = known_row(b, digits);
@@ -231,24 +238,58 @@ line_status(struct batch *b, char *line, size_t len, bool too_long)
 	return f;
 }
 
-/* Writes the answer for one line, or counts it. */
+/* Counts a line: in its code's row, and by --by's key, unless --code
+ * leaves it out. */
+static void
+tally(struct batch *b, const struct found *f, const char *line, size_t len)
+{
+	const struct output *o = b->o;
+	const struct status *s = f->sp.len > 0 ? f->sp.first + f->which : NULL;
+
+	if (f->code >= 0 && !codeset_has(&o->codes, s, f->code)) {
+		b->tally.left_out++;
+		return;
+	}
+	count_add(&b->tally, s, f->code);
+	if (o->by >= 0 && f->code >= 0)
+		count_value(&b->tally, count_group(o, s, f->code), b->key,
+		    log_key(&b->st, (enum log_key)o->by, line, len, b->key, sizeof b->key));
+}
+
+/* A line without an answer: an empty line keeps the output in step with
+ * the input, and JSON says why. */
+static void
+unanswered(struct batch *b, const struct found *f, const char *line, bool too_long)
+{
+	struct reply r = { NULL, too_long ? NULL : line, too_long ? "line too long" :
+	    f->code == LOG_SKIP ? NULL : f->code < 0 ? "not a status code" :
+	    "unknown status code" };
+
+	if (b->o->mode == MODE_JSON)
+		emit(b, &r);
+	else
+		sink_put(&b->out, "\n", 1);
+}
+
+/* Writes the answer for one line, or counts it.  The line loses its
+ * trailing CR and blanks, in place, so that JSON echoes it without them. */
 static void
 take(struct batch *b, char *line, size_t len, bool too_long)
 {
+	while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
+		line[--len] = '\0';
 	struct found f = line_status(b, line, len, too_long);
+	bool skip = f.code == LOG_SKIP && !too_long;
 
-	if (b->o->count) {
-		count_add(&b->tally, f.sp.len > 0 ? f.sp.first + f.which : NULL, f.code);
-	} else if (f.sp.len > 0) {
+	if (skip)
+		b->tally.skipped++;
+	else if (b->o->count)
+		tally(b, &f, line, len);
+	else if (f.sp.len > 0)
 		answer_code(b, &f);
-	} else if (b->o->mode == MODE_JSON) {
-		struct reply r = { &f, too_long ? NULL : line, too_long ? "line too long" :
-		    f.code < 0 ? "not a status code" : "unknown status code" };
-		emit(b, &r);
-	} else {
-		sink_put(&b->out, "\n", 1);
-	}
-	b->unknown += f.sp.len == 0;
+	b->unknown += f.sp.len == 0 && !skip;
+	if (!b->o->count && f.sp.len == 0)
+		unanswered(b, &f, line, too_long);
 }
 
 /* Answers (or counts) the lines at the head of the buffer that are three
@@ -262,7 +303,7 @@ take_quickly(struct batch *b)
 	const char *p = r->buf + r->start, *end = r->buf + r->end;
 	unsigned long n = 0;
 
-	while (end - p >= 4 && !r->skipping) {
+	while (end - p >= 4 && !r->skipping && b->quick) {
 		size_t eol = p[3] == '\n' ? 4 : (p[3] == '\r' && end - p >= 5 && p[4] == '\n') ? 5 : 0;
 		long row = eol > 0 ? known_row(b, three_digits(p, 3)) : -1;
 		if (row < 0 || (!b->o->count && b->c.length[row] == 0))
@@ -278,57 +319,111 @@ take_quickly(struct batch *b)
 	b->lines += n;
 }
 
-/* The end of a run: a failure to write is a write error, and a failure to
- * read a usage error, as a file that cannot be opened is. */
+/* The end of a run: a failure to write is a write error; a file that
+ * could not be read has been named, and makes the status 2 whatever the
+ * rest held. */
 static int
 finish(struct batch *b)
 {
+	int status;
+
 	if (b->c.mem != NULL)
 		fclose(b->c.mem);
 	if (!sink_flush(&b->out)) {
 		say("write error");
 		return EXIT_USAGE;
 	}
-	if (b->in.failed) {
-		say_errno("standard input");
-		return EXIT_USAGE;
-	}
 	if (b->o->count) {
 		b->tally.lines = b->lines;
-		return count_print(b->o, &b->tally);
+		status = count_print(b->o, &b->tally);
+	} else {
+		if (b->unknown > 0)
+			say("%lu of %lu lines had no known status code", b->unknown, b->lines);
+		status = b->unknown > 0 ? EXIT_MISSING : EXIT_FOUND;
 	}
-	if (b->unknown > 0)
-		say("%lu of %lu lines had no known status code", b->unknown, b->lines);
-	return b->unknown > 0 ? EXIT_MISSING : EXIT_FOUND;
+	return b->failed ? EXIT_USAGE : status;
 }
 
-int
-command_batch(struct output *o, int fd)
+/* Reads the lines of fd, named name in a message, in a stream of its own:
+ * an IIS log's columns do not carry over to the next file. */
+static void
+read_fd(struct batch *b, int fd, const char *name)
 {
-	static struct batch b;
 	bool too_long;
 	size_t len;
 
-	b.o = o;
-	b.flush = !o->count && isatty(fileno(o->f));
-	b.lines = b.unknown = 0;
-	log_init(&b.st);
-	reader_init(&b.in, fd);
-	fflush(o->f);
-	sink_init(&b.out, fileno(o->f));
-	memset(&b.tally, 0, sizeof b.tally);
-	memset(&b.c, 0, offsetof(struct cache, buf));
-	json_init(&o->json, o->f, false);
+	log_init(&b->st);
+	reader_init(&b->in, fd);
 	for (;;) {
-		if (!b.flush)
-			take_quickly(&b);
-		char *line = b.out.error == 0 ? reader_next(&b.in, &len, &too_long) : NULL;
+		if (!b->flush)
+			take_quickly(b);
+		char *line = b->out.error == 0 ? reader_next(&b->in, &len, &too_long) : NULL;
 		if (line == NULL)
 			break;
-		b.lines++;
-		take(&b, line, len, too_long);
-		if (b.flush)
-			sink_flush(&b.out);
+		b->lines++;
+		take(b, line, len, too_long);
+		if (b->flush)
+			sink_flush(&b->out);
 	}
-	return finish(&b);
+	if (b->in.failed) {
+		sink_flush(&b->out);
+		say("%s: %s", name, strerror(b->in.error));
+		b->failed = true;
+	}
+}
+
+/* A file operand, as cat reads it: - is standard input. */
+static void
+read_file(struct batch *b, const char *name)
+{
+	int fd;
+
+	if (strcmp(name, "-") == 0) {
+		read_fd(b, STDIN_FILENO, "standard input");
+	} else if ((fd = open(name, O_RDONLY)) < 0) {
+		sink_flush(&b->out);
+		say_errno("%s", name);
+		b->failed = true;
+	} else {
+		read_fd(b, fd, name);
+		close(fd);
+	}
+}
+
+/* Sets b up for a run; false when --by's table cannot be had. */
+static bool
+start(struct batch *b, struct output *o)
+{
+	b->o = o;
+	b->flush = !o->count && isatty(fileno(o->f));
+	b->failed = false;
+	b->quick = o->by < 0 && !o->codes.any;
+	b->lines = b->unknown = 0;
+	fflush(o->f);
+	sink_init(&b->out, fileno(o->f));
+	memset(&b->tally, 0, sizeof b->tally);
+	memset(&b->c, 0, offsetof(struct cache, buf));
+	json_init(&o->json, o->f, false);
+	if (o->by >= 0 && (b->tally.by = topk_new()) == NULL) {
+		say_errno("--by");
+		return false;
+	}
+	return true;
+}
+
+int
+command_batch(struct output *o, char **files, int n)
+{
+	static struct batch b;
+	int status;
+
+	if (!start(&b, o))
+		return EXIT_USAGE;
+	if (n == 0)
+		read_fd(&b, STDIN_FILENO, "standard input");
+	for (int i = 0; i < n; i++)
+		read_file(&b, files[i]);
+	status = finish(&b);
+	topk_free(b.tally.by);
+	return status;
 }

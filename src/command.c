@@ -655,11 +655,16 @@ command_complete(struct output *o, const char *what)
 			fprintf(o->f, "%s\n", log_format_name(i));
 		return EXIT_FOUND;
 	}
+	if (strcmp(what, "keys") == 0) {
+		for (size_t i = 0; log_key_name(i) != NULL; i++)
+			fprintf(o->f, "%s\n", log_key_name(i));
+		return EXIT_FOUND;
+	}
 	if (strcmp(what, "rules") == 0) {
 		check_list_rules(o->f);
 		return EXIT_FOUND;
 	}
-	say("--complete takes 'codes', 'fields', 'formats', 'rules' or 'situations', not '%s'",
-	    what);
+	say("--complete takes 'codes', 'fields', 'formats', 'keys', 'rules' or 'situations', "
+	    "not '%s'", what);
 	return EXIT_USAGE;
 }

@@ -11,6 +11,7 @@ void
 reader_init(struct reader *r, int fd)
 {
 	r->fd = fd;
+	r->error = 0;
 	r->start = r->end = 0;
 	r->eof = r->failed = r->skipping = false;
 }
@@ -48,6 +49,7 @@ fill(struct reader *r)
 	if (got <= 0) {
 		r->eof = true;
 		r->failed = got < 0;
+		r->error = got < 0 ? errno : 0;
 	}
 }
 
@@ -60,7 +62,7 @@ reader_next(struct reader *r, size_t *len, bool *too_long)
 		if (nl != NULL || (r->eof && r->start < r->end)) {
 			char *stop = nl != NULL ? nl : r->buf + r->end;
 			*len = (size_t)(stop - line);
-			*too_long = r->skipping || *len > LINEIO_LINE;
+			*too_long = r->skipping;
 			r->skipping = false;
 			r->start = (size_t)(stop - r->buf) + (nl != NULL);
 			*stop = '\0';

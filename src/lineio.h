@@ -9,13 +9,16 @@
 #include <sys/types.h>
 
 #define LINEIO_BUFFER 65536
-#define LINEIO_LINE 4096 /* a longer line holds no status code */
+/* The longest line read whole: a request for a path of 100,000 bytes is
+ * still a request, and its status is still counted.  A longer one is
+ * dropped as it comes, so memory stays constant. */
+#define LINEIO_LINE (1 << 20)
 
 struct reader {
-	int fd;
+	int fd, error; /* error: the errno of a read that failed */
 	size_t start, end; /* the unread bytes are buf[start..end) */
 	bool eof, failed, skipping;
-	char buf[LINEIO_BUFFER];
+	char buf[LINEIO_LINE];
 };
 
 /* Output gathered and written a buffer at a time; error is the errno of
@@ -35,7 +38,7 @@ ssize_t lineio_refill(int fd, char *buf, size_t size, size_t *start, size_t *end
 void reader_init(struct reader *r, int fd);
 
 /* The next line, NUL-terminated in place of its newline, or NULL at the
- * end of input; *too_long when it outgrew LINEIO_LINE (its bytes are then
+ * end of input; *too_long when it outgrew the buffer (its bytes are then
  * not all there). */
 char *reader_next(struct reader *r, size_t *len, bool *too_long);
 

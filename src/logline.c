@@ -1,13 +1,18 @@
 /* Finding the status in a line of a log.  Each parser reads only the line
  * it is given, within its length, and gives up on anything it does not
  * expect: a log holds whatever clients sent, and a line that cannot be
- * read is a line without a status, never a reason to stop. */
+ * read is a line without a status, never a reason to stop.  Some lines
+ * are no request at all and are skipped whatever the format: blank ones,
+ * directives (#Fields: and the other W3C lines), and the messages
+ * python's http.server writes about its own work in the shape of its
+ * request lines. */
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
 
 #include "logline.h"
+#include "logscan.h"
 #include "table.h"
 
 /* The names --format takes: common, vhost_combined and traefik are read
@@ -40,6 +45,8 @@ void
 log_init(struct log_state *st)
 {
 	st->iis_status = st->iis_substatus = -1;
+	for (int c = 0; c < IIS_COLUMNS; c++)
+		st->iis_column[c] = -1;
 	st->read = LOG_CODE;
 }
 
@@ -69,17 +76,6 @@ log_format_vendors(enum log_format f)
 	return none;
 }
 
-/* The bytes of a line or of a part of it. */
-struct cursor {
-	const char *p, *end;
-};
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* The status at p: three digits that end a token (100 to 999, or 000 for
  * no response), or -1. */
 static int
@@ -94,68 +90,12 @@ status_at(const char *p, const char *end)
 	return code == 0 || code >= 100 ? code : -1;
 }
 
-/* Token n (from 0) of s, split at spaces; false when the line is shorter. */
-static bool
-token(struct cursor s, int n, struct cursor *out)
-{
-	const char *p = s.p;
-
-	for (int i = 0;; i++) {
-		while (p < s.end && *p == ' ')
-			p++;
-		if (p == s.end)
-			return false;
-		const char *start = p;
-		while (p < s.end && *p != ' ')
-			p++;
-		if (i == n) {
-			*out = (struct cursor){ start, p };
-			return true;
-		}
-	}
-}
-
-static bool
-token_is(struct cursor t, const char *word)
-{
-	size_t n = strlen(word);
-
-	return (size_t)(t.end - t.p) == n && memcmp(t.p, word, n) == 0;
-}
-
 /* 2015-05-13T23:39:43: an ISO 8601 time, as the load balancers write. */
 static bool
 iso_time(struct cursor t)
 {
 	return t.end - t.p >= 19 && is_digit(t.p[0]) && t.p[4] == '-' && t.p[7] == '-' &&
 	    t.p[10] == 'T' && t.p[13] == ':';
-}
-
-/* The quoted request line, "GET / HTTP/1.1", comes after the bracketed
- * time of the common log format and its relatives; the status follows
- * it.  request() is where the request begins, or NULL. */
-static const char *
-request(struct cursor s)
-{
-	for (const char *p = s.p; (p = memchr(p, ']', (size_t)(s.end - p))) != NULL; p++)
-		if (s.end - p > 2 && p[1] == ' ' && p[2] == '"')
-			return p + 3;
-	return NULL;
-}
-
-/* The quote that ends the request: Apache escapes a quote in it as \",
- * nginx as \x22, so a quote after an odd run of backslashes is not it. */
-static const char *
-request_end(const char *p, const char *end)
-{
-	for (const char *q = p; (q = memchr(q, '"', (size_t)(end - q))) != NULL; q++) {
-		size_t slashes = 0;
-		while (q - slashes > p && q[-1 - (ptrdiff_t)slashes] == '\\')
-			slashes++;
-		if (slashes % 2 == 0)
-			return q;
-	}
-	return NULL;
 }
 
 static int
@@ -197,7 +137,7 @@ alb_type(struct cursor t)
 	if (t.end - t.p > 5)
 		return false;
 	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-		if (token_is(t, types[i]))
+		if (cursor_is(t, types[i]))
 			return true;
 	return false;
 }
@@ -206,9 +146,7 @@ alb_type(struct cursor t)
  * backend/server, five timers joined by slashes (10/0/30/69/109, -1 for
  * a step never reached), then the status.  Syslog puts a prefix of its
  * own in front (haproxy[14389]:), so the timers are looked for, not
- * counted to. */
-#define HAPROXY_TOKENS 16 /* the timers come before this token */
-
+ * counted to, before HAPROXY_TOKENS (logscan.h). */
 static bool
 timers(struct cursor t)
 {
@@ -235,18 +173,29 @@ haproxy(struct cursor s)
 }
 
 /* IIS's W3C extended log names its columns in a #Fields directive; the
- * data lines that follow are read by them. */
+ * data lines that follow are read by them.  Besides the status, the
+ * columns that log_key reads are remembered. */
 static void
 iis_fields(struct log_state *st, struct cursor s)
 {
-	struct cursor t;
+	static const char *const columns[IIS_COLUMNS] = {
+		[IIS_DATE] = "date", [IIS_TIME] = "time", [IIS_METHOD] = "cs-method",
+		[IIS_STEM] = "cs-uri-stem", [IIS_QUERY] = "cs-uri-query", [IIS_CLIENT] = "c-ip",
+		[IIS_HOST] = "cs-host", [IIS_AGENT] = "cs(User-Agent)",
+		[IIS_REFERRER] = "cs(Referer)",
+	};
+	struct cursor rest = s, t;
 
 	log_init(st);
-	for (int i = 1; token(s, i, &t); i++) {
-		if (token_is(t, "sc-status"))
-			st->iis_status = i - 1;
-		else if (token_is(t, "sc-substatus"))
-			st->iis_substatus = i - 1;
+	next_token(&rest, &t); /* #Fields: */
+	for (int i = 0; next_token(&rest, &t); i++) {
+		if (cursor_is(t, "sc-status"))
+			st->iis_status = i;
+		else if (cursor_is(t, "sc-substatus"))
+			st->iis_substatus = i;
+		for (int c = 0; c < IIS_COLUMNS; c++)
+			if (cursor_is(t, columns[c]))
+				st->iis_column[c] = i;
 	}
 }
 
@@ -273,47 +222,16 @@ iis(const struct log_state *st, struct cursor s, int *sub)
  * loggers use: Caddy's status, Traefik's DownstreamStatus, status_code,
  * statusCode, http.status_code (flat, or status_code inside http) and
  * Google Cloud's status inside httpRequest.  A string or a fraction is no
- * status.  The scan skips strings whole, so a key inside a value is not a
- * key. */
-struct json_scan {
-	const char *p, *end;
-	int depth;
-	bool in_http, in_request; /* inside "http": { or "httpRequest": { */
-};
-
-/* The string at s->p (after its quote), moving past it; its bytes in
- * [*a, *b). */
+ * status. */
 static bool
-scan_string(struct json_scan *s, const char **a, const char **b)
-{
-	*a = ++s->p;
-	for (; s->p < s->end && *s->p != '"'; s->p++)
-		if (*s->p == '\\')
-			s->p++;
-	if (s->p >= s->end)
-		return false;
-	*b = s->p++;
-	return true;
-}
-
-static bool
-key_is(const char *a, const char *b, const char *key)
-{
-	size_t n = strlen(key);
-
-	return (size_t)(b - a) == n && memcmp(a, key, n) == 0;
-}
-
-/* Whether the key [a, b) at the scan's depth names the status. */
-static bool
-status_key(const struct json_scan *s, const char *a, const char *b)
+status_key(const struct json_scan *s, struct cursor key)
 {
 	if (s->depth == 1)
-		return key_is(a, b, "status") || key_is(a, b, "status_code") ||
-		    key_is(a, b, "statusCode") || key_is(a, b, "DownstreamStatus") ||
-		    key_is(a, b, "http.status_code");
-	return s->depth == 2 && ((s->in_request && key_is(a, b, "status")) ||
-	    (s->in_http && key_is(a, b, "status_code")));
+		return cursor_is(key, "status") || cursor_is(key, "status_code") ||
+		    cursor_is(key, "statusCode") || cursor_is(key, "DownstreamStatus") ||
+		    cursor_is(key, "http.status_code");
+	return s->depth == 2 && ((s->in[2] == IN_HTTP_REQUEST && cursor_is(key, "status")) ||
+	    (s->in[2] == IN_HTTP && cursor_is(key, "status_code")));
 }
 
 /* The integer value at p, 100 to 999 or 0; -1 for anything else. */
@@ -334,56 +252,22 @@ json_status(const char *p, const char *end)
 static int
 json(struct cursor line)
 {
-	struct json_scan s = { line.p, line.end, 0, false, false };
-	const char *a, *b;
+	struct json_scan s;
+	struct cursor key;
 	int status = -1;
 	bool found = false;
 
-	while (s.p < s.end) {
-		char c = *s.p;
-		if (c == '{' || c == '[') {
-			s.depth++;
-			s.p++;
-		} else if (c == '}' || c == ']') {
-			if (--s.depth <= 1)
-				s.in_http = s.in_request = false;
-			s.p++;
-			if (s.depth <= 0)
-				break;
-		} else if (c == '"') {
-			if (!scan_string(&s, &a, &b))
-				return -1;
-			while (s.p < s.end && (*s.p == ' ' || *s.p == '\t'))
-				s.p++;
-			if (s.p == s.end || *s.p != ':')
-				continue;
-			for (s.p++; s.p < s.end && (*s.p == ' ' || *s.p == '\t'); s.p++)
-				;
-			if (!found && status_key(&s, a, b)) {
-				status = json_status(s.p, s.end);
-				found = true;
-			}
-			if (s.depth == 1 && s.p < s.end && *s.p == '{') {
-				s.in_http = key_is(a, b, "http");
-				s.in_request = key_is(a, b, "httpRequest");
-			}
-		} else {
-			s.p++;
+	json_begin(&s, line);
+	while (json_key(&s, &key))
+		if (!found && status_key(&s, key)) {
+			status = json_status(s.p, s.end);
+			found = true;
 		}
-	}
 	return s.depth == 0 ? status : -1;
 }
 
 /* A line that is a code or a status line, as --stdin always read:
  * "404", "500.19", "HTTP/1.1 503 Service Unavailable", "HTTP/2 404". */
-static const char *
-skip_blanks(const char *p, const char *end)
-{
-	while (p < end && (*p == ' ' || *p == '\t'))
-		p++;
-	return p;
-}
-
 static int
 bare(struct cursor s)
 {
@@ -399,7 +283,8 @@ bare(struct cursor s)
 	}
 	for (n = 0; p + n < end && p[n] != ' ' && p[n] != '\t'; n++)
 		;
-	if ((!status_line && p + n != end) || n >= sizeof buf)
+	/* a NUL would end the copy early: 404<NUL>x is no 404 */
+	if ((!status_line && p + n != end) || n >= sizeof buf || memchr(p, '\0', n) != NULL)
 		return -1;
 	if (n == 3 && p[0] != '0')
 		return status_at(p, p + n);
@@ -416,8 +301,6 @@ guess(struct cursor s)
 
 	if (s.p < s.end && *s.p == '{')
 		return LOG_JSON;
-	if (s.p < s.end && *s.p == '#')
-		return LOG_IIS;
 	if (!token(s, 0, &t0))
 		return LOG_CODE;
 	if (iso_time(t0))
@@ -429,6 +312,43 @@ guess(struct cursor s)
 	return memchr(s.p, '[', (size_t)(s.end - s.p)) != NULL ? LOG_HAPROXY : LOG_CODE;
 }
 
+/* A blank line, or one of the messages python's http.server writes about
+ * its own work in the shape of its request lines, "127.0.0.1 - -
+ * [07/Dec/2026 17:45:18] code 404, message File not found", where a
+ * request line has a quote after the time.  No wider: HAProxy's lines
+ * have "[date] frontend" too, and they are requests. */
+static bool
+no_request(struct cursor s)
+{
+	const char *p = s.p;
+
+	while (p < s.end && (*p == ' ' || *p == '\t' || *p == '\r'))
+		p++;
+	if (p == s.end)
+		return true;
+	for (p = s.p; p < s.end && *p != ' '; p++)
+		;
+	if (p == s.p || s.end - p < 6 || memcmp(p, " - - [", 6) != 0)
+		return false;
+	p = memchr(p + 6, ']', (size_t)(s.end - p - 6));
+	return p != NULL && s.end - p >= 3 && p[1] == ' ' && p[2] != '"';
+}
+
+/* A directive, #Fields: or another, is no request; where the lines may be
+ * IIS's, #Fields: names the columns that the lines after it have. */
+static int
+directive(struct log_state *st, enum log_format want, struct cursor s)
+{
+	if (want == LOG_AUTO || want == LOG_IIS) {
+		if (s.end - s.p > 8 && memcmp(s.p, "#Fields:", 8) == 0)
+			iis_fields(st, s);
+		st->read = LOG_IIS;
+	}
+	return LOG_SKIP;
+}
+
+/* A blank line or python's message leaves st->read as it was; a directive
+ * is read as IIS's where IIS is asked for or guessed. */
 int
 log_status(struct log_state *st, enum log_format want, const char *line, size_t len,
     int *sub)
@@ -436,9 +356,13 @@ log_status(struct log_state *st, enum log_format want, const char *line, size_t 
 	struct cursor s = { line, line + len };
 
 	*sub = -1;
+	if (len > 0 && line[0] == '#')
+		return directive(st, want, s);
+	if (no_request(s))
+		return LOG_SKIP;
 	/* a stream that named IIS's columns holds IIS lines, but a line that
 	 * is not one is still read as what it looks like */
-	if (want == LOG_AUTO && st->iis_status >= 0 && len > 0 && line[0] != '#') {
+	if (want == LOG_AUTO && st->iis_status >= 0) {
 		int code = iis(st, s, sub);
 		st->read = LOG_IIS;
 		if (code >= 0)
@@ -452,10 +376,7 @@ log_status(struct log_state *st, enum log_format want, const char *line, size_t 
 	case LOG_ELB: return elb(s);
 	case LOG_HAPROXY: return haproxy(s);
 	case LOG_JSON: return json(s);
-	case LOG_IIS:
-		if (len > 8 && memcmp(line, "#Fields:", 8) == 0)
-			iis_fields(st, s);
-		return len > 0 && line[0] == '#' ? -1 : iis(st, s, sub);
+	case LOG_IIS: return iis(st, s, sub);
 	case LOG_AUTO: break;
 	}
 	return -1;

@@ -29,6 +29,9 @@ struct options {
 	const char *vendor;   /* --vendor */
 	int format;           /* --format: enum log_format, LOG_AUTO unless given */
 	bool format_given, count;
+	int by;               /* --by: enum log_key, -1 unless given */
+	long top;             /* --top: 0 unless given */
+	struct codeset codes; /* --code */
 	int first;            /* the first operand */
 };
 
@@ -49,6 +52,9 @@ static const struct option longs[] = {
 	{ "vendor", required_argument, NULL, 'v' },
 	{ "format", required_argument, NULL, 'F' },
 	{ "count", no_argument, NULL, 'N' },
+	{ "by", required_argument, NULL, 'B' },
+	{ "code", required_argument, NULL, 'K' },
+	{ "top", required_argument, NULL, 'T' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -65,7 +71,8 @@ help(FILE *out)
 	    "       httpstatus [options] list | search WORDS... | compare CODE CODE...\n"
 	    "       httpstatus [options] choose [SITUATION...]\n"
 	    "       httpstatus [options] check [FILE]\n"
-	    "       httpstatus [options] --stdin\n"
+	    "       httpstatus [options] --stdin [FILE...]\n"
+	    "       httpstatus [options] --count [--by KEY] [--code LIST] [FILE...]\n"
 	    "\n"
 	    "Show what HTTP status codes mean, where they are defined, whether to use\n"
 	    "them, and what a response looks like.\n"
@@ -96,11 +103,18 @@ help(FILE *out)
 	    "      --official    keep only codes in the IANA registry\n"
 	    "      --unofficial  keep only the meanings vendors give codes\n"
 	    "      --vendor NAME with list: only that vendor's codes (cloudflare, iis)\n"
-	    "  -, --stdin        read codes, status lines or log lines from standard input\n"
+	    "  -, --stdin        read codes, status lines or log lines from the FILEs (-\n"
+	    "                    or none: standard input), one answer a line\n"
 	    "      --format=NAME with --stdin: read lines as NAME only (combined, alb,\n"
 	    "                    elb, haproxy, iis, json, code); else each line's own\n"
-	    "      --count       with --stdin: each code's count, most frequent first, and\n"
-	    "                    each class's; -s for count-code-name lines, -j for JSON\n"
+	    "      --count       read lines as --stdin does, and print each code's count,\n"
+	    "                    most frequent first, and each class's; -s for\n"
+	    "                    count-code-name lines, -j for JSON\n"
+	    "      --by KEY      with --count: each code's lines by path, url, client,\n"
+	    "                    host, method, agent, referrer, hour or day\n"
+	    "      --code LIST   with --count: only lines of these codes, sub-statuses,\n"
+	    "                    classes (4xx) or vendor; with --by, broken down together\n"
+	    "      --top N       with --by: the N most frequent values (10)\n"
 	    "      --color=WHEN  colour text: auto (on a terminal), always or never\n"
 	    "      --no-pager    never page text taller than the terminal\n"
 	    "  -h, --help        print this help and exit\n"
@@ -211,6 +225,63 @@ bad_format(const char *name)
 	say("unknown format '%s'; formats are %s", name, list);
 }
 
+/* An unknown --by, named, with the keys there are. */
+static void
+bad_key(const char *name)
+{
+	char list[256];
+	size_t n = 0;
+
+	for (size_t i = 0; log_key_name(i) != NULL && n < sizeof list; i++)
+		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i > 0 ? ", " : "",
+		    log_key_name(i));
+	say("unknown key '%s'; keys are %s", name, list);
+}
+
+/* --top's number, 1 to TOP_MAX, checked digit by digit; 0 if it is not. */
+static long
+top_number(const char *arg)
+{
+	size_t len = strlen(arg);
+	long n;
+
+	if (len == 0 || len > 4 || strspn(arg, "0123456789") != len)
+		return 0;
+	n = strtol(arg, NULL, 10);
+	return n <= TOP_MAX ? n : 0;
+}
+
+/* The options of reading logs: --count, --format, --by, --code, --top. */
+static bool
+log_option(int c, const char *arg, struct options *opt)
+{
+	char bad[64];
+	const char *what;
+
+	switch (c) {
+	case 'N':
+		opt->count = opt->batch = true;
+		return true;
+	case 'F':
+		if ((opt->format = log_format_named(arg)) < 0)
+			bad_format(arg);
+		opt->format_given = true;
+		return opt->format >= 0;
+	case 'B':
+		if ((opt->by = log_key_named(arg)) < 0)
+			bad_key(arg);
+		return opt->by >= 0;
+	case 'K':
+		if ((what = codeset_add(&opt->codes, arg, bad, sizeof bad)) != NULL)
+			say("--code: %s '%s'", what, bad);
+		return what == NULL;
+	default:
+		if ((opt->top = top_number(arg)) == 0)
+			say("--top takes a number from 1 to %d, not '%s'", TOP_MAX, arg);
+		return opt->top > 0;
+	}
+}
+
 /* The options that cannot go together, and operands that must be there;
  * false after saying which. */
 static bool
@@ -224,6 +295,10 @@ check_options(int argc, const struct options *opt)
 		wrong = "-s cannot be combined with -f or --json";
 	else if (opt->count && opt->fields.n > 0)
 		wrong = "--count cannot be combined with -f";
+	else if (!opt->count && (opt->by >= 0 || opt->codes.any))
+		wrong = opt->by >= 0 ? "--by goes with --count" : "--code goes with --count";
+	else if (opt->top > 0 && opt->by < 0)
+		wrong = "--top goes with --by";
 	else if (opt->official && opt->unofficial)
 		wrong = "--official and --unofficial cannot be combined";
 	else if (opt->complete != NULL && (optind < argc || opt->batch))
@@ -257,13 +332,13 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 'P': opt->no_pager = true; break;
 		case 'c': opt->complete = optarg; break;
 		case 'v': opt->vendor = optarg; break;
-		case 'N': opt->count = true; break;
+		case 'N':
 		case 'F':
-			if ((opt->format = log_format_named(optarg)) < 0) {
-				bad_format(optarg);
+		case 'B':
+		case 'K':
+		case 'T':
+			if (!log_option(c, optarg, opt))
 				return PARSED_BAD;
-			}
-			opt->format_given = true;
 			break;
 		case 'C':
 			if (!color_option(optarg, opt))
@@ -341,6 +416,9 @@ setup(struct output *o, const struct options *opt)
 	o->vendor = opt->vendor;
 	o->format = opt->format_given ? (enum log_format)opt->format : LOG_AUTO;
 	o->count = opt->count;
+	o->by = opt->by;
+	o->top = opt->top > 0 ? (size_t)opt->top : 10;
+	o->codes = opt->codes;
 	o->width = tty ? terminal_width() : 80;
 	o->tty = tty;
 	json_init(&o->json, stdout, true);
@@ -391,14 +469,9 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 		return command_usage("--vendor goes with list alone");
 	bool dash = !batch && n == 1 && strcmp(args[0], "-") == 0;
 	if (o->format != LOG_AUTO && !batch && !dash)
-		return command_usage("--format goes with --stdin");
-	if (o->count && !batch && !dash)
-		return command_usage("--count goes with --stdin");
-	if (batch || dash) {
-		if (n > (batch ? 0 : 1))
-			return command_usage("--stdin takes no operands");
-		return command_batch(o, STDIN_FILENO);
-	}
+		return command_usage("--format goes with --stdin or --count");
+	if (batch || dash)
+		return command_batch(o, args, n);
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (strcasecmp(args[0], commands[i].name) == 0)
 			return commands[i].run(o, args + 1, n - 1);
@@ -467,7 +540,7 @@ finish(int status)
 int
 main(int argc, char **argv)
 {
-	struct options opt = { .json = false };
+	struct options opt = { .by = -1 };
 	struct output out;
 	int status = EXIT_FOUND;
 	char *text = NULL;

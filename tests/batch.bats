@@ -53,10 +53,13 @@ I'm a teapot" ]
 	[[ "${lines[1]}" == '{"input":"\ufffd\ufffd",'* ]]
 }
 
-@test "a line too long for a status line is unknown, and the next is read" {
-	run_apart -1 bash -c '{ head -c 100000 /dev/zero | tr "\0" 4; printf "\n404\n"; } | httpstatus --stdin --json'
+@test "a line past 1 MiB is too long, one of 100,000 bytes is read whole, and the next is read" {
+	run_apart -1 bash -c '{ head -c 2000000 /dev/zero | tr "\0" 4; printf "\n404\n"; } | httpstatus --stdin --json'
 	[ "${#lines[@]}" -eq 2 ]
 	[ "$(jq -c '[.input, .error, .code]' <<<"${lines[0]}")" = '[null,"line too long",null]' ]
+	[ "$(jq .code <<<"${lines[1]}")" = 404 ]
+	run_apart -1 bash -c '{ head -c 100000 /dev/zero | tr "\0" 4; printf "\n404\n"; } | httpstatus --stdin --json'
+	[ "$(jq -c '[(.input | length), .error]' <<<"${lines[0]}")" = '[100000,"not a status code"]' ]
 	[ "$(jq .code <<<"${lines[1]}")" = 404 ]
 }
 
@@ -114,8 +117,12 @@ I'm a teapot" ]
 	[ "$stderr" = "httpstatus: write error" ]
 }
 
-@test "--stdin takes no operands" {
+@test "--stdin reads its operands as files, as cat does" {
+	cd "$BATS_TEST_TMPDIR"
 	run_apart -2 httpstatus --stdin 404
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: --stdin takes no operands; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: 404: No such file or directory" ]
+	echo 404 >404
+	run_apart -0 httpstatus --stdin 404
+	[ "$output" = "404 Not Found" ]
 }

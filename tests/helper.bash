@@ -150,7 +150,8 @@ start_python() {
 }
 
 # Starts nginx on a free port of 127.0.0.1 with a combined and a JSON access
-# log in $1, a page, three locations that return a status, a slow one
+# log in $1, a page, four locations that return a status (444: nginx
+# closes the connection without a response), a slow one
 # (requests past the first wait for a minute, so a client that gives up
 # gets a 499) and one proxied to a closed port; sets server and port.
 start_nginx() {
@@ -181,6 +182,7 @@ start_nginx() {
 					location = /teapot { return 418; }
 					location = /private { return 401; }
 					location = /old { return 301 /index.html; }
+					location = /drop { return 444; }
 					location = /slow { limit_req zone=slow burst=5; }
 					location = /down { proxy_pass http://127.0.0.1:9; }
 				}

@@ -55,7 +55,7 @@ EOF
 }
 
 @test "an IIS log is read by the columns its #Fields line names, 500 19 as 500.19" {
-	run_apart -1 httpstatus --stdin -f code,substatus,name <<'EOF'
+	run_apart -0 httpstatus --stdin -f code,substatus,name <<'EOF'
 #Software: Microsoft Internet Information Services 10.0
 #Version: 1.0
 #Date: 2026-03-12 08:01:02
@@ -66,8 +66,9 @@ EOF
 #Fields: date time sc-substatus sc-status
 2026-03-12 08:01:05 5 403
 EOF
-	[ "$output" = $'\n\n\n\n500\t19\tConfiguration Data Is Invalid\n404\t13\tContent Length Too Large\n401\t\tUnauthorized\n\n403\t5\tSSL 128 Required' ]
-	[ "$stderr" = "httpstatus: 5 of 9 lines had no known status code" ]
+	# the directives are no requests: skipped, each an empty line
+	[ "$output" = $'\n\n\n\n500.19\t19\tConfiguration Data Is Invalid\n404.13\t13\tContent Length Too Large\n401\t\tUnauthorized\n\n403.5\t5\tSSL 128 Required' ]
+	[ -z "$stderr" ]
 }
 
 @test "lines without a status keep their empty line and count as unknown" {
@@ -104,7 +105,7 @@ EOF
 	[ "$stderr" = "httpstatus: unknown format 'nginxx'; formats are code, combined, common, vhost_combined, traefik, alb, elb, haproxy, iis, json" ]
 	[ -z "$output" ]
 	run_apart -2 httpstatus --format=json 404
-	[ "$stderr" = "httpstatus: --format goes with --stdin; try 'httpstatus --help'" ]
+	[ "$stderr" = "httpstatus: --format goes with --stdin or --count; try 'httpstatus --help'" ]
 	[ -z "$output" ]
 	run_apart -0 httpstatus --format=json - <<<'{"status":200}'
 	[ "$output" = "200 OK" ]
@@ -121,9 +122,10 @@ EOF
 	done
 	curl -s -o /dev/null -X POST "http://127.0.0.1:$port/"
 	stop_server
-	run_apart httpstatus --stdin -f code <"$BATS_TEST_TMPDIR/access.log"
+	run_apart -0 httpstatus --stdin -f code <"$BATS_TEST_TMPDIR/access.log"
+	[ -z "$stderr" ]
 	# python writes a "code 404, message ..." line of its own before each
-	# error's access line: no status there, an empty line
+	# error's access line: no request, skipped, an empty line
 	[ "$(grep -v '^$' <<<"$output" | tr '\n' ' ')" = "200 404 200 501 " ]
 	[ "${#lines[@]}" -eq "$(grep -c '"' "$BATS_TEST_TMPDIR/access.log")" ]
 }
@@ -159,7 +161,7 @@ EOF
 	run_apart -0 httpstatus --stdin --count --json <"$dir/access.log"
 	[ "$(jq -c '.codes[] | select(.code == 499) | [.name, .vendor, .count]' <<<"$output")" = \
 		'["Client Closed Request","nginx",1]' ]
-	[ "$(jq -c '[.lines, .no_status, .classes."5xx", .classes.vendor]' <<<"$output")" = '[12,0,1,1]' ]
+	[ "$(jq -c '[.lines, .no_status, .classes."4xx", .classes."5xx", .vendor]' <<<"$output")" = '[12,0,9,1,1]' ]
 }
 
 @test "the format tells whose meaning a code has, where the table holds several" {
@@ -168,11 +170,11 @@ EOF
 		'2026-03-12 08:01:02 OPTIONS /Microsoft-Server-ActiveSync 451 0' 451 \
 		'203.0.113.9 - - [12/Mar/2026:08:01:02 +0000] "GET / HTTP/1.1" 499 0 "-" "-"' \
 		>"$BATS_TEST_TMPDIR/log"
-	run_apart -1 httpstatus --stdin -f code,name,vendor <"$BATS_TEST_TMPDIR/log"
+	run_apart -0 httpstatus --stdin -f code,name,vendor <"$BATS_TEST_TMPDIR/log"
 	[ "$output" = $'\n451\tRedirect\tMicrosoft Exchange
 451\tUnavailable For Legal Reasons\t
 499\tClient Closed Request\tnginx' ]
-	run_apart -1 httpstatus --stdin --json <"$BATS_TEST_TMPDIR/log"
+	run_apart -0 httpstatus --stdin --json <"$BATS_TEST_TMPDIR/log"
 	[ "$(jq -c 'select(.code == 451) | [.vendor, [.other_meanings[].vendor]]' <<<"$output")" = \
 		'["Microsoft Exchange",[null]]
 [null,["Microsoft Exchange"]]' ]
@@ -214,10 +216,12 @@ count_input() {
 
         6  25.0%  2xx
         2   8.3%  3xx
-        6  25.0%  4xx
-        4  16.7%  5xx
-        6  25.0%  vendor
-        2         no status
+        9  37.5%  4xx
+        6  25.0%  5xx
+        1   4.2%  000 (no response)
+        6  25.0%  of which vendor codes
+        1         skipped: blank, directives, server messages
+        1         no status
        26         lines
 EOF
 }
@@ -225,9 +229,9 @@ EOF
 @test "--count --json holds the tallies that sort | uniq -c gives, and the classes" {
 	run_apart -0 httpstatus --stdin --count --json < <(count_input)
 	[ "$(jq -c '[.lines, .no_status, .classes]' <<<"$output")" = \
-		'[26,2,{"1xx":0,"2xx":6,"3xx":2,"4xx":6,"5xx":4,"vendor":6}]' ]
+		'[26,1,{"000":1,"1xx":0,"2xx":6,"3xx":2,"4xx":9,"5xx":6,"other":0}]' ]
 	[ "$(jq -c '.codes[] | select(.substatus == 19)' <<<"$output")" = \
-		'{"code":500,"substatus":19,"name":"Configuration Data Is Invalid","vendor":"Microsoft IIS","class":"5xx","count":2}' ]
+		'{"id":"500.19","code":500,"substatus":19,"name":"Configuration Data Is Invalid","vendor":"Microsoft IIS","class":"5xx","count":2}' ]
 	# a combined log of 300 lines, its status the ninth field, counted by
 	# awk, sort and uniq as people do
 	local codes=(200 200 200 304 404 200 301 500 499 299 200 404 503 200 204)
@@ -269,11 +273,11 @@ EOF
 		<(awk '{ print $1, $2 }' <<<"$output" | sort -k 2)
 }
 
-@test "--count goes with --stdin, and not with -f" {
-	run_apart -2 httpstatus --count 404
-	[ "$stderr" = "httpstatus: --count goes with --stdin; try 'httpstatus --help'" ]
-	[ -z "$output" ]
-	run_apart -2 httpstatus --stdin --count -f code </dev/null
+@test "--count reads lines itself, and does not go with -f" {
+	run_apart -2 httpstatus --count -f code </dev/null
 	[[ "$stderr" == "httpstatus: --count cannot be combined with -f"* ]]
+	[ -z "$output" ]
+	run_apart -2 httpstatus --format=iis 404
+	[ "$stderr" = "httpstatus: --format goes with --stdin or --count; try 'httpstatus --help'" ]
 	[ -z "$output" ]
 }
