@@ -2,8 +2,8 @@
 # binary itself (httpstatus --complete), so they never drift from the table.
 
 # The first operand before the word being completed, skipping options and
-# the values of -f, --color, --vendor and --format; empty when there is none
-# yet.
+# the values of -f, --color, --vendor, --format, --by, --code and --top;
+# empty when there is none yet.
 _httpstatus_command() {
 	local i word skip=0
 
@@ -12,13 +12,24 @@ _httpstatus_command() {
 		if ((skip)); then
 			skip=0
 		elif [[ $word == -f || $word == --field || $word == --color || $word == --vendor ||
-			$word == --format ]]; then
+			$word == --format || $word == --by || $word == --code || $word == --top ]]; then
 			skip=1
 		elif [[ $word != -* && $word != = ]]; then
 			printf '%s' "$word"
 			return
 		fi
 	done
+}
+
+# Whether --stdin, - or --count came before the word being completed: then
+# the operands are files.
+_httpstatus_reads_files() {
+	local i
+
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		[[ ${COMP_WORDS[i]} == --stdin || ${COMP_WORDS[i]} == --count ]] && return 0
+	done
+	return 1
 }
 
 _httpstatus() {
@@ -42,6 +53,16 @@ _httpstatus() {
 	--format)
 		words=$(httpstatus --complete formats 2>/dev/null)
 		;;
+	--by)
+		words=$(httpstatus --complete keys 2>/dev/null)
+		;;
+	--code)
+		words="1xx 2xx 3xx 4xx 5xx vendor $(httpstatus --complete codes 2>/dev/null | cut -f1)"
+		;;
+	--top)
+		# a number: nothing to offer
+		words=
+		;;
 	--vendor)
 		# a vendor's name, or any word of it: nothing to offer
 		words=
@@ -49,8 +70,8 @@ _httpstatus() {
 	*)
 		command=$(_httpstatus_command)
 		if [[ $cur == -* ]]; then
-			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --color --no-pager -h --help -V --version'
-		elif [[ $command == check ]]; then
+			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --by --code --top --color --no-pager -h --help -V --version'
+		elif [[ $command == check ]] || _httpstatus_reads_files; then
 			mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 			return
 		elif [[ $command == choose ]]; then

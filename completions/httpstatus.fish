@@ -2,12 +2,12 @@
 # binary itself (httpstatus --complete), so they never drift from the table.
 
 # True while no code or command is on the line, so that a command goes first;
-# unlike __fish_use_subcommand, it knows the values of -f, --color and
-# --format.
+# unlike __fish_use_subcommand, it knows the values of -f, --color,
+# --format, --by, --code and --top.
 function __httpstatus_no_operand
     set -l words (commandline -opc)
     set -e words[1]
-    argparse -s j/json f/field= s/short official unofficial vendor= stdin format= count color= no-pager h/help V/version -- $words 2>/dev/null
+    argparse -s j/json f/field= s/short official unofficial vendor= stdin format= count by= code= top= color= no-pager h/help V/version -- $words 2>/dev/null
     and test (count $argv) -eq 0
 end
 
@@ -18,9 +18,12 @@ complete -c httpstatus -s s -l short -d 'One line per code: its name and what it
 complete -c httpstatus -l official -d 'Keep only codes in the IANA registry'
 complete -c httpstatus -l unofficial -d 'Keep only the meanings vendors give codes'
 complete -c httpstatus -l vendor -x -d "With list: only that vendor's codes"
-complete -c httpstatus -l stdin -d 'Read codes, status lines or log lines from standard input'
-complete -c httpstatus -l count -d 'With --stdin: a tally of the codes, most frequent first'
-complete -c httpstatus -l format -x -a '(httpstatus --complete formats)' -d 'With --stdin: read every line as this log format'
+complete -c httpstatus -l stdin -d 'Read codes, status lines or log lines from files or standard input'
+complete -c httpstatus -l count -d 'A tally of the codes in files or standard input, most frequent first'
+complete -c httpstatus -l format -x -a '(httpstatus --complete formats)' -d 'With --stdin or --count: read every line as this log format'
+complete -c httpstatus -l by -x -a '(httpstatus --complete keys)' -d "With --count: break each code's lines down by a key"
+complete -c httpstatus -l code -x -a '1xx 2xx 3xx 4xx 5xx vendor (httpstatus --complete codes)' -d 'With --count: only lines of these codes, classes or vendor'
+complete -c httpstatus -l top -x -d 'With --by: how many values to show'
 complete -c httpstatus -l color -x -a 'auto always never' -d 'Colour text'
 complete -c httpstatus -l no-pager -d 'Never page text taller than the terminal'
 complete -c httpstatus -s h -l help -d 'Print the usage and exit'
@@ -35,4 +38,5 @@ complete -c httpstatus -n __httpstatus_no_operand -a version -d 'Print the versi
 complete -c httpstatus -n '__fish_seen_subcommand_from check' -F
 complete -c httpstatus -n '__fish_seen_subcommand_from choose' -a '(httpstatus --complete situations)'
 complete -c httpstatus -n '__fish_seen_subcommand_from list' -a '1xx 2xx 3xx 4xx 5xx'
-complete -c httpstatus -n 'not __fish_seen_subcommand_from choose list check' -a '(httpstatus --complete codes)'
+complete -c httpstatus -n '__fish_seen_argument -l stdin -l count' -F
+complete -c httpstatus -n 'not __fish_seen_subcommand_from choose list check; and not __fish_seen_argument -l stdin -l count' -a '(httpstatus --complete codes)'

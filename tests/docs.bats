@@ -42,11 +42,31 @@ complete_bash() {
 	_httpstatus
 }
 
+@test "bash completes --by's keys, --code's items, and files after --stdin or --count" {
+	complete_bash --count --by ''
+	[ "${COMPREPLY[*]}" = "$(httpstatus --complete keys | tr '\n' ' ' | sed 's/ $//')" ]
+	complete_bash --count --by h
+	[ "${COMPREPLY[*]}" = "host hour" ]
+	complete_bash --count --code 4x
+	[ "${COMPREPLY[*]}" = "4xx" ]
+	complete_bash --count --code ve
+	[ "${COMPREPLY[*]}" = "vendor" ]
+	touch "$BATS_TEST_TMPDIR/access-a.log"
+	cd "$BATS_TEST_TMPDIR"
+	complete_bash --count access-
+	[ "${COMPREPLY[*]}" = "access-a.log" ]
+	complete_bash --stdin --by path acc
+	[ "${COMPREPLY[*]}" = "access-a.log" ]
+	# a code after --by's value is still a code without --stdin
+	complete_bash 40
+	[[ " ${COMPREPLY[*]} " == *" 404 "* ]]
+}
+
 @test "bash completes options" {
 	complete_bash --j
 	[ "${COMPREPLY[*]}" = "--json" ]
 	complete_bash -
-	[ "${COMPREPLY[*]}" = "-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --color --no-pager -h --help -V --version" ]
+	[ "${COMPREPLY[*]}" = "-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --by --code --top --color --no-pager -h --help -V --version" ]
 }
 
 @test "bash completes codes from the binary, and the commands" {
@@ -99,7 +119,7 @@ complete_bash() {
 
 @test "the hidden --complete mode lists fields, and codes with names" {
 	run_apart -0 httpstatus --complete fields
-	[ "${lines[0]}" = code ]
+	[ "${lines[0]}" = id ]
 	[ "${lines[-1]}" = constants ]
 	run_apart -0 httpstatus --complete codes
 	[[ "$output" == *$'\n404\tNot Found\n'* ]]
@@ -107,7 +127,7 @@ complete_bash() {
 	run_apart -0 httpstatus --complete formats
 	[ "${lines[*]}" = "code combined common vhost_combined traefik alb elb haproxy iis json" ]
 	run_apart -2 httpstatus --complete colours
-	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields', 'formats', 'rules' or 'situations', not 'colours'" ]
+	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields', 'formats', 'keys', 'rules' or 'situations', not 'colours'" ]
 }
 
 @test "bash completes situations after choose, and commands only first" {

@@ -149,16 +149,19 @@ complete_zsh() {
 -j	Print JSON instead of text
 -s	One line per code: its name and what it means
 -V	Print the version and exit
+--by	With --count: break each code's lines down by a key
+--code	With --count: only lines of these codes, classes or vendor
 --color	Colour text
---count	With --stdin: a tally of the codes, most frequent first
+--count	A tally of the codes in files or standard input, most frequent first
 --field	Print fields per result, tab-separated
---format	With --stdin: read every line as this log format
+--format	With --stdin or --count: read every line as this log format
 --help	Print the usage and exit
 --json	Print JSON instead of text
 --no-pager	Never page text taller than the terminal
 --official	Keep only codes in the IANA registry
 --short	One line per code: its name and what it means
---stdin	Read codes, status lines or log lines from standard input
+--stdin	Read codes, status lines or log lines from files or standard input
+--top	With --by: how many values to show
 --unofficial	Keep only the meanings vendors give codes
 --vendor	With list: only that vendor's codes
 --version	Print the version and exit
@@ -256,9 +259,33 @@ EOF
 	[ "$output" = $'never\tColour text' ]
 	# the formats come from the binary
 	run -0 complete_fish 'httpstatus --format=ha'
-	[ "$output" = $'--format=haproxy\tWith --stdin: read every line as this log format' ]
+	[ "$output" = $'--format=haproxy\tWith --stdin or --count: read every line as this log format' ]
 	run -0 complete_fish 'httpstatus --format j'
-	[ "$output" = $'json\tWith --stdin: read every line as this log format' ]
+	[ "$output" = $'json\tWith --stdin or --count: read every line as this log format' ]
+}
+
+@test "fish and zsh complete --by's keys, --code's classes and files after --count" {
+	need fish
+	need zsh
+	run -0 complete_fish 'httpstatus --count --by '
+	[ "$(cut -f1 <<<"$output" | sort)" = "$(httpstatus --complete keys | sort)" ]
+	run -0 complete_fish 'httpstatus --count --by=ho'
+	[ "$(cut -f1 <<<"$output")" = $'--by=host\n--by=hour' ]
+	run -0 complete_fish 'httpstatus --count --code 4x'
+	[ "$(cut -f1 <<<"$output")" = 4xx ]
+	run -0 complete_fish 'httpstatus --count --code ven'
+	[ "$(cut -f1 <<<"$output")" = vendor ]
+	touch "$BATS_TEST_TMPDIR/access-a.log"
+	cd "$BATS_TEST_TMPDIR"
+	run -0 complete_fish 'httpstatus --count access-'
+	[ "$output" = access-a.log ]
+	run -0 complete_fish 'httpstatus --stdin -f code acc'
+	[ "$output" = access-a.log ]
+	zsh_complete_all $'httpstatus --count --by=ag\t' $'httpstatus --count access-\t'
+	zsh_result 0
+	[ "$output" = "[httpstatus --count --by=agent ]" ]
+	zsh_result 1
+	[ "$output" = "[httpstatus --count access-a.log ]" ]
 }
 
 @test "zsh completes --format values from the binary" {
@@ -307,16 +334,19 @@ EOF
 	zsh_result 1
 	output_is <<'EOF'
 [httpstatus --]
+--by          -- with --count: break each code's lines down by a key
+--code        -- with --count: only lines of these codes, classes or vendor
 --color       -- colour text
---count       -- with --stdin: a tally of the codes, most frequent first
+--count       -- a tally of the codes in files or standard input, most frequent first
 --field       -- print fields per result, tab-separated
---format      -- with --stdin: read every line as this log format
+--format      -- with --stdin or --count: read every line as this log format
 --help        -- print the usage and exit
 --json        -- print JSON instead of text
 --no-pager    -- never page text taller than the terminal
 --official    -- keep only codes in the IANA registry
 --short       -- one line per code: its name and what it means
---stdin       -- read codes, status lines or log lines from standard input
+--stdin       -- read codes, status lines or log lines from files or standard input
+--top         -- with --by: how many values to show
 --unofficial  -- keep only the meanings vendors give codes
 --vendor      -- with list: only that vendor's codes
 --version     -- print the version and exit
