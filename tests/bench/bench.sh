@@ -105,7 +105,9 @@ bare="$out/bare.txt" mixed="$out/lines.txt" log="$out/combined.log"
 mawk=$(command -v mawk || command -v awk)
 set -- "$bin --stdin -f name <$bare" "$mawk -f $here/names.awk $out/codes.tsv $bare" "wc -l <$bare" \
 	"$bin --stdin -f name <$mixed" "$mawk -f $here/names.awk $out/codes.tsv $mixed" \
-	"$bin --stdin --count <$log" "$here/tally.sh <$log" "wc -l <$log"
+	"$bin --count $log" "$here/tally.sh <$log" "wc -l <$log" \
+	"$bin --count --code 404 --by path $log" "$here/top404.sh $log" \
+	"$bin --stdin -f name $log" "$mawk -v field=9 -f $here/names.awk $out/codes.tsv $log"
 timed 10 "$out/batch.txt" "$@"
 echo
 echo "| batch, 1,000,000 lines | median ms | peak RSS KiB | ratio |"
@@ -121,17 +123,29 @@ batch_row "bare codes: mawk associative array" "$2" 2 1 "slower"
 batch_row "bare codes: wc -l" "$3" 3 3 ""
 batch_row "codes and status lines: httpstatus --stdin -f name" "$4" 4 4 ""
 batch_row "codes and status lines: mawk associative array" "$5" 5 4 "slower"
-batch_row "combined log: httpstatus --stdin --count" "$6" 6 8 "vs wc -l"
+batch_row "combined log: httpstatus --count" "$6" 6 8 "vs wc -l"
 batch_row "combined log: awk \\| sort \\| uniq -c" "$7" 7 6 "slower"
 batch_row "combined log: wc -l" "$8" 8 8 ""
+batch_row "combined log: httpstatus --count --code 404 --by path" "$9" 9 9 ""
+batch_row "combined log: awk '\$9==404' \\| sort \\| uniq -c \\| sort -rn \\| head" "${10}" 10 9 "slower"
+batch_row "combined log: httpstatus --stdin -f name" "${11}" 11 11 ""
+batch_row "combined log: mawk associative array on \$9" "${12}" 12 11 "slower"
+
+# Memory stays bounded however many distinct values --by meets: a million
+# lines, each asking for a path of its own.
+distinct="$out/distinct.log"
+[ -s "$distinct" ] || awk -v n=1000000 -v distinct=1 -f "$here/combined.awk" >"$distinct"
+echo
+echo "Peak RSS of --count --by path over 1,000,000 distinct paths: $(rss "$bin --count --by path $distinct") KiB;" \
+	"--count --code 404 --by path: $(rss "$bin --count --code 404 --by path $distinct") KiB."
 
 # Memory stays flat however long the input: the peak RSS of a tally of
 # ten gigabytes of log lines, against the tally of the million above.
 huge=$((10 * 1024 * 1024 * 1024))
 big=$( (while cat "$log"; do :; done) | head -c "$huge" |
-	/usr/bin/time -f %M "$bin" --stdin --count 2>&1 >/dev/null | tail -n 1)
+	/usr/bin/time -f %M "$bin" --count 2>&1 >/dev/null | tail -n 1)
 echo
-echo "Peak RSS of --stdin --count over 10 GiB of combined lines: $big KiB (1,000,000 lines: $(rss "$bin --stdin --count <$log") KiB)."
+echo "Peak RSS of --stdin --count over 10 GiB of combined lines: $big KiB (1,000,000 lines: $(rss "$bin --count $log") KiB)."
 # Search quality: the share of the benchmark's queries answered well.
 echo
 echo "Search quality (tests/search/queries.tsv):"

@@ -53,6 +53,8 @@ fuzz_output(enum mode mode)
 	o.fields.list[0] = FIELD_name;
 	o.fields.n = 1;
 	o.width = 80;
+	o.by = -1;
+	o.top = 10;
 	json_init(&o.json, sink, mode == MODE_JSON);
 	return &o;
 }
