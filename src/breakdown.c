@@ -28,7 +28,7 @@ count_value(struct tally *t, unsigned group, char *value, long len)
 		return;
 	}
 	if (len > TOPK_VALUE) {
-		memcpy(value + TOPK_VALUE - 3, "...", 3);
+		memset(value + TOPK_VALUE - 3, '.', 3);
 		len = TOPK_VALUE;
 		t->cut++;
 	}

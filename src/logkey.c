@@ -150,7 +150,7 @@ absolute(struct cursor t, struct cursor *scheme, struct cursor *authority,
 	while (p < t.end && (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || is_digit(*p) ||
 	    *p == '+' || *p == '-' || *p == '.'))
 		p++;
-	if (t.end - p < 3 || memcmp(p, "://", 3) != 0)
+	if (!starts_with((struct cursor){ p, t.end }, "://"))
 		return false;
 	*scheme = (struct cursor){ t.p, p };
 	for (a = p += 3; p < t.end && *p != '/' && *p != '?' && *p != '#'; p++)
@@ -249,7 +249,11 @@ clf(enum log_key key, struct cursor s, struct value *v)
 	if (key != KEY_AGENT && key != KEY_REFERRER)
 		return from_request(key, (struct cursor){ p, q }, v);
 	rest = (struct cursor){ q + 1, s.end };
-	if (!next_token(&rest, &t) || !next_token(&rest, &t) || !next_quoted(&rest, &t))
+	/* past the status and the size */
+	for (int i = 0; i < 2; i++)
+		if (!next_token(&rest, &t))
+			return false;
+	if (!next_quoted(&rest, &t))
 		return false;
 	return key == KEY_REFERRER ? one(v, t) : next_quoted(&rest, &t) && one(v, t);
 }
@@ -351,7 +355,7 @@ struct json_name {
 	unsigned char len, in, rank, read;
 };
 
-#define J(name, in, rank, read) { name, sizeof name - 1, in, rank, read }
+#define J(name, in, rank, read) { (name), sizeof(name) - 1, (in), (rank), (read) }
 #define J_RANKS 3
 
 static const struct json_name path_names[] = {

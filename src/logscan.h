@@ -54,6 +54,15 @@ token(struct cursor s, int n, struct cursor *out)
 	return false;
 }
 
+/* Whether t begins with word. */
+static inline bool
+starts_with(struct cursor t, const char *word)
+{
+	size_t n = strlen(word);
+
+	return (size_t)(t.end - t.p) >= n && memcmp(t.p, word, n) == 0;
+}
+
 static inline bool
 cursor_is(struct cursor t, const char *word)
 {

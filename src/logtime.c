@@ -44,7 +44,7 @@ time_clf(struct cursor t, struct civil *c)
 		return false;
 	c->month = 0;
 	for (int m = 0; m < 12; m++)
-		if (memcmp(p + 3, months + 3 * m, 3) == 0)
+		if (memcmp(p + 3, months + 3 * (size_t)m, 3) == 0)
 			c->month = m + 1;
 	return number(p, 2, &c->day) && number(p + 7, 4, &c->year) &&
 	    number(p + 12, 2, &c->hour) && time_valid(c);

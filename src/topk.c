@@ -24,7 +24,7 @@
 
 #include "topk.h"
 
-#define SLOTS (2 * TOPK_EXACT) /* a power of two: load at most 1/2 */
+#define SLOTS ((size_t)TOPK_EXACT * 2) /* a power of two: load at most 1/2 */
 #define MASK (SLOTS - 1)
 #define ARENA ((size_t)16 << 20) /* values of 124 bytes on average, headers */
 #define SLACK (ARENA / 16)       /* left free by a compaction, see arena_alloc */
