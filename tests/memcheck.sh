@@ -59,6 +59,10 @@ check '404\nHTTP/1.1 503 Service Unavailable\r\nbogus\n299\n418' --stdin
 check '404\nbogus\n\377\n' --stdin --json
 check '200\n201' - -f name
 check '127.0.0.1 - - [12/Mar/2026:08:01:02 +0000] "GET / HTTP/1.1" 499 0 "-" "-"\n#Fields: date time sc-status sc-substatus\n2026-03-12 08:01:02 500 19\n404\n' --stdin --count
+# --by's table, its text, JSON and -s; --code; files, one missing
+check '127.0.0.1 - - [12/Mar/2026:08:01:02 +0000] "GET /a?b HTTP/1.1" 404 0 "-" "-"\n\n#Fields: date time cs-uri-stem c-ip sc-status sc-substatus\n2026-03-12 08:01:02 /x 192.0.2.1 500 19\n' --count --by path
+check '{"ts":1765129518.5,"request":{"uri":"/m","headers":{"User-Agent":["c"]}},"status":404}\n' --count -j --by agent --code 4xx,vendor
+check '404\n' --count -s --by hour --top 3 - /nonexistent
 check 'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 405 Nope\r\nX-Fold: a\r\n b\r\nContent-Length: 3\r\n\r\nabcdef' check
 check 'HTTP/2 400\r\ncontent-type: application/problem+json\r\n\r\n{"status": 404, "title": [1, {"a": null}]}' check --json
 check '<html>\n' check
