@@ -347,19 +347,10 @@ directive(struct log_state *st, enum log_format want, struct cursor s)
 	return LOG_SKIP;
 }
 
-/* A blank line or python's message leaves st->read as it was; a directive
- * is read as IIS's where IIS is asked for or guessed. */
-int
-log_status(struct log_state *st, enum log_format want, const char *line, size_t len,
-    int *sub)
+/* The status of a line that is no directive, -1 for none. */
+static int
+status_of(struct log_state *st, enum log_format want, struct cursor s, int *sub)
 {
-	struct cursor s = { line, line + len };
-
-	*sub = -1;
-	if (len > 0 && line[0] == '#')
-		return directive(st, want, s);
-	if (no_request(s))
-		return LOG_SKIP;
 	/* a stream that named IIS's columns holds IIS lines, but a line that
 	 * is not one is still read as what it looks like */
 	if (want == LOG_AUTO && st->iis_status >= 0) {
@@ -380,4 +371,26 @@ log_status(struct log_state *st, enum log_format want, const char *line, size_t 
 	case LOG_AUTO: break;
 	}
 	return -1;
+}
+
+/* A line is looked at as no request only once it has given no status:
+ * most lines are requests, and a request line never has the shape of a
+ * message (its quote follows the time).  A blank line or python's message
+ * leaves st->read as it was; a directive is read as IIS's where IIS is
+ * asked for or guessed. */
+int
+log_status(struct log_state *st, enum log_format want, const char *line, size_t len,
+    int *sub)
+{
+	struct cursor s = { line, line + len };
+	enum log_format was = st->read;
+	int code;
+
+	*sub = -1;
+	if (len > 0 && line[0] == '#')
+		return directive(st, want, s);
+	if ((code = status_of(st, want, s, sub)) != -1 || !no_request(s))
+		return code;
+	st->read = was;
+	return LOG_SKIP;
 }
