@@ -36,9 +36,9 @@ lineio_refill(int fd, char *buf, size_t size, size_t *start, size_t *end)
 
 /* Refills the buffer, LINEIO_BUFFER at most at a time: a read of the
  * whole megabyte would push out of the caches what the lines are counted
- * in (make bench: --count --code 404 --by path ran 8% slower so).  A line that outgrows the
- * buffer is dropped and reported as too long once its end arrives, so
- * memory stays constant. */
+ * in (--count --code 404 --by path ran 8% slower so).  A line that
+ * outgrows the buffer is dropped and reported as too long once its end
+ * arrives, so memory stays constant. */
 static void
 fill(struct reader *r)
 {
