@@ -144,11 +144,13 @@ breakdown_text(struct output *o, const struct tally *t, const struct count_entry
 			most = p.items[k].over > most ? p.items[k].over : most;
 	}
 	if (approx && most > 0)
-		fprintf(o->f, "~ an estimate: more than %d distinct values came, too many to keep\n"
-		    "  each, and a count so marked may be over by up to %lu.\n\n", TOPK_EXACT, most);
+		fprintf(o->f, "~ an estimate: more distinct values came than fit (%d, or %d MiB of\n"
+		    "  them), and a count so marked may be over by up to %lu.\n\n", TOPK_EXACT,
+		    TOPK_ARENA_MIB, most);
 	else if (approx)
-		fprintf(o->f, "More than %d distinct values came, too many to keep each; the counts\n"
-		    "shown are exact, but the other values are not all known.\n\n", TOPK_EXACT);
+		fprintf(o->f, "More distinct values came than fit (%d, or %d MiB of them): the\n"
+		    "counts shown are exact, but the other values are not all known.\n\n",
+		    TOPK_EXACT, TOPK_ARENA_MIB);
 	if (t->cut > 0)
 		fprintf(o->f, "%lu value%s longer than %d bytes %s counted by %s start.\n\n", t->cut,
 		    t->cut == 1 ? "" : "s", TOPK_VALUE, t->cut == 1 ? "was" : "were",

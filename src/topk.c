@@ -26,7 +26,7 @@
 
 #define SLOTS ((size_t)TOPK_EXACT * 2) /* a power of two: load at most 1/2 */
 #define MASK (SLOTS - 1)
-#define ARENA ((size_t)16 << 20) /* values of 124 bytes on average, headers */
+#define ARENA ((size_t)TOPK_ARENA_MIB << 20) /* values of 124 bytes on average, headers */
 #define SLACK (ARENA / 16)       /* left free by a compaction, see arena_alloc */
 
 /* A block of the arena is a header, its entry's index << CAP_BITS | its

@@ -12,6 +12,10 @@
  * the caller cuts them and says so. */
 #define TOPK_VALUE 1024
 
+/* The bytes the values are kept in, in MiB: the other bound on what is
+ * counted exactly. */
+#define TOPK_ARENA_MIB 16
+
 /* At least this many distinct (group, value) pairs are counted exactly,
  * as long as their values take at most 16 MiB with 4 bytes more each (124
  * bytes each on average); then counts become estimates (topk.c). */

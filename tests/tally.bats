@@ -335,7 +335,21 @@ combined_log() {
 	run_apart -0 httpstatus --count --by path --top 4 "$BATS_TEST_TMPDIR/log"
 	grep -q '^ *~[0-9]* *[0-9.]*%  /late$' <<<"$output"
 	grep -q '^ *33334 *[0-9.]*%  /hot0$' <<<"$output"
-	grep -q '^~ an estimate: more than 131072 distinct values came' <<<"$output"
+	grep -q '^~ an estimate: more distinct values came than fit (131072, or 16 MiB of$' <<<"$output"
+}
+
+@test "long values fill the table's bytes before its rows, and the summary takes over" {
+	# 20,000 paths of 1,000 bytes each, past the 16 MiB values are kept
+	# in, and one short path every fifth line
+	awk 'BEGIN { pad = sprintf("%990s", ""); gsub(/ /, "x", pad)
+		for (i = 0; i < 25000; i++)
+			printf "10.0.0.1 - - [12/Mar/2026:08:00:01 +0000] \"GET /%s HTTP/1.1\" 404 0 \"-\" \"-\"\n",
+				i % 5 == 0 ? "short" : pad i }' >"$BATS_TEST_TMPDIR/log"
+	run_apart -0 httpstatus --count -j --by path --top 1 "$BATS_TEST_TMPDIR/log"
+	[ "$(jq -c '[.approximate, .breakdowns[0].values[0].value, .breakdowns[0].values[0].count]' <<<"$output")" = \
+		'[true,"/short",5000]' ]
+	run_apart -0 httpstatus --count --by path --top 1 "$BATS_TEST_TMPDIR/log"
+	grep -q '^More distinct values came than fit (131072, or 16 MiB of them): the$' <<<"$output"
 }
 
 # bats test_tags=servers

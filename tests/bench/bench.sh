@@ -145,7 +145,7 @@ huge=$((10 * 1024 * 1024 * 1024))
 big=$( (while cat "$log"; do :; done) | head -c "$huge" |
 	/usr/bin/time -f %M "$bin" --count 2>&1 >/dev/null | tail -n 1)
 echo
-echo "Peak RSS of --stdin --count over 10 GiB of combined lines: $big KiB (1,000,000 lines: $(rss "$bin --count $log") KiB)."
+echo "Peak RSS of --count over 10 GiB of combined lines: $big KiB (1,000,000 lines: $(rss "$bin --count $log") KiB)."
 # Search quality: the share of the benchmark's queries answered well.
 echo
 echo "Search quality (tests/search/queries.tsv):"
