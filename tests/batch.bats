@@ -122,7 +122,7 @@ I'm a teapot" ]
 	run_apart -2 httpstatus --stdin 404
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: 404: No such file or directory" ]
-	echo 404 >404
-	run_apart -0 httpstatus --stdin 404
+	echo 404 >codes
+	run_apart -0 httpstatus --stdin codes
 	[ "$output" = "404 Not Found" ]
 }

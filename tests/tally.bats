@@ -2,6 +2,7 @@
 # --count: a log's codes tallied in the classes of their numbers, lines
 # that are no request skipped, files read as cat reads them, and the lines
 # broken down by --by and picked by --code.
+# shellcheck disable=SC2154 # port is set by helper.bash's start_ functions
 
 load helper
 
@@ -261,7 +262,7 @@ combined_log() {
 @test "bad --by, --code and --top values, and options without --count, are usage errors" {
 	run_apart -2 httpstatus --count --by size </dev/null
 	[ "$stderr" = "httpstatus: unknown key 'size'; keys are path, url, client, host, method, agent, referrer, hour, day" ]
-	for bad in 4xxx abc 1234567 '' 404,; do
+	for bad in 4xxx abc 1234567 '' '404,'; do
 		run_apart -2 httpstatus --count --code "$bad" </dev/null
 		[[ "$stderr" == "httpstatus: --code: "*"'${bad##*,}'" ]] || { echo "--code '$bad': $stderr"; return 1; }
 		[ -z "$output" ]
