@@ -31,11 +31,9 @@ BIN = httpstatus
 NAMES = command batch lineio count breakdown codeset topk logkey logtime logline response check jsonscan verdict query choose \
         search words table text list compare guide jsonout json field wrap style utf8 pager say
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
-HEADERS = src/table.h src/enums.def src/json.h src/render.h src/wrap.h \
-          src/query.h src/field.h src/command.h src/style.h src/utf8.h src/names.h \
-          src/search.h src/words.h src/pager.h src/sizes.h src/say.h src/ids.h \
-          src/lineio.h src/logline.h src/count.h src/codeset.h src/topk.h src/logscan.h src/logtime.h src/response.h src/check.h \
-          src/jsonscan.h
+# Each object's headers come from the compiler (-MMD writes them beside
+# the object, -MP lets a header be deleted), not from a list kept by hand.
+DEP_FLAGS = -MMD -MP
 
 # The date of httpstatus-codes(7); bump it with the data.
 MANDATE = December 7, 2026
@@ -60,28 +58,36 @@ $(BIN): $(OBJS)
 # with the program, so that the word index it writes and the queries the
 # program reads are split and stemmed alike, and utf8.c, so that both
 # accept the same UTF-8.
+# Its objects are built with BUILD_CC apart from the program's, which CC
+# may build for another machine.
 GEN_PHASES = main read check stanzas example index pack write
-GEN_SRCS = $(GEN_PHASES:%=src/gen/%.c) src/words.c src/utf8.c
-GEN_HEADERS = src/gen/gen.h src/enums.def src/ids.h src/names.h src/words.h src/utf8.h src/sizes.h
-$(B)/gen: $(GEN_SRCS) $(GEN_HEADERS)
-	@mkdir -p $(B)
-	$(BUILD_CC) $(ALL_CFLAGS) -Isrc/gen $(ALL_LDFLAGS) -o $@ $(GEN_SRCS)
+GEN_OBJS = $(GEN_PHASES:%=$(B)/genobj/%.o) $(B)/genobj/words.o $(B)/genobj/utf8.o
+$(B)/gen: $(GEN_OBJS)
+	$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS)
+
+$(B)/genobj/%.o: src/gen/%.c
+	@mkdir -p $(B)/genobj
+	$(BUILD_CC) $(ALL_CFLAGS) $(DEP_FLAGS) -Isrc/gen -c -o $@ $<
+
+$(B)/genobj/%.o: src/%.c
+	@mkdir -p $(B)/genobj
+	$(BUILD_CC) $(ALL_CFLAGS) $(DEP_FLAGS) -Isrc/gen -c -o $@ $<
 
 $(B)/table_data.c: src/codes.txt $(B)/gen
 	$(B)/gen src/codes.txt $@
 
-$(B)/%.o: src/%.c $(HEADERS)
+$(B)/%.o: src/%.c
 	@mkdir -p $(B)
-	$(CC) $(ALL_CFLAGS) -DVERSION='"$(VERSION)"' -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(DEP_FLAGS) -DVERSION='"$(VERSION)"' -c -o $@ $<
 
-$(B)/table_data.o: $(B)/table_data.c src/table.h src/enums.def src/words.h
-	$(CC) $(ALL_CFLAGS) -c -o $@ $(B)/table_data.c
+$(B)/table_data.o: $(B)/table_data.c
+	$(CC) $(ALL_CFLAGS) $(DEP_FLAGS) -c -o $@ $(B)/table_data.c
 
 # The manual of every code is written by a tool built on the same table.
 MANPAGE_OBJS = $(B)/manpage.o $(B)/field.o $(B)/table.o $(B)/table_data.o
-$(B)/manpage.o: src/gen/manpage.c $(HEADERS)
+$(B)/manpage.o: src/gen/manpage.c
 	@mkdir -p $(B)
-	$(CC) $(ALL_CFLAGS) -c -o $@ src/gen/manpage.c
+	$(CC) $(ALL_CFLAGS) $(DEP_FLAGS) -c -o $@ src/gen/manpage.c
 
 $(B)/manpage: $(MANPAGE_OBJS)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(MANPAGE_OBJS)
@@ -89,35 +95,16 @@ $(B)/manpage: $(MANPAGE_OBJS)
 $(B)/httpstatus-codes.7: $(B)/manpage
 	$(B)/manpage '$(MANDATE)' > $@.tmp && mv $@.tmp $@
 
-# bats-core 1.13 from the npm registry, installed without root into a
-# git-ignored folder; bats from PATH only when npm cannot get it.  The npm
-# one comes first because it runs this suite faster than Debian's 1.8.2
-# (68 s against 83 s on a 2-vCPU VM).
-BATS_DIR = tests/.bats
-BATS_NPM = $(BATS_DIR)/node_modules/bats/bin/bats
-$(BATS_NPM):
-	npm install --silent --no-audit --no-fund --prefix $(BATS_DIR) bats@1.13.0
-
-# The suite's cost is starting processes: bats alone forks about a dozen
-# for each test.  On a small VM that is cheaper on one CPU than spread over
-# several (measured on 2 vCPUs: 92 s spread, 70 s on one CPU, 93 s with two
-# files at once), so the files run in turn on the last CPU, which takes
-# fewer interrupts than CPU 0.  TEST_JOBS=N runs N files at once with GNU
-# parallel instead, for machines where that pays.  $(1) is the folder of
-# tests; the binary is $(BIN), built in $(B).  TEST_FILTER holds bats
+# tests/run.sh runs the bats files of the folders it is given (it says
+# how, and installs bats-core from npm when it must); $(1) is the folder of
+# tests, the binary $(BIN), built in $(B).  TEST_FILTER holds the bats
 # options that pick the tests (make test leaves out the sweeps over the
-# whole table and the tests that start real servers; make check runs them).
+# whole table and the tests that start real servers; make check runs
+# them); TEST_JOBS=N runs N files at once.
 TEST_JOBS = 1
-TEST_FILTER = --filter-tags '!grows,!servers'
-run_bats = export HTTPSTATUS_BIN="$(abspath $(BIN))" \
-		HTTPSTATUS_BUILD="$(abspath $(B))"; \
-	pin= jobs=; \
-	if [ "$(TEST_JOBS)" -gt 1 ]; then jobs="--jobs $(TEST_JOBS) --no-parallelize-within-files"; \
-	else cpu=$$(($$(nproc) - 1)); taskset -c $$cpu true 2>/dev/null && pin="taskset -c $$cpu"; fi; \
-	bats=$(BATS_NPM); \
-	[ -x $$bats ] || $(MAKE) -s $(BATS_NPM) >/dev/null 2>&1 || bats=$$(command -v bats) || \
-		{ echo "make: no bats: npm could not install bats-core, and none is on PATH" >&2; exit 1; }; \
-	$$pin $$bats $$jobs $(TEST_FILTER) $(1)
+TEST_FILTER = --filter-tags !grows,!servers
+run_bats = HTTPSTATUS_BIN="$(abspath $(BIN))" HTTPSTATUS_BUILD="$(abspath $(B))" \
+	TEST_JOBS="$(TEST_JOBS)" TEST_FILTER="$(TEST_FILTER)" tests/run.sh $(1)
 
 # The behaviour of the tool: the binary as a user runs it, tests/*.bats,
 # but for the tests tagged "grows": those sweep every record of the table,
@@ -188,45 +175,48 @@ uninstall:
 	done
 
 # Fuzzing with libFuzzer (clang): one harness per parser of outside input.
-# New inputs go to build/fuzz/corpus/; the seeds in tests/fuzz/corpus/ stay.
+# New inputs go to $(B)/fuzz/corpus/; the seeds in tests/fuzz/corpus/ stay.
 FUZZ_CC = clang
 FUZZ_SECONDS = 60
 FUZZ_TARGETS = code query batch field json gen log check
-FUZZ_FLAGS = $(STD_FLAGS) -g -O1 -Isrc -Ibuild -Itests/fuzz \
+FZ = $(B)/fuzz
+FUZZ_FLAGS = $(STD_FLAGS) -g -O1 -Isrc -I$(B) -Itests/fuzz \
              -fsanitize=address,undefined -fno-sanitize-recover=all
-FUZZ_OBJS = $(NAMES:%=build/fuzz/%.o) build/fuzz/table_data.o
+FUZZ_OBJS = $(NAMES:%=$(FZ)/%.o) $(FZ)/table_data.o
 
-build/fuzz/%.o: src/%.c $(HEADERS)
-	@mkdir -p build/fuzz
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+$(FZ)/%.o: src/%.c
+	@mkdir -p $(FZ)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(DEP_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
-build/fuzz/table_data.o: build/table_data.c
-	@mkdir -p build/fuzz
-	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $@ build/table_data.c
+$(FZ)/table_data.o: $(B)/table_data.c
+	@mkdir -p $(FZ)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(DEP_FLAGS) -c -o $@ $(B)/table_data.c
 
-build/fuzz/gen/%.o: src/gen/%.c $(GEN_HEADERS)
-	@mkdir -p build/fuzz/gen
-	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/gen -fsanitize=fuzzer-no-link -c -o $@ $<
+$(FZ)/gen/%.o: src/gen/%.c
+	@mkdir -p $(FZ)/gen
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(DEP_FLAGS) -Isrc/gen -fsanitize=fuzzer-no-link -c -o $@ $<
 
 # every phase but main, which the harness stands in for
-FUZZ_GEN_OBJS = $(filter-out %/main.o,$(GEN_PHASES:%=build/fuzz/gen/%.o)) build/fuzz/words.o \
-                build/fuzz/utf8.o
-build/fuzz/fuzz_gen: tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
+FUZZ_GEN_OBJS = $(filter-out %/main.o,$(GEN_PHASES:%=$(FZ)/gen/%.o)) $(FZ)/words.o $(FZ)/utf8.o
+$(FZ)/fuzz_gen: tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/gen -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJS)
+$(FZ)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJS)
 
-fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+fuzz: $(FUZZ_TARGETS:%=$(FZ)/fuzz_%)
 	@for t in $(FUZZ_TARGETS); do \
-		mkdir -p build/fuzz/corpus/$$t; \
+		mkdir -p $(FZ)/corpus/$$t; \
 		echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
-		build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-			-artifact_prefix=build/fuzz/$$t- -close_fd_mask=2 \
-			build/fuzz/corpus/$$t tests/fuzz/corpus/$$t 2>build/fuzz/$$t.log || \
-			{ tail -n 40 build/fuzz/$$t.log; exit 1; }; \
-		grep -E '^stat::number_of_executed_units' build/fuzz/$$t.log; \
+		$(FZ)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=$(FZ)/$$t- -close_fd_mask=2 \
+			$(FZ)/corpus/$$t tests/fuzz/corpus/$$t 2>$(FZ)/$$t.log || \
+			{ tail -n 40 $(FZ)/$$t.log; exit 1; }; \
+		grep -E '^stat::number_of_executed_units' $(FZ)/$$t.log; \
 	done
 
 clean:
-	rm -rf build httpstatus $(BATS_DIR)
+	rm -rf build httpstatus tests/.bats
+
+# The headers each object was built from, once it has been built.
+-include $(OBJS:.o=.d) $(GEN_OBJS:.o=.d) $(B)/manpage.d $(FUZZ_OBJS:.o=.d) $(FUZZ_GEN_OBJS:.o=.d)
