@@ -32,6 +32,9 @@ check_piped() {
 		[[ $level == note || $status -eq 1 ]] || { echo "$name: exit $status"; return 1; }
 		run_apart httpstatus check "$RULES/$name.silent"
 		[[ $output != *"($name, "* ]] || { echo "$name fired on the mended response: $output"; return 1; }
+		# and the mended one was read: its status line and the count
+		[[ ${lines[0]} == HTTP/* && ${lines[-1]} == *" response"*": "*" errors, "* ]] ||
+			{ echo "$name: the mended response gave $output"; return 1; }
 		n=$((n + 1))
 	done < <(httpstatus --complete rules)
 	[ "$n" -eq 29 ]
@@ -53,6 +56,9 @@ check_piped() {
 	for f in nginx-200 nginx-404 nginx-206 nginx-416 nginx-head nginx-301-L python-200 python-404 python-501 node-json; do
 		run_apart httpstatus check "$REAL/$f.http"
 		[ "$status" -eq 0 ] || { echo "$f: exit $status: $output"; return 1; }
+		# said, not silent: the status line, then the count of findings
+		[[ ${lines[0]} == HTTP/* && ${lines[-1]} == *" 0 errors, 0 warnings, "* ]] ||
+			{ echo "$f: $output"; return 1; }
 		[[ $output != *"  error"* && $output != *"  warning"* ]]
 	done
 	# nginx's 416 says the former name of 416
@@ -165,6 +171,7 @@ HTTP/1.1 204 No Content
 	[[ $output == *"  error   no Allow: "* ]]
 	for f in 200 head 301; do
 		run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/$f"
+		[[ ${lines[0]} == HTTP/* && ${lines[-1]} == *" 0 errors, 0 warnings, "* ]]
 		[[ $output != *"  error"* && $output != *"  warning"* ]]
 	done
 	[ "${lines[2]}" = "HTTP/1.1 200 OK" ]
@@ -180,6 +187,7 @@ HTTP/1.1 204 No Content
 	stop_server
 	run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/200"
 	[[ ${lines[0]} == "HTTP/1.0 200 OK" && $output != *"  error"* && $output != *"  warning"* ]]
+	[[ ${lines[-1]} == "1 response: 0 errors, 0 warnings, "* ]]
 	run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/404"
 	[[ ${lines[1]} == '  note    the reason phrase "File not found" is not the registered name, Not Found'* ]]
 }

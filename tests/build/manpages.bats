@@ -7,8 +7,12 @@ CODES7="$BUILD/httpstatus-codes.7"
 
 @test "httpstatus-codes(7) is lint-clean" {
 	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	# no warning or error at all: mandoc exits 0 for those
+	run -0 mandoc -Tlint -W warning "$CODES7"
 	run mandoc -Tlint -W style "$CODES7"
-	# a page it cross-references may be missing from this machine's database
+	# style messages are exit 1, and the only one allowed is a page it
+	# cross-references that this machine's database lacks
+	[ "$status" -le 1 ]
 	[ -z "$(grep -v 'referenced manual not found' <<<"$output")" ]
 }
 
