@@ -28,7 +28,7 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command batch lineio count breakdown codeset topk logkey logtime logline response check jsonscan verdict query choose \
+NAMES = command complete batch lineio count breakdown codeset topk logkey logtime logline response check jsonscan verdict query choose \
         search words table text list compare guide jsonout json field wrap style utf8 pager say
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 # Each object's headers come from the compiler (-MMD writes them beside

@@ -6,7 +6,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "check.h"
 #include "command.h"
 #include "say.h"
 #include "render.h"
@@ -621,50 +620,4 @@ command_choose(struct output *o, char **args, int n)
 	}
 	show_choices(o, list, found, false);
 	return EXIT_FOUND;
-}
-
-/* For shell completion scripts, which ask the binary rather than keep a
- * copy of the table: field names, each code with its name, or each
- * situation of the guide with its description. */
-int
-command_complete(struct output *o, const char *what)
-{
-	if (strcmp(what, "fields") == 0) {
-		for (int f = 0; f < FIELD_COUNT; f++)
-			fprintf(o->f, "%s\n", field_names[f]);
-		return EXIT_FOUND;
-	}
-	if (strcmp(what, "situations") == 0) {
-		for (const struct situation *s = table_situations; s->key != 0; s++)
-			fprintf(o->f, "%s\t%s\n", table_str(s->key), table_str(s->ask));
-		return EXIT_FOUND;
-	}
-	if (strcmp(what, "codes") == 0) {
-		char id[16];
-		/* not the sub-statuses: dozens of them would bury the codes
-		 * after "50"; list 500 shows them */
-		for (size_t i = 0; i < table_len && table_rows[i].kind != KIND_SUBSTATUS; i++)
-			if (i == 0 || table_id(&table_rows[i]) != table_id(&table_rows[i - 1])) {
-				table_id_text(&table_rows[i], id, sizeof id);
-				fprintf(o->f, "%s\t%s\n", id, table_str(table_rows[i].name));
-			}
-		return EXIT_FOUND;
-	}
-	if (strcmp(what, "formats") == 0) {
-		for (size_t i = 0; log_format_name(i) != NULL; i++)
-			fprintf(o->f, "%s\n", log_format_name(i));
-		return EXIT_FOUND;
-	}
-	if (strcmp(what, "keys") == 0) {
-		for (size_t i = 0; log_key_name(i) != NULL; i++)
-			fprintf(o->f, "%s\n", log_key_name(i));
-		return EXIT_FOUND;
-	}
-	if (strcmp(what, "rules") == 0) {
-		check_list_rules(o->f);
-		return EXIT_FOUND;
-	}
-	say("--complete takes 'codes', 'fields', 'formats', 'keys', 'rules' or 'situations', "
-	    "not '%s'", what);
-	return EXIT_USAGE;
 }

@@ -41,7 +41,6 @@ int command_compare(struct output *o, char **args, int n);
 int command_choose(struct output *o, char **args, int n);
 int command_batch(struct output *o, char **files, int n);
 int command_check(struct output *o, char **args, int n);
-int command_complete(struct output *o, const char *what);
 int command_usage(const char *fmt, ...);
 
 #endif

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "complete.h"
 #include "say.h"
 #include "pager.h"
 #include "style.h"
@@ -464,7 +465,7 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 	const char *near;
 
 	if (n == 0 && !batch)
-		return command_complete(o, complete);
+		return complete_print(o, complete);
 	if (o->vendor != NULL && (batch || n != 1 || strcasecmp(args[0], "list") != 0))
 		return command_usage("--vendor goes with list alone");
 	bool dash = !batch && n == 1 && strcmp(args[0], "-") == 0;
