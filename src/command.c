@@ -12,62 +12,6 @@
 #include "utf8.h"
 
 #define QUERY_LEN 1024 /* a longer query matches nothing */
-#define SHOWN_LEN 64   /* how much of a bad argument a message repeats */
-
-/* arg as a message may show it: control bytes and bytes that are not
- * UTF-8 escaped as \xHH, long input cut short. */
-static const char *
-shown(const char *arg, char *buf, size_t size)
-{
-	const unsigned char *p = (const unsigned char *)arg;
-	size_t n = 0;
-
-	while (*p != '\0') {
-		size_t len = utf8_length(p);
-		if (n + 8 >= size || n >= SHOWN_LEN) {
-			memcpy(buf + n, "...", 4);
-			return buf;
-		}
-		if (len == 0 || *p < 0x20 || *p == 0x7F) {
-			n += (size_t)snprintf(buf + n, size - n, "\\x%02x", *p++);
-			continue;
-		}
-		if (n + len + 8 >= size)
-			len = size - n - 8;
-		memcpy(buf + n, p, len);
-		n += len;
-		p += len;
-	}
-	buf[n] = '\0';
-	return buf;
-}
-
-/* Appends " did you mean A, B or C?" for the suggested rows, if any. */
-static void
-suggest(char *msg, size_t size, const struct hits *h)
-{
-	size_t n = strlen(msg);
-	char id[16];
-
-	for (size_t i = 0; i < h->n && n < size; i++) {
-		table_id_text(h->row[i], id, sizeof id);
-		n += (size_t)snprintf(msg + n, size - n, "%s%s %s", i == 0 ? "; did you mean " :
-		    i + 1 == h->n ? " or " : ", ", id, table_str(h->row[i]->name));
-	}
-	if (h->n > 0 && n < size)
-		snprintf(msg + n, size - n, "?");
-}
-
-static void
-miss(const char *what, const char *arg, const struct hits *suggestions)
-{
-	char buf[SHOWN_LEN + 8], msg[512];
-
-	snprintf(msg, sizeof msg, what, shown(arg, buf, sizeof buf));
-	if (suggestions != NULL)
-		suggest(msg, sizeof msg, suggestions);
-	say("%s", msg);
-}
 
 /* Separates text results by a blank line; JSON and fields need nothing. */
 static void
@@ -162,7 +106,7 @@ show_kept(struct output *o, const char *arg, struct span sp, bool *first)
 {
 	sp = query_kept_span(sp, o->keep);
 	if (sp.len == 0) {
-		miss(o->keep == KEEP_OFFICIAL ? "'%s' has no official meaning" :
+		say_miss(o->keep == KEEP_OFFICIAL ? "'%s' has no official meaning" :
 		    "'%s' has no vendor meaning", arg, NULL);
 		return false;
 	}
@@ -178,7 +122,7 @@ look_up_code(struct output *o, const char *arg, int code, bool *first)
 
 	if (sp.len == 0) {
 		query_suggest_code(code, &near);
-		miss("'%s' is not a known status code", arg, &near);
+		say_miss("'%s' is not a known status code", arg, &near);
 		return false;
 	}
 	return show_kept(o, arg, sp, first);
@@ -191,7 +135,7 @@ look_up_class(struct output *o, const char *arg, int lo, int hi, bool *first)
 
 	query_range(lo, hi, o->keep, false, &h);
 	if (h.n == 0) {
-		miss("no status codes in '%s'", arg, NULL);
+		say_miss("no status codes in '%s'", arg, NULL);
 		return false;
 	}
 	show_rows(o, &h, first);
@@ -205,7 +149,7 @@ search_list(struct output *o, const char *query, bool *first)
 	static struct hits h;
 
 	if (query_search(query, o->keep, &h) == 0) {
-		miss("'%s' holds no word to search for", query, NULL);
+		say_miss("'%s' holds no word to search for", query, NULL);
 		return false;
 	}
 	if (h.n > 0) {
@@ -213,7 +157,7 @@ search_list(struct output *o, const char *query, bool *first)
 		return true;
 	}
 	query_suggest_name(query, &h);
-	miss("nothing matches '%s'", query, &h);
+	say_miss("nothing matches '%s'", query, &h);
 	return false;
 }
 
@@ -337,14 +281,14 @@ look_up(struct output *o, const char *arg, const char *query, const struct readi
 	if (query_class(arg, &lo, &hi) == 0)
 		return look_up_class(o, arg, lo, hi, first);
 	if (numeric(arg)) {
-		miss("'%s' is not a status code", arg, NULL);
+		say_miss("'%s' is not a status code", arg, NULL);
 		return false;
 	}
 	if (*words_done)
 		return true;
 	*words_done = true;
 	if (query == NULL) {
-		miss("the query starting '%s' is too long", arg, NULL);
+		say_miss("the query starting '%s' is too long", arg, NULL);
 		return false;
 	}
 	return look_up_words(o, query, r, first);
@@ -454,7 +398,7 @@ command_list(struct output *o, char **args, int n)
 	}
 	for (int i = 0, lo, hi; i < n; i++)
 		if (query_class(args[i], &lo, &hi) != 0)
-			return command_usage("list takes classes, such as 4xx, or one code with "
+			return say_usage("list takes classes, such as 4xx, or one code with "
 			    "sub-statuses, such as 500, not '%s'", args[i]);
 	if (n > 0)
 		return command_lookup(o, args, n);
@@ -467,21 +411,6 @@ command_list(struct output *o, char **args, int n)
 	return EXIT_FOUND;
 }
 
-/* A usage error, in the one wording of all of them: what was wrong, and
- * where to read more.  Returns the exit status. */
-int
-command_usage(const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	say("%s; try 'httpstatus --help'", msg);
-	return EXIT_USAGE;
-}
-
 /* Ranked matches for the words; always a list, never one entry. */
 int
 command_search(struct output *o, char **args, int n)
@@ -490,18 +419,18 @@ command_search(struct output *o, char **args, int n)
 	static struct hits h;
 
 	if (n == 0)
-		return command_usage("search needs words to look for");
+		return say_usage("search needs words to look for");
 	if (join_args(args, n, NULL, query) < 0) {
-		miss("the query starting '%s' is too long", args[0], NULL);
+		say_miss("the query starting '%s' is too long", args[0], NULL);
 		return EXIT_MISSING;
 	}
 	if (query_search(query, o->keep, &h) == 0) {
-		miss("'%s' holds no word to search for", query, NULL);
+		say_miss("'%s' holds no word to search for", query, NULL);
 		return EXIT_MISSING;
 	}
 	if (h.n == 0) {
 		query_suggest_name(query, &h);
-		miss("nothing matches '%s'", query, &h);
+		say_miss("nothing matches '%s'", query, &h);
 		return EXIT_MISSING;
 	}
 	show_list(o, &h);
@@ -522,12 +451,12 @@ resolve(const char *arg)
 		return table_code(code).first;
 	if (code >= 0) {
 		query_suggest_code(code, &near);
-		miss("'%s' is not a known status code", arg, &near);
+		say_miss("'%s' is not a known status code", arg, &near);
 	} else if (numeric(arg)) {
-		miss("'%s' is not a status code", arg, NULL);
+		say_miss("'%s' is not a status code", arg, NULL);
 	} else {
 		query_suggest_name(arg, &near);
-		miss("'%s' names no status code", arg, &near);
+		say_miss("'%s' names no status code", arg, &near);
 	}
 	return NULL;
 }
@@ -541,9 +470,9 @@ command_compare(struct output *o, char **args, int n)
 	struct rules rules;
 
 	if (n < 2)
-		return command_usage("compare needs at least two codes");
+		return say_usage("compare needs at least two codes");
 	if (n > QUERY_MAX)
-		return command_usage("too many codes to compare");
+		return say_usage("too many codes to compare");
 	h.n = 0;
 	for (int i = 0; i < n; i++)
 		if ((h.row[h.n] = resolve(args[i])) != NULL)
@@ -610,12 +539,12 @@ command_choose(struct output *o, char **args, int n)
 		return EXIT_FOUND;
 	}
 	if (join_args(args, n, NULL, query) < 0) {
-		miss("the query starting '%s' is too long", args[0], NULL);
+		say_miss("the query starting '%s' is too long", args[0], NULL);
 		return EXIT_MISSING;
 	}
 	found = query_choose(query, list, CHOOSE_MAX);
 	if (found == 0) {
-		miss("no situation matches '%s'; 'httpstatus choose' lists them all", query, NULL);
+		say_miss("no situation matches '%s'; 'httpstatus choose' lists them all", query, NULL);
 		return EXIT_MISSING;
 	}
 	show_choices(o, list, found, false);

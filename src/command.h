@@ -41,6 +41,5 @@ int command_compare(struct output *o, char **args, int n);
 int command_choose(struct output *o, char **args, int n);
 int command_batch(struct output *o, char **files, int n);
 int command_check(struct output *o, char **args, int n);
-int command_usage(const char *fmt, ...);
 
 #endif

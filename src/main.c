@@ -16,6 +16,8 @@
 #include "style.h"
 #include "words.h"
 
+_Static_assert(SAY_USAGE == EXIT_USAGE, "a usage error exits as the commands say");
+
 #ifndef VERSION
 #define VERSION "unknown"
 #endif
@@ -155,13 +157,13 @@ unknown_long(const char *arg)
 	snprintf(name, sizeof name, "--%.*s", (int)strcspn(arg + 2, "="), arg + 2);
 	for (const struct option *o = longs; o->name != NULL; o++)
 		if (strcmp(o->name, name + 2) == 0 && strchr(arg, '=') != NULL) {
-			command_usage("option '%s' takes no value", name);
+			say_usage("option '%s' takes no value", name);
 			return;
 		}
 	if ((near = nearest_option(name + 2)) != NULL)
 		say("unknown option '%s'; did you mean '--%s'?", arg, near);
 	else
-		command_usage("unknown option '%s'", arg);
+		say_usage("unknown option '%s'", arg);
 }
 
 /* Says what was wrong with an option.  A long option is named as written
@@ -175,11 +177,11 @@ bad_option(int c, char **argv)
 	bool is_long = strncmp(last, "--", 2) == 0;
 
 	if (c == ':')
-		command_usage("option '%s' needs a value", is_long ? last : shortopt);
+		say_usage("option '%s' needs a value", is_long ? last : shortopt);
 	else if (is_long)
 		unknown_long(last);
 	else
-		command_usage("unknown option '%s'", shortopt);
+		say_usage("unknown option '%s'", shortopt);
 }
 
 static bool
@@ -192,7 +194,7 @@ color_option(const char *when, struct options *opt)
 			opt->color = (enum color)i;
 			return true;
 		}
-	command_usage("option '--color' takes auto, always or never, not '%s'", when);
+	say_usage("option '--color' takes auto, always or never, not '%s'", when);
 	return false;
 }
 
@@ -307,7 +309,7 @@ check_options(int argc, const struct options *opt)
 	else if (optind == argc && !opt->batch && opt->complete == NULL)
 		wrong = "no status code given";
 	if (wrong != NULL)
-		command_usage("%s", wrong);
+		say_usage("%s", wrong);
 	return wrong == NULL;
 }
 
@@ -467,10 +469,10 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 	if (n == 0 && !batch)
 		return complete_print(o, complete);
 	if (o->vendor != NULL && (batch || n != 1 || strcasecmp(args[0], "list") != 0))
-		return command_usage("--vendor goes with list alone");
+		return say_usage("--vendor goes with list alone");
 	bool dash = !batch && n == 1 && strcmp(args[0], "-") == 0;
 	if (o->format != LOG_AUTO && !batch && !dash)
-		return command_usage("--format goes with --stdin or --count");
+		return say_usage("--format goes with --stdin or --count");
 	if (batch || dash)
 		return command_batch(o, args, n);
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

@@ -128,7 +128,7 @@ command_check(struct output *o, char **args, int n)
 	int fd;
 
 	if (n > 1)
-		return command_usage("check takes one file at most");
+		return say_usage("check takes one file at most");
 	if ((fd = open_input(args, n, &name)) < 0) {
 		say_errno("%s", name);
 		return EXIT_USAGE;
