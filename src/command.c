@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -183,28 +184,45 @@ look_up_words(struct output *o, const char *query, const struct reading *r, bool
 	return false;
 }
 
-/* Whether an operand is a code, a class, or digits that are neither, and
- * so no word of a query. */
-static bool
-not_a_word(const char *arg)
-{
-	int lo, hi;
+/* What an operand is, worked out once for every use below: a code, a
+ * class or range, a number that is neither (a malformed code), or a word
+ * of the query. */
+enum operand_kind { OP_CODE, OP_CLASS, OP_MALFORMED, OP_WORD };
 
-	return query_code(arg) >= 0 || query_class(arg, &lo, &hi) == 0 || numeric(arg);
+struct operand {
+	const char *arg;
+	enum operand_kind kind;
+	int code, lo, hi;
+};
+
+static void
+classify(char **args, int n, struct operand *ops)
+{
+	for (int i = 0; i < n; i++) {
+		struct operand *op = &ops[i];
+		op->arg = args[i];
+		if ((op->code = query_code(args[i])) >= 0)
+			op->kind = OP_CODE;
+		else if (query_class(args[i], &op->lo, &op->hi) == 0)
+			op->kind = OP_CLASS;
+		else
+			op->kind = numeric(args[i]) ? OP_MALFORMED : OP_WORD;
+	}
 }
 
 /* Joins args into one query of words separated by spaces, leaving out
- * those skip says to (none without it).  Returns how many it joined, or
- * -1 when the query would outgrow QUERY_LEN and could match nothing. */
+ * the operands that ops (when given) says are no words.  Returns how many
+ * it joined, or -1 when the query would outgrow QUERY_LEN and could match
+ * nothing. */
 static int
-join_args(char **args, int n, bool (*skip)(const char *), char *query)
+join_args(char **args, int n, const struct operand *ops, char *query)
 {
 	size_t len = 0;
 	int words = 0;
 
 	query[0] = '\0';
 	for (int i = 0; i < n; i++) {
-		if (skip != NULL && skip(args[i]))
+		if (ops != NULL && ops[i].kind != OP_WORD)
 			continue;
 		size_t add = strlen(args[i]);
 		if (len + add + 2 > QUERY_LEN)
@@ -217,39 +235,31 @@ join_args(char **args, int n, bool (*skip)(const char *), char *query)
 	return words;
 }
 
-/* How many operands are codes; the rest are classes, words or neither. */
+/* The operands that are codes, into codes (room for max); returns how
+ * many there are. */
 static int
-count_codes(char **args, int n, int *codes, size_t max)
+count_codes(const struct operand *ops, int n, int *codes, size_t max)
 {
 	int count = 0;
 
 	for (int i = 0; i < n; i++)
-		if (query_code(args[i]) >= 0 && (size_t)count < max)
-			codes[count++] = query_code(args[i]);
+		if (ops[i].kind == OP_CODE && (size_t)count < max)
+			codes[count++] = ops[i].code;
 	return count;
-}
-
-/* Whether an operand is a class or range. */
-static bool
-is_class(const char *arg)
-{
-	int lo, hi;
-
-	return query_code(arg) < 0 && query_class(arg, &lo, &hi) == 0;
 }
 
 /* Whether the words only restate the codes or the class beside them, as
  * in the operands of "httpstatus HTTP/1.1 503 Service Unavailable" or
  * "httpstatus all 5xx errors". */
 static bool
-restated(char **args, int n, int words, const char *query)
+restated(const struct operand *ops, int n, int words, const char *query)
 {
 	int codes[READING_CODES];
-	int count = count_codes(args, n, codes, READING_CODES);
+	int count = count_codes(ops, n, codes, READING_CODES);
 	bool classes = false;
 
 	for (int i = 0; i < n; i++)
-		classes |= is_class(args[i]);
+		classes |= ops[i].kind == OP_CLASS;
 	return words > 0 && ((count > 0 &&
 	    query_codes(query, codes, (size_t)count, READING_CODES) == count) ||
 	    (classes && query_says_class(query)));
@@ -258,10 +268,11 @@ restated(char **args, int n, int words, const char *query)
 /* One code, or words that together name or carry one code, make a JSON
  * object; anything else an array. */
 static bool
-single_entry(char **args, int n, int words, const struct reading *r, bool same)
+single_entry(const struct operand *ops, int n, int words, const struct reading *r,
+    bool same)
 {
 	int codes[READING_CODES];
-	int count = count_codes(args, n, codes, READING_CODES);
+	int count = count_codes(ops, n, codes, READING_CODES);
 
 	if (count + words != n)
 		return false;
@@ -270,28 +281,33 @@ single_entry(char **args, int n, int words, const struct reading *r, bool same)
 	return count == 0 && r->n == 1 && (r->what == MEANS_NAME || r->what == MEANS_CODES);
 }
 
-static bool
-look_up(struct output *o, const char *arg, const char *query, const struct reading *r,
-    bool *first, bool *words_done)
-{
-	int code = query_code(arg), lo, hi;
+/* One lookup: its query (NULL when too long), what the query reads as,
+ * and whether the words were looked up already. */
+struct lookup {
+	const char *query;
+	struct reading r;
+	bool first, words_done;
+};
 
-	if (code >= 0)
-		return look_up_code(o, arg, code, first);
-	if (query_class(arg, &lo, &hi) == 0)
-		return look_up_class(o, arg, lo, hi, first);
-	if (numeric(arg)) {
-		say_miss("'%s' is not a status code", arg, NULL);
+static bool
+look_up(struct output *o, const struct operand *op, struct lookup *l)
+{
+	switch (op->kind) {
+	case OP_CODE: return look_up_code(o, op->arg, op->code, &l->first);
+	case OP_CLASS: return look_up_class(o, op->arg, op->lo, op->hi, &l->first);
+	case OP_MALFORMED:
+		say_miss("'%s' is not a status code", op->arg, NULL);
 		return false;
+	case OP_WORD: break;
 	}
-	if (*words_done)
+	if (l->words_done)
 		return true;
-	*words_done = true;
-	if (query == NULL) {
-		say_miss("the query starting '%s' is too long", arg, NULL);
+	l->words_done = true;
+	if (l->query == NULL) {
+		say_miss("the query starting '%s' is too long", op->arg, NULL);
 		return false;
 	}
-	return look_up_words(o, query, r, first);
+	return look_up_words(o, l->query, &l->r, &l->first);
 }
 
 /* Codes, classes and words, in the order given; the words together make
@@ -300,22 +316,32 @@ int
 command_lookup(struct output *o, char **args, int n)
 {
 	static char query[QUERY_LEN];
-	bool first = true, found = true;
-	int words = join_args(args, n, not_a_word, query);
-	bool same = words > 0 && restated(args, n, words, query);
-	bool array, words_done = same; /* words that restate the codes add nothing */
-	struct reading r = { .what = MEANS_SEARCH, .n = 0 };
+	struct operand *ops = malloc((size_t)n * sizeof *ops);
+	struct lookup l = { query, { .what = MEANS_SEARCH, .n = 0 }, true, false };
+	bool found = true, array;
+	int words;
 
-	if (words > 0 && !same)
-		query_read(query, &r);
+	if (ops == NULL) {
+		say_errno("operands");
+		return EXIT_USAGE;
+	}
+	classify(args, n, ops);
+	words = join_args(args, n, ops, query);
+	/* words that restate the codes add nothing */
+	l.words_done = words > 0 && restated(ops, n, words, query);
+	if (words > 0 && !l.words_done)
+		query_read(query, &l.r);
 	/* a query too long to match anything is reported where it stands */
-	array = o->mode == MODE_JSON && (words < 0 || !single_entry(args, n, words, &r, same));
+	l.query = words < 0 ? NULL : query;
+	array = o->mode == MODE_JSON &&
+	    (words < 0 || !single_entry(ops, n, words, &l.r, l.words_done && words > 0));
 	if (array)
 		json_begin_array(&o->json);
 	for (int i = 0; i < n; i++)
-		found &= look_up(o, args[i], words < 0 ? NULL : query, &r, &first, &words_done);
+		found &= look_up(o, &ops[i], &l);
 	if (array)
 		json_end_array(&o->json);
+	free(ops);
 	return found ? EXIT_FOUND : EXIT_MISSING;
 }
 
