@@ -25,6 +25,18 @@ help_options() {
 	done
 }
 
+@test "README and the man page list the JSON keys the program writes, in order" {
+	local readme man
+	readme=$(awk '/^The JSON keys, in order:/ { on = 1 } on { print } on && /other_meanings/ { exit }' \
+		"$TOP/README.md" | sed 's/([^)]*)//g' | grep -o '`[a-z_]*`' | tr -d '`' | paste -sd,)
+	[ "$readme" = "$FIELD_KEYS,other_meanings" ] || { echo "README: $readme"; return 1; }
+	man=$(awk '/^JSON objects have these keys, in this order:/ { on = 1 } on && /^\.El/ { exit }
+		on && /^\.It Li / { print $3 }' "$TOP/man/httpstatus.1" | paste -sd,)
+	[ "$man" = "$FIELD_KEYS,other_meanings,rules" ] || { echo "man page: $man"; return 1; }
+	# and the program's own list, as -f names them
+	[ "$(httpstatus --complete fields | paste -sd,)" = "$FIELD_KEYS" ]
+}
+
 @test "the man page is lint-clean" {
 	command -v mandoc >/dev/null || skip "mandoc is not installed"
 	run -0 mandoc -Tlint -W warning "$TOP/man/httpstatus.1"

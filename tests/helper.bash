@@ -40,6 +40,13 @@ run_apart() {
 		{ echo "$*: exit $status, not $want"; return 1; }
 }
 
+# The fields of an entry, in JSON's key order and as -f names them: the
+# one list the tests of keys share.  A field added to src/field.h's
+# FIELDS is added here, and the tests then say where else it is missing
+# (README, the man page's OUTPUT).
+# shellcheck disable=SC2034 # for the test files
+FIELD_KEYS="id,code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,constants"
+
 # Runs httpstatus with the arguments, asserting exit 0 and nothing on
 # stderr, and leaves its stdout in $output.
 quietly() {

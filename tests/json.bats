@@ -3,7 +3,7 @@
 
 load helper
 
-KEYS="id,code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,constants,other_meanings"
+KEYS="$FIELD_KEYS,other_meanings"
 
 @test "one code gives one object with the documented keys in order" {
 	run_apart -0 httpstatus --json 511
