@@ -45,7 +45,6 @@ struct field_scratch {
 	char id[16];
 	char class[4];
 	char rfc[16];
-	char text[TEXT_MAX]; /* a packed string, unpacked for this value only */
 };
 
 #define FIELDS_MAX 32 /* fields one -f list may ask for, repeats included */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #define JSON_MAX_DEPTH 8
+#define JSON_BUF 8192
 
 struct json {
 	FILE *out;
@@ -14,7 +15,8 @@ struct json {
 	bool after_key;               /* the next value belongs to a key just written */
 	bool started[JSON_MAX_DEPTH]; /* whether each open container has a member yet */
 	size_t len;                   /* bytes waiting in buf */
-	char buf[8192];               /* written out when a top-level value ends */
+	size_t written;               /* bytes written out before them */
+	char buf[JSON_BUF];           /* written out when a top-level value ends */
 };
 
 void json_init(struct json *j, FILE *out, bool pretty);
@@ -28,5 +30,7 @@ void json_plain_string(struct json *j, const char *s); /* s: nothing to escape *
 void json_number(struct json *j, long n);
 void json_bool(struct json *j, bool b);
 void json_null(struct json *j);
+void json_object_cached(struct json *j, const void *key,
+    void (*members)(struct json *j, const void *key));
 
 #endif

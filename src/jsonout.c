@@ -11,12 +11,10 @@
 static void
 text(struct json *j, text_ref ref)
 {
-	static char buf[TEXT_MAX];
-
 	if (table_plain(ref))
-		json_plain_string(j, table_str_in(ref, buf));
+		json_plain_string(j, table_str_once(ref));
 	else
-		json_string(j, table_str_in(ref, buf));
+		json_string(j, table_str_once(ref));
 }
 
 /* Each requirement as an object; rfc and section as the entry gives them. */
@@ -27,7 +25,7 @@ requires(struct json *j, const struct requirement *r)
 
 	json_begin_array(j);
 	for (; r->field != 0; r++) {
-		snprintf(rfc, sizeof rfc, "RFC %u", r->rfc);
+		table_rfc_text(r->rfc, rfc, sizeof rfc);
 		json_begin_object(j);
 		json_key(j, "name");
 		text(j, r->field);
@@ -133,6 +131,13 @@ members(struct json *j, const struct status *s)
 	}
 }
 
+/* members(), as json_object_cached calls it. */
+static void
+other_members(struct json *j, const void *s)
+{
+	members(j, s);
+}
+
 /* The object for meaning `which` of a number; its other meanings go in
  * other_meanings with the same keys except other_meanings itself.  With
  * rules, a "rules" array of comparison rules ends the object. */
@@ -143,13 +148,9 @@ json_entry(struct json *j, struct span meanings, size_t which, const struct rule
 	members(j, &meanings.first[which]);
 	json_key(j, "other_meanings");
 	json_begin_array(j);
-	for (size_t i = 0; i < meanings.len; i++) {
-		if (i == which)
-			continue;
-		json_begin_object(j);
-		members(j, &meanings.first[i]);
-		json_end_object(j);
-	}
+	for (size_t i = 0; i < meanings.len; i++)
+		if (i != which)
+			json_object_cached(j, &meanings.first[i], other_members);
 	json_end_array(j);
 	if (rules != NULL) {
 		json_key(j, "rules");

@@ -16,6 +16,10 @@ void text_headers(FILE *out, const struct requirement *r, int width);
 void text_guide(FILE *out, const struct situation *const *list, size_t n, int width);
 void text_choice(FILE *out, const struct situation *sit, int width);
 void json_choice(struct json *j, const struct situation *sit);
+int list_label(FILE *out, const struct status *s);
+#define LIST_SENTENCE_MAX (TEXT_MAX + PACK_SYMBOL_MAX)
+const char *list_sentence(const struct status *s, int max, char buf[LIST_SENTENCE_MAX],
+    size_t *len);
 void list_rows(FILE *out, const struct status *const *rows, size_t n, int indent, int width);
 void list_compared(FILE *out, const struct status *const *rows, size_t n, int indent,
     int width);

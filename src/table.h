@@ -155,8 +155,10 @@ extern const unsigned short table_message_stems[]; /* each list ends with WORDS_
 extern const struct product table_products[]; /* ends with stems 0 */
 extern const struct table_text table_text; /* every string, end to end */
 extern const text_ref table_plain_end;      /* see table_plain */
-extern const unsigned short table_symbols[256]; /* what a packed byte stands for: */
-extern const char table_symbol_pool[];          /* its offset here, 0 for itself */
+/* What each byte of a packed string stands for: the first table_symbol_len
+ * bytes of its table_symbols. */
+extern const char table_symbols[256][PACK_SYMBOL_MAX];
+extern const unsigned char table_symbol_len[256];
 extern const char table_packed[];               /* the packed strings, each ending in 0 */
 extern const uint32_t table_packed_at[];       /* where each starts in table_packed */
 extern const uint32_t table_packed_plain_end;  /* see table_plain */
@@ -188,6 +190,7 @@ struct span table_subs(int code);
 struct span table_errors(void);
 struct span table_rows_from(int id);
 void table_id_text(const struct status *s, char *buf, size_t size);
+void table_rfc_text(unsigned rfc, char *buf, size_t size);
 const char *table_kind(const struct status *s);
 struct span table_class(int digit);
 const char *table_category(const struct status *s);
@@ -203,7 +206,8 @@ const char *table_level(const struct requirement *r);
 int table_parse_code(const char *arg);
 
 const char *table_unpack(text_ref ref);
-const char *table_str_in(text_ref ref, char buf[TEXT_MAX]);
+const char *table_str_once(text_ref ref);
+const char *table_head(text_ref ref, size_t want, char *buf);
 
 /* The string ref stands for, or NULL for 0. */
 static inline const char *

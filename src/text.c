@@ -469,21 +469,19 @@ text_entry(FILE *out, struct span meanings, int width)
 void
 text_short(FILE *out, const struct status *s, int width)
 {
-	const char *d = table_str(s->description);
-	char sentence[1024], id[16];
-	size_t len = wrap_sentence(d);
+	char buf[LIST_SENTENCE_MAX], sentence[1024], id[16];
+	size_t len;
+	const char *d = list_sentence(s, -1, buf, &len);
 
 	table_id_text(s, id, sizeof id);
 	int col = (int)strlen(id) + 1 + wrap_columns(table_str(s->name), strlen(table_str(s->name)));
-	fprintf(out, "%s%s%s %s%s%s", style_class(s->code), id, style_reset(), style_bold(),
-	    table_str(s->name), style_reset());
-	if (s->vendor != 0) {
-		fprintf(out, " %s(%s)%s", style_dim(), table_str(s->vendor), style_reset());
+	if (s->vendor != 0)
 		col += 3 + wrap_columns(table_str(s->vendor), strlen(table_str(s->vendor)));
-	}
+	list_label(out, s);
 	fputs(": ", out);
 	if (width <= 0 || len >= sizeof sentence) {
-		fprintf(out, "%.*s\n", (int)len, d);
+		fwrite(d, 1, len, out);
+		fputc('\n', out);
 		return;
 	}
 	memcpy(sentence, d, len);

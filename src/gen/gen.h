@@ -168,8 +168,7 @@ long index_stem_id(const char *stem); /* after index_put: its id, or -1 */
 void index_free(void);
 
 /* pack.c: the long strings of the table, packed by byte-pair encoding;
- * no byte stands for more than PACK_SYMBOL_MAX */
-#define PACK_SYMBOL_MAX 32
+ * no byte stands for more than PACK_SYMBOL_MAX (sizes.h) */
 bool pack_wanted(const char *s);
 void pack_strings(unsigned char **s, size_t n, unsigned char pairs[256][2]);
 

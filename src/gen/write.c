@@ -416,10 +416,29 @@ add_name(struct name_entry *list, size_t *n, const char *text, size_t row, bool 
 	list[(*n)++].constant = constant;
 }
 
+/* Writes c into buf as a char constant and returns its length: a number,
+ * or past ASCII an octal character constant, since as a number it would
+ * overflow a signed char, which gcc -Woverflow rejects; the constant has
+ * the same bits either way. */
+static size_t
+char_constant(unsigned char c, char buf[8])
+{
+	size_t n = 0;
+
+	if (c >= 0x80)
+		buf[n++] = '\'', buf[n++] = '\\';
+	if (c >= 100)
+		buf[n++] = (char)('0' + c / (c >= 0x80 ? 64 : 100));
+	if (c >= 10)
+		buf[n++] = (char)('0' + (c >= 0x80 ? c / 8 % 8 : c / 10 % 10));
+	buf[n++] = (char)('0' + (c >= 0x80 ? c % 8 : c % 10));
+	if (c >= 0x80)
+		buf[n++] = '\'';
+	return n;
+}
+
 /* Writes s and its NUL as elements of a char array's initializer, sixteen
- * to a line, counting them in *count.  A byte past ASCII is an octal
- * character constant: as a number it would overflow a signed char, which
- * gcc -Woverflow rejects; the constant has the same bits either way. */
+ * to a line, counting them in *count. */
 void
 write_bytes(FILE *out, const char *s, size_t *count)
 {
@@ -432,15 +451,7 @@ write_bytes(FILE *out, const char *s, size_t *count)
 			buf[n++] = '\n', buf[n++] = '\t';
 		else
 			buf[n++] = ' ';
-		if (*p >= 0x80)
-			buf[n++] = '\'', buf[n++] = '\\';
-		if (*p >= 100)
-			buf[n++] = (char)('0' + *p / (*p >= 0x80 ? 64 : 100));
-		if (*p >= 10)
-			buf[n++] = (char)('0' + (*p >= 0x80 ? *p / 8 % 8 : *p / 10 % 10));
-		buf[n++] = (char)('0' + (*p >= 0x80 ? *p % 8 : *p % 10));
-		if (*p >= 0x80)
-			buf[n++] = '\'';
+		n += char_constant(*p, buf + n);
 		buf[n++] = ',';
 		fwrite(buf, 1, n, out);
 		if (*p == '\0')
@@ -544,35 +555,46 @@ put_members(FILE *out)
 		fputs("sizeof table_text;\n", out);
 }
 
-/* What each byte of a packed string stands for, in full: unpacking then
- * copies a run of bytes where it would walk a tree of pairs, at a third
- * of the instructions (callgrind, --json list).  Offset 0 in the pool is
- * a byte that stands for itself. */
+/* What each byte of a packed string stands for, in full, and how many
+ * bytes that is; a byte that stands for itself is its own symbol.  Every
+ * symbol takes PACK_SYMBOL_MAX bytes, so that unpacking treats every byte
+ * alike: it copies that many and moves on by the length, with no branch,
+ * no walk of a tree of pairs, and no offset to look up (table.c). */
 static void
 put_symbols(FILE *out, unsigned char pairs[256][2])
 {
-	char text[256][PACK_SYMBOL_MAX + 1] = { "" };
-	size_t at[256] = { 0 }, bytes = 0;
+	char text[256][PACK_SYMBOL_MAX] = { "" };
+	size_t len[256];
 
-	fputs("\nconst char table_symbol_pool[] = {", out);
-	write_bytes(out, "", &bytes);
+	for (int c = 0; c < 256; c++) {
+		text[c][0] = (char)c;
+		len[c] = 1;
+	}
 	for (int c = 1; c < 256; c++) {
-		if (pairs[c][0] == 0)
+		const unsigned char a = pairs[c][0], b = pairs[c][1];
+		if (a == 0)
 			continue;
 		/* a pair of earlier bytes: literals, or symbols spelt out already */
-		const unsigned char a = pairs[c][0], b = pairs[c][1];
-		snprintf(text[c], sizeof text[c], "%s%s", pairs[a][0] != 0 ? text[a] : (char[]){ (char)a, 0 },
-		    pairs[b][0] != 0 ? text[b] : (char[]){ (char)b, 0 });
-		at[c] = bytes;
-		write_bytes(out, text[c], &bytes);
+		len[c] = len[a] + len[b];
+		memcpy(text[c], text[a], len[a]);
+		memcpy(text[c] + len[a], text[b], len[b]);
 	}
-	fputs("\n};\n\nconst unsigned short table_symbols[256] = {\n", out);
-	for (int c = 1; c < 256; c++)
-		if (at[c] != 0)
-			fprintf(out, "\t[%d] = %zu,\n", c, at[c]);
-	fputs("};\n", out);
-	if (bytes > USHRT_MAX)
-		errx(2, "the packed strings' symbols outgrew their 16-bit offsets");
+	fputs("\nconst char table_symbols[256][PACK_SYMBOL_MAX] = {\n", out);
+	for (int c = 0; c < 256; c++) {
+		fputs("\t{", out);
+		for (int i = 0; i < PACK_SYMBOL_MAX; i++) {
+			char buf[8];
+			size_t n = char_constant((unsigned char)text[c][i], buf);
+			fputc(' ', out);
+			fwrite(buf, 1, n, out);
+			fputc(',', out);
+		}
+		fputs(" },\n", out);
+	}
+	fputs("};\n\nconst unsigned char table_symbol_len[256] = {", out);
+	for (int c = 0; c < 256; c++)
+		fprintf(out, "%s%zu,", c % 16 == 0 ? "\n\t" : " ", len[c]);
+	fputs("\n};\n", out);
 }
 
 /* The long strings, packed (pack.c), those JSON takes as they are first;
@@ -606,7 +628,8 @@ put_packed(FILE *out, size_t *packed)
 	}
 	/* written as strings are unpacked (table.c) */
 	fprintf(out, "\n\t0\n};\n\nconst uint32_t table_packed_plain_end = %zu;\n"
-	    "uint32_t table_unpacked_at[%zu];\nchar table_unpacked[%zu];\n", plain_end, n + 1, room + 1);
+	    "uint32_t table_unpacked_at[%zu];\nchar table_unpacked[%zu];\n", plain_end, n + 1,
+	    room + PACK_SYMBOL_MAX);
 	for (size_t i = 0; i < n; i++)
 		free(s[i]);
 	free(s);

@@ -47,8 +47,8 @@ name() { # a command as the table shows it
 }
 
 # Single lookups, each against the floors of the same run.
-set -- "$out/exit" "$out/exit-static" "$bin 511" "$bin --json 511" "$bin --json list" \
-	"$bin search timeout" "$bin rate limited" "$bin unathorized" "$bin 4xx" \
+set -- "$out/exit" "$out/exit-static" "$bin 511" "$bin 404" "$bin --json 511" "$bin list" \
+	"$bin -s list" "$bin --json list" "$bin search timeout" "$bin rate limited" "$bin unathorized" "$bin 4xx" \
 	"$bin compare 401 403" "$bin choose logged in but not allowed" \
 	"$bin iis handler not found" "$bin HTTP Error 500.19 - Internal Server Error" \
 	"$bin upstream connect error or disconnect/reset before headers. reset reason: connection termination" \
@@ -58,6 +58,10 @@ timed "$runs" "$out/lookups.txt" "$@"
 python="python3 -c print(__import__('http').HTTPStatus(511).phrase)"
 node="node -e console.log(require('http').STATUS_CODES[511])"
 timed 20 "$out/others.txt" "$out/exit" "$out/exit-static" "$python" "$node"
+# --json list against cat writing the same bytes: the floor for a list
+# of everything
+"$bin" --json list >"$out/list.json"
+timed "$runs" "$out/cat.txt" "$bin --json list" "cat $out/list.json"
 
 echo "| case | median ms | vs exit-only (same build) | vs static exit-only | peak RSS KiB |"
 echo "|---|---|---|---|---|"
@@ -73,6 +77,9 @@ row "python3 http.HTTPStatus" "$(at "$out/others.txt" 3)" "$(at "$out/others.txt
 row "node http.STATUS_CODES" "$(at "$out/others.txt" 4)" "$(at "$out/others.txt" 1)" \
 	"$(at "$out/others.txt" 2)" "$(rss "node -e \"${node#node -e }\"")"
 
+awk -v a="$(at "$out/cat.txt" 1)" -v b="$(at "$out/cat.txt" 2)" 'BEGIN {
+	printf "\n--json list: %.2f ms, %.2fx cat of its own %d-byte output (%.2f ms).\n",
+		a / 1000, a / b, 0, b / 1000 }' | sed "s/ 0-byte/ $(wc -c <"$out/list.json")-byte/"
 cp "$bin" "$out/stripped" && strip "$out/stripped"
 echo "Stripped binary: $(wc -c <"$out/stripped") bytes."
 
