@@ -77,9 +77,9 @@ row "python3 http.HTTPStatus" "$(at "$out/others.txt" 3)" "$(at "$out/others.txt
 row "node http.STATUS_CODES" "$(at "$out/others.txt" 4)" "$(at "$out/others.txt" 1)" \
 	"$(at "$out/others.txt" 2)" "$(rss "node -e \"${node#node -e }\"")"
 
-awk -v a="$(at "$out/cat.txt" 1)" -v b="$(at "$out/cat.txt" 2)" 'BEGIN {
-	printf "\n--json list: %.2f ms, %.2fx cat of its own %d-byte output (%.2f ms).\n",
-		a / 1000, a / b, 0, b / 1000 }' | sed "s/ 0-byte/ $(wc -c <"$out/list.json")-byte/"
+awk -v a="$(at "$out/cat.txt" 1)" -v b="$(at "$out/cat.txt" 2)" -v n="$(wc -c <"$out/list.json")" \
+	'BEGIN { printf "\n--json list: %.2f ms, %.2fx cat of its own %d-byte output (%.2f ms).\n",
+		a / 1000, a / b, n, b / 1000 }'
 cp "$bin" "$out/stripped" && strip "$out/stripped"
 echo "Stripped binary: $(wc -c <"$out/stripped") bytes."
 
