@@ -136,15 +136,16 @@ put_requires(const struct record *r)
 		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s", q.rfc,
 		    q.section);
 		for (const char *list = q.fields; gen_next_name(&list, name, sizeof name);) {
-			fputs("{ ", requirements);
+			fputs("{ .field = ", requirements);
 			put_ref(requirements, name);
-			fputs(", ", requirements);
+			fputs(", .note = ", requirements);
 			put_ref(requirements, q.note);
-			fputs(", ", requirements);
+			fputs(", .section = ", requirements);
 			put_ref(requirements, q.section);
-			fputs(", ", requirements);
+			fputs(", .spec_url = ", requirements);
 			put_ref(requirements, url);
-			fprintf(requirements, ", %d, %d },\n\t", gen_number(q.rfc), q.level);
+			fprintf(requirements, ", .rfc = %d, .level = %d },\n\t", gen_number(q.rfc),
+			    q.level);
 			nrequirements++;
 		}
 		free(q.copy);
@@ -334,21 +335,23 @@ put_guide(FILE *out)
 	fputs("\nconst struct situation table_situations[] = {\n", out);
 	for (size_t i = 0; i < gen_nguide; i++) {
 		const struct record *r = &gen_guide[i];
-		fputs("\t{ ", out);
-		for (int f = F_CHOOSE; f <= F_REASON; f++) {
-			if (f == F_ANSWER)
-				continue;
-			put_ref(out, r->one[f].text);
-			fputs(", ", out);
-		}
+		fputs("\t{ .key = ", out);
+		put_ref(out, r->one[F_CHOOSE].text);
+		fputs(", .topic = ", out);
+		put_ref(out, r->one[F_TOPIC].text);
+		fputs(", .ask = ", out);
+		put_ref(out, r->one[F_ASK].text);
+		fputs(", .reason = ", out);
+		put_ref(out, r->one[F_REASON].text);
+		fputs(", .keywords = ", out);
 		put_ref(out, r->one[F_KEYWORDS].text);
-		fprintf(out, ", %ld, %d, %zu },\n", stanza_rule(r->one[F_VERSUS].text),
-		    gen_number(r->one[F_ANSWER].text), nwords);
+		fprintf(out, ", .rule = %ld, .code = %d, .words = %zu },\n",
+		    stanza_rule(r->one[F_VERSUS].text), gen_number(r->one[F_ANSWER].text), nwords);
 		nwords += put_choose_words(words, r);
 	}
 	if (nwords > USHRT_MAX)
 		errx(2, "the words of the choose guide outgrew their 16-bit indexes");
-	fprintf(out, "\t{ 0, 0, 0, 0, 0, 0, 0, %zu },\n};\n\n"
+	fprintf(out, "\t{ .key = 0, .words = %zu },\n};\n\n"
 	    "const struct choose_word table_choose_words[] = {\n", nwords);
 	drain(out, words, &buf);
 	fputs("\t{ 0, 0, 0 },\n};\n", out);

@@ -389,8 +389,8 @@ $1"
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	resolved | grep -qF '{ "Retry-After", "when it helps", "10.2.3", "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", 9110, 3 },'
-	resolved | grep -qF '{ "Link", "when it helps", "10.2.3",'
+	resolved | grep -qF '{ .field = "Retry-After", .note = "when it helps", .section = "10.2.3", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", .rfc = 9110, .level = 3 },'
+	resolved | grep -qF '{ .field = "Link", .note = "when it helps", .section = "10.2.3",'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -464,7 +464,7 @@ situation() {
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", 0, 0, 404, 0 },'
+	resolved | grep -qF '{ .key = "not-there", .topic = "Missing", .ask = "It is not there.", .reason = "Nothing is.", .keywords = 0, .rule = 0, .code = 404, .words = 0 },'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -577,7 +577,7 @@ CASES
 	guide_data "$(situation not-there; printf 'keywords: missing, absent\n')"
 	generate
 	[ "$status" -eq 0 ]
-	resolved | grep -qF '{ "not-there", "Missing", "It is not there.", "Nothing is.", "missing, absent", 0, 404, 0 },'
+	resolved | grep -qF '{ .key = "not-there", .topic = "Missing", .ask = "It is not there.", .reason = "Nothing is.", .keywords = "missing, absent", .rule = 0, .code = 404, .words = 0 },'
 	rm "$out"
 	guide_data "$(situation not-there; printf 'keywords: Missing\n')"
 	generate
@@ -670,7 +670,7 @@ body: json'
 	{ "found", 4, 0 },
 	{ 0, 0, 0 },
 };' ]
-	resolved | grep -qF '{ 0, 0, 0, 0, 0, 0, 0, 9 },'
+	resolved | grep -qF '{ .key = 0, .words = 9 },'
 }
 
 @test "past fifty faults the rest are counted, not listed" {
