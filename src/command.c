@@ -316,7 +316,7 @@ int
 command_lookup(struct output *o, char **args, int n)
 {
 	static char query[QUERY_LEN];
-	struct operand *ops = malloc((size_t)n * sizeof *ops);
+	struct operand *ops = calloc((size_t)n, sizeof *ops);
 	struct lookup l = { query, { .what = MEANS_SEARCH, .n = 0 }, true, false };
 	bool found = true, array;
 	int words;
