@@ -86,16 +86,6 @@ codeset_add(struct codeset *cs, const char *list, char *bad, size_t size)
 	return NULL;
 }
 
-/* The number of a line's status: a sub-status's parent, an error
- * number's documented status (-1 when it has none). */
-static int
-number_of(const struct status *s)
-{
-	if (s->kind == KIND_ERROR)
-		return s->http_status != 0 ? s->http_status : -1;
-	return s->code;
-}
-
 bool
 codeset_has(const struct codeset *cs, const struct status *s, int code)
 {
@@ -103,7 +93,7 @@ codeset_has(const struct codeset *cs, const struct status *s, int code)
 		return true;
 	if (s == NULL)
 		return code >= 0 && code <= 999 && cs->code[code];
-	int n = number_of(s);
+	int n = table_wire_status(s);
 	if ((cs->vendor && s->vendor != 0) || (n >= 0 && cs->code[n]))
 		return true;
 	for (size_t i = 0; i < cs->nids; i++)

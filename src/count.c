@@ -42,11 +42,9 @@ static const char *const class_names[CLASSES] = {
 static int
 class_of(const struct count_entry *e)
 {
-	int code = e->code;
+	int code = e->s != NULL ? table_wire_status(e->s) : e->code;
 
-	if (e->s != NULL && e->s->kind == KIND_ERROR)
-		code = e->s->http_status;
-	if (code == 0 && (e->s == NULL || e->s->kind != KIND_ERROR))
+	if (code == 0)
 		return CLASS_NONE;
 	return code >= 100 && code <= 599 ? code / 100 : CLASS_OTHER;
 }

@@ -92,14 +92,13 @@ class_of(const struct status *s, struct field_scratch *sc)
 	return sc->class;
 }
 
-/* The status on the wire: the code itself, a sub-status's parent, or the
- * one the vendor documents for its error number; -1 for none or unknown. */
+/* The status on the wire; -1 (null) for 000, which is none. */
 static long
 http_status(const struct status *s)
 {
-	if (s->kind == KIND_ERROR)
-		return s->http_status != 0 ? s->http_status : -1;
-	return s->code != 0 ? s->code : -1;
+	int n = table_wire_status(s);
+
+	return n > 0 ? n : -1;
 }
 
 /* "RFC 9110", built in scratch, or NULL without an RFC. */

@@ -253,6 +253,19 @@ table_category(const struct status *s)
 
 /* "4xx Client Error" into buf; for 000 only its category, as no class
  * holds it. */
+/* The status a response of the record carries: the code itself (0 for
+ * 000), a sub-status's parent, or the one the vendor documents for its
+ * error number; -1 for an error number whose status is not documented.
+ * The one place that says so: JSON's http_status, --count's classes and
+ * --code's matches all ask here. */
+int
+table_wire_status(const struct status *s)
+{
+	if (s->kind == KIND_ERROR)
+		return s->http_status != 0 ? s->http_status : -1;
+	return s->code;
+}
+
 void
 table_class_text(const struct status *s, char *buf, size_t size)
 {

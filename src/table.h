@@ -190,6 +190,7 @@ struct span table_subs(int code);
 struct span table_errors(void);
 struct span table_rows_from(int id);
 void table_id_text(const struct status *s, char *buf, size_t size);
+int table_wire_status(const struct status *s);
 void table_rfc_text(unsigned rfc, char *buf, size_t size);
 const char *table_kind(const struct status *s);
 struct span table_class(int digit);
