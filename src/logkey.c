@@ -296,7 +296,9 @@ haproxy_date(struct cursor s, struct cursor *client, struct cursor *date)
 	struct cursor t, prev = unknown;
 
 	for (int i = 0; i < HAPROXY_TOKENS && next_token(&s, &t); i++) {
-		if (t.end - t.p > 1 && t.p[0] == '[' && is_digit(t.p[1])) {
+		/* [06/Feb/..., and not an IPv6 client's [2001:db8::9]:51000 */
+		if (t.end - t.p > 4 && t.p[0] == '[' && is_digit(t.p[1]) && is_digit(t.p[2]) &&
+		    t.p[3] == '/') {
 			*client = prev;
 			*date = t;
 			return true;
@@ -502,7 +504,9 @@ when(const struct log_state *st, enum log_key key, struct cursor s, struct civil
 
 	switch (st->read) {
 	case LOG_COMBINED:
-		return clf_head(s, head, &t) >= 0 && time_clf((struct cursor){ t.p + 1, s.end }, c);
+		/* Envoy's default format brackets an ISO 8601 time instead */
+		return clf_head(s, head, &t) >= 0 && (time_clf((struct cursor){ t.p + 1, s.end }, c) ||
+		    time_iso((struct cursor){ t.p + 1, s.end }, c));
 	case LOG_ALB: return token(s, 1, &t) && time_iso(t, c);
 	case LOG_ELB: return token(s, 0, &t) && time_iso(t, c);
 	case LOG_HAPROXY:
