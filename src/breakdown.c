@@ -95,12 +95,6 @@ part_of(const struct output *o, const struct tally *t, const struct count_entry 
 	return true;
 }
 
-static double
-share(unsigned long n, unsigned long of)
-{
-	return of > 0 ? 100.0 * (double)n / (double)of : 0.0;
-}
-
 /* The lines of a part that its top values leave out; estimates can add
  * up to more than the lines, and then none are left. */
 static unsigned long
@@ -123,11 +117,12 @@ text_part(struct output *o, const struct tally *t, const struct part *p, bool ap
 	for (size_t k = 0; k < p->n; k++) {
 		snprintf(count, sizeof count, "%s%lu", approx && p->items[k].over > 0 ? "~" : "",
 		    p->items[k].count);
-		fprintf(o->f, "%9s %5.1f%%  %s\n", count, share(p->items[k].count, p->lines),
+		fprintf(o->f, "%9s %5.1f%%  %s\n", count, count_share(p->items[k].count, p->lines),
 		    shown(&p->items[k], buf));
 	}
 	if (rest(p) > 0)
-		fprintf(o->f, "%9lu %5.1f%%  (the other values)\n", rest(p), share(rest(p), p->lines));
+		fprintf(o->f, "%9lu %5.1f%%  (the other values)\n", rest(p),
+		    count_share(rest(p), p->lines));
 	fputc('\n', o->f);
 }
 

@@ -96,8 +96,8 @@ name_of(const struct count_entry *e)
 	return e->s != NULL ? table_str(e->s->name) : "(not in the table)";
 }
 
-static double
-share(unsigned long n, unsigned long of)
+double
+count_share(unsigned long n, unsigned long of)
 {
 	return of > 0 ? 100.0 * (double)n / (double)of : 0.0;
 }
@@ -151,8 +151,9 @@ print_rows(struct output *o, const struct count_entry *e, size_t n, unsigned lon
 		int bar = (int)((e[i].count * (unsigned long)bar_max + e[0].count - 1) / e[0].count);
 		count_id(&e[i], id, sizeof id);
 		label_of(&e[i], label);
-		fprintf(o->f, "%9lu %5.1f%%  %s%-7s%s %-*s %s", e[i].count, share(e[i].count, found),
-		    style_class(e[i].code), id, style_reset(), width, label, style_class(e[i].code));
+		fprintf(o->f, "%9lu %5.1f%%  %s%-7s%s %-*s %s", e[i].count,
+		    count_share(e[i].count, found), style_class(e[i].code), id, style_reset(), width,
+		    label, style_class(e[i].code));
 		for (int b = 0; b < bar; b++)
 			fputc('#', o->f);
 		fprintf(o->f, "%s\n", style_reset());
@@ -165,13 +166,13 @@ print_classes(struct output *o, const struct classes *c, const struct tally *t)
 	for (int k = 1; k <= CLASSES; k++) {
 		int i = k % CLASSES; /* 000 after 5xx, before the others */
 		if (c->n[i] > 0)
-			fprintf(o->f, "%9lu %5.1f%%  %s%s%s%s\n", c->n[i], share(c->n[i], c->found),
-			    i >= 1 && i <= 5 ? style_class(i * 100) : "", class_names[i], style_reset(),
-			    i == CLASS_NONE ? " (no response)" : "");
+			fprintf(o->f, "%9lu %5.1f%%  %s%s%s%s\n", c->n[i],
+			    count_share(c->n[i], c->found), i >= 1 && i <= 5 ? style_class(i * 100) : "",
+			    class_names[i], style_reset(), i == CLASS_NONE ? " (no response)" : "");
 	}
 	if (c->vendor > 0)
 		fprintf(o->f, "%9lu %5.1f%%  of which vendor codes\n", c->vendor,
-		    share(c->vendor, c->found));
+		    count_share(c->vendor, c->found));
 	if (t->left_out > 0)
 		fprintf(o->f, "%9lu         left out by --code %s\n", t->left_out, o->codes.text);
 	if (t->skipped > 0)

@@ -35,6 +35,9 @@ void count_value(struct tally *t, unsigned group, char *value, long len);
  * status. */
 int count_print(struct output *o, const struct tally *t);
 
+/* n as a percentage of of, 0 when of is 0. */
+double count_share(unsigned long n, unsigned long of);
+
 /* One row of the tally: a record of the table, or a code it lacks. */
 struct count_entry {
 	const struct status *s; /* NULL for a code the table lacks */

@@ -215,30 +215,17 @@ field_option(const char *names, struct options *opt)
 	return false;
 }
 
-/* An unknown --format, named, with the formats there are. */
+/* An unknown value of an option (a --format, a --by key), named, with
+ * the values there are: nth(i) is value i, NULL past the last. */
 static void
-bad_format(const char *name)
+bad_value(const char *what, const char *name, const char *(*nth)(size_t))
 {
 	char list[256];
 	size_t n = 0;
 
-	for (size_t i = 0; log_format_name(i) != NULL && n < sizeof list; i++)
-		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i > 0 ? ", " : "",
-		    log_format_name(i));
-	say("unknown format '%s'; formats are %s", name, list);
-}
-
-/* An unknown --by, named, with the keys there are. */
-static void
-bad_key(const char *name)
-{
-	char list[256];
-	size_t n = 0;
-
-	for (size_t i = 0; log_key_name(i) != NULL && n < sizeof list; i++)
-		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i > 0 ? ", " : "",
-		    log_key_name(i));
-	say("unknown key '%s'; keys are %s", name, list);
+	for (size_t i = 0; nth(i) != NULL && n < sizeof list; i++)
+		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i > 0 ? ", " : "", nth(i));
+	say("unknown %s '%s'; %ss are %s", what, name, what, list);
 }
 
 /* --top's number, 1 to TOP_MAX, checked digit by digit; 0 if it is not. */
@@ -267,12 +254,12 @@ log_option(int c, const char *arg, struct options *opt)
 		return true;
 	case 'F':
 		if ((opt->format = log_format_named(arg)) < 0)
-			bad_format(arg);
+			bad_value("format", arg, log_format_name);
 		opt->format_given = true;
 		return opt->format >= 0;
 	case 'B':
 		if ((opt->by = log_key_named(arg)) < 0)
-			bad_key(arg);
+			bad_value("key", arg, log_key_name);
 		return opt->by >= 0;
 	case 'K':
 		if ((what = codeset_add(&opt->codes, arg, bad, sizeof bad)) != NULL)
