@@ -185,14 +185,16 @@ known_row(const struct batch *b, int code)
 }
 
 /* The meaning of a code that a log in the format the line was read as
- * holds: the first of its records by one of the format's vendors, else
- * the first. */
+ * holds: the first of its records by a vendor whose products stanza says
+ * it writes such logs (nginx's 499 in a combined log), in stanza order,
+ * else the first.  The table holds each string once, so equal vendors
+ * have equal refs. */
 static size_t
 meant(const struct log_state *st, struct span sp)
 {
-	for (const char *const *v = log_format_vendors(st->read); *v != NULL && sp.len > 1; v++)
-		for (size_t i = 0; i < sp.len; i++)
-			if (sp.first[i].vendor != 0 && strcmp(table_str(sp.first[i].vendor), *v) == 0)
+	for (const struct product *p = table_products; p->stems != 0 && sp.len > 1; p++)
+		for (size_t i = 0; (p->logs & 1u << st->read) && i < sp.len; i++)
+			if (sp.first[i].vendor == p->owner)
 				return i;
 	return 0;
 }

@@ -412,42 +412,21 @@ problem(struct subject *x)
 		    "response's is %d", m[4].number, r->status);
 }
 
-/* Whether a requirement's note is a condition the response alone cannot
- * settle ("when a POST created the resource") rather than a detail of
- * the field ("with at least one challenge"): the data file words every
- * condition so, with if, when, for, only or unless. */
-static bool
-conditional(const char *note)
-{
-	static const char *const starts[] = { "if ", "when ", "for ", "only ", "unless " };
-	static const char *const inside[] = { ", if ", ", when ", ", unless " };
-
-	if (note == NULL)
-		return false;
-	for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
-		if (strncmp(note, starts[i], strlen(starts[i])) == 0)
-			return true;
-	for (size_t i = 0; i < sizeof inside / sizeof inside[0]; i++)
-		if (strstr(note, inside[i]) != NULL)
-			return true;
-	return false;
-}
-
 /* One header requirement of the table against the response. */
 static void
 requirement(struct subject *x, const struct requirement *q)
 {
 	const char *field = table_str(q->field), *note = table_str(q->note);
 	const char *keyword = table_level(q);
-	bool present = has(x, field), when = conditional(note);
+	bool present = has(x, field), when = q->note_kind == NOTE_CONDITION;
 	struct finding *f = NULL;
 	int rule;
 	enum check_level level;
 
-	/* what a 200 to the same request would carry is not in the response,
-	 * a MAY with a purpose or a condition asks for nothing, and HTTP/2
-	 * and HTTP/3 have no Connection or Upgrade to send */
-	if (note != NULL && (strstr(note, "the same request") != NULL || q->level == LEVEL_MAY))
+	/* what another response would carry is not in this one, a MAY for a
+	 * purpose or under a condition asks for nothing (a bare MAY earns a
+	 * note), and HTTP/2 and HTTP/3 have no Connection or Upgrade */
+	if (q->note_kind == NOTE_UNSEEN || (q->level == LEVEL_MAY && note != NULL))
 		return;
 	if (x->major > 1 && connection_field(field))
 		return;

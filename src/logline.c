@@ -50,32 +50,6 @@ log_init(struct log_state *st)
 	st->read = LOG_CODE;
 }
 
-/* A 499 in a combined log is nginx's, the server that writes it there; a
- * 460 in a load balancer's log is AWS's; and a 451 in an IIS log is
- * Exchange ActiveSync's redirect, since Exchange runs on IIS and its 451s
- * are logged there.  A list of codes or a JSON log says nothing of its
- * writer, and the registered meaning comes first as everywhere else. */
-const char *const *
-log_format_vendors(enum log_format f)
-{
-	static const char *const none[] = { NULL },
-	    *const web[] = { "nginx", "Apache HTTP Server", NULL },
-	    *const aws[] = { "AWS Elastic Load Balancing", NULL },
-	    *const microsoft[] = { "Microsoft IIS", "Microsoft Exchange", NULL };
-
-	switch (f) {
-	case LOG_COMBINED: return web;
-	case LOG_ALB:
-	case LOG_ELB: return aws;
-	case LOG_IIS: return microsoft;
-	case LOG_CODE:
-	case LOG_HAPROXY:
-	case LOG_JSON:
-	case LOG_AUTO: break;
-	}
-	return none;
-}
-
 /* The status at p: three digits that end a token (100 to 999, or 000 for
  * no response), or -1. */
 static int

@@ -7,10 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The families of formats; LOG_AUTO guesses per line. */
-enum log_format {
-	LOG_CODE, LOG_COMBINED, LOG_ALB, LOG_ELB, LOG_HAPROXY, LOG_IIS, LOG_JSON, LOG_AUTO
-};
+#include "table.h" /* enum log_format, from enums.def */
 
 /* The IIS columns that log_key reads, besides the status. */
 enum iis_column {
@@ -34,10 +31,6 @@ int log_format_named(const char *name);
 const char *log_format_name(size_t i);
 
 void log_init(struct log_state *st);
-
-/* The vendors whose meanings of a code a log of format f holds, ahead of
- * the other meanings of the same code; NULL-terminated. */
-const char *const *log_format_vendors(enum log_format f);
 
 /* What log_status gives for a line that is no request: a blank line, a
  * directive (#Fields: ...), or a server's message about its own work

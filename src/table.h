@@ -20,6 +20,9 @@ enum retry { RETRIES(AS_ENUM) };
 enum library { LIBRARIES(AS_ENUM) LIB_COUNT };
 enum level { LEVELS(AS_ENUM) };
 enum kind { KINDS(AS_ENUM) };
+enum note_kind { NOTE_KINDS(AS_ENUM) };
+/* LOG_AUTO: no format given, each line's guessed */
+enum log_format { LOG_FORMATS(AS_ENUM) LOG_AUTO };
 #undef AS_ENUM
 
 /* A string of the table: its offset in table_text, 0 for none, or with
@@ -38,6 +41,7 @@ struct requirement {
 	text_ref spec_url;
 	unsigned short rfc;
 	unsigned char level; /* enum level */
+	unsigned char note_kind; /* enum note_kind: what the note is */
 };
 
 /* One meaning of a code: a record of src/codes.txt. */
@@ -89,6 +93,7 @@ struct product {
 	text_ref stems;  /* 0 ends the list */
 	text_ref owner;
 	bool module;     /* owner is a module of IIS, not a vendor */
+	unsigned char logs; /* 1 << enum log_format: the logs owner writes */
 };
 
 /* A comparison rule for codes people confuse, written in the data file. */

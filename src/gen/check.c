@@ -219,6 +219,22 @@ level_of(const char *text)
 	return best;
 }
 
+/* The note after its "KIND:", with *kind set, or NULL for no known KIND:
+ * an editor says what a note is rather than the check guessing it from
+ * the note's words. */
+static char *
+note_kind(char *note, int *kind)
+{
+	for (int i = 0; note_kinds[i] != NULL; i++) {
+		size_t n = strlen(note_kinds[i]);
+		if (strncmp(note, note_kinds[i], n) == 0 && note[n] == ':') {
+			*kind = i;
+			return gen_trim(note + n + 1);
+		}
+	}
+	return NULL;
+}
+
 /* Takes a "require" value apart; returns what is wrong with it, or NULL. */
 const char *
 gen_parse_require(const char *text, struct require *q)
@@ -242,6 +258,8 @@ gen_parse_require(const char *text, struct require *q)
 	}
 	if (!names_ok(q->fields))
 		return "has a bad header field name";
+	if (q->note != NULL && (q->note = note_kind(q->note, &q->note_kind)) == NULL)
+		return "needs 'detail:', 'condition:' or 'unseen:' before its note";
 	if (q->note != NULL && *q->note == '\0')
 		return "has an empty note";
 	if (strncmp(p, "RFC ", 4) != 0 || (q->section = strchr(p + 4, ' ')) == NULL)
@@ -331,8 +349,8 @@ check_example(const char *ex, const struct require *q, const char *name, long li
 
 	if (q->level == LEVEL_MUST_NOT && shown)
 		gen_fail(line, "the example response carries %s, which it MUST NOT", name);
-	else if (q->level != LEVEL_MUST_NOT && q->level != LEVEL_MAY && q->note == NULL &&
-	    !shown && !unsent)
+	else if (q->level != LEVEL_MUST_NOT && q->level != LEVEL_MAY &&
+	    q->note_kind == NOTE_DETAIL && !shown && !unsent)
 		gen_fail(line, "the example response lacks %s (%s): add a 'header' line", name,
 		    levels[q->level]);
 }

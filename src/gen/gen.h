@@ -60,7 +60,8 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT };
 	X(F_REASON, "reason", GUIDE) \
 	X(F_VERSUS, "versus", GUIDE) \
 	X(F_PRODUCTS, "products", PRODUCT) \
-	X(F_OWNER, "owner", PRODUCT)
+	X(F_OWNER, "owner", PRODUCT) \
+	X(F_LOGS, "logs", PRODUCT)
 
 #define AS_ENUM(e, s, n) e,
 #define AS_NAME(e, s, n) s,
@@ -80,19 +81,23 @@ extern const char *const retries[]; /* ends with NULL */
 #define AS_LEVEL_ENUM(e, s) e,
 enum level { LEVELS(AS_LEVEL_ENUM) };
 enum kind { KINDS(AS_LEVEL_ENUM) };
+enum note_kind { NOTE_KINDS(AS_LEVEL_ENUM) };
 extern const char *const levels[]; /* ends with NULL */
+extern const char *const note_kinds[]; /* ends with NULL */
+extern const char *const log_formats[]; /* ends with NULL */
 
 /* The characters of an HTTP field name (RFC 9110 section 5.6.2, tchar). */
 #define TCHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" \
 	"!#$%&'*+-.^_`|~"
 
-/* A "require" value taken apart: "LEVEL Field, Field; RFC n section[; note]".
- * The strings point into a copy the caller frees. */
+/* A "require" value taken apart: "LEVEL Field, Field; RFC n section[;
+ * KIND: note]".  The strings point into a copy the caller frees. */
 struct require {
 	char *copy;
 	char *fields; /* comma-separated */
 	char *rfc, *section, *note;
 	int level;
+	int note_kind; /* enum note_kind; NOTE_DETAIL without a note */
 };
 
 /* A "message" value taken apart: "TEXT [PROGRAM: WHERE]", what a program
@@ -153,6 +158,7 @@ void check_records(void);
 /* stanzas.c */
 long stanza_rule(const char *codes);
 const char *stanza_product_owner(const struct record *r, bool *module);
+unsigned stanza_product_logs(const struct record *r);
 void check_stanzas(void);
 
 /* example.c */

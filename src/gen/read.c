@@ -15,6 +15,8 @@ const char *const popularities[] = { POPULARITIES(AS_STRING) NULL };
 const char *const cachings[] = { CACHING(AS_STRING) NULL };
 const char *const retries[] = { RETRIES(AS_STRING) NULL };
 const char *const levels[] = { LEVELS(AS_STRING) NULL };
+const char *const note_kinds[] = { NOTE_KINDS(AS_STRING) NULL };
+const char *const log_formats[] = { LOG_FORMATS(AS_STRING) NULL };
 
 const char *gen_path;
 int gen_errors;

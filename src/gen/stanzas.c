@@ -134,8 +134,35 @@ stanza_product_owner(const struct record *r, bool *module)
 	return owner != NULL && owns_records(owner, *module) ? owner : NULL;
 }
 
+/* The formats a products stanza's "logs" names, as 1 << enum log_format
+ * each; with line >= 0, fails on a name that is no format or comes twice. */
+static unsigned
+logs_of(const struct value *v, long line)
+{
+	char *copy = gen_strdup(v->text != NULL ? v->text : ""), *save = NULL;
+	unsigned logs = 0;
+
+	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save)) {
+		int f = gen_lookup(log_formats, t);
+		if (f < 0 && line >= 0)
+			gen_fail(line, "logs '%s' is no log format that --format names", t);
+		else if (f >= 0 && (logs & 1u << f) && line >= 0)
+			gen_fail(line, "logs names '%s' twice", t);
+		else if (f >= 0)
+			logs |= 1u << f;
+	}
+	free(copy);
+	return logs;
+}
+
+unsigned
+stanza_product_logs(const struct record *r)
+{
+	return logs_of(&r->one[F_LOGS], -1);
+}
+
 /* A products stanza names one vendor or module that records have, once,
- * and the words people call it by. */
+ * and the words people call it by; and perhaps the logs the vendor writes. */
 static void
 check_product(const struct record *r, size_t index)
 {
@@ -155,6 +182,11 @@ check_product(const struct record *r, size_t index)
 		gen_fail(owner->line, "no code record has '%s' as its vendor or module", owner->text);
 		return;
 	}
+	if (r->one[F_LOGS].text != NULL && module)
+		gen_fail(r->one[F_LOGS].line, "logs belongs to a vendor, and '%s' is a module",
+		    owner->text);
+	else if (r->one[F_LOGS].text != NULL)
+		logs_of(&r->one[F_LOGS], r->one[F_LOGS].line);
 	for (size_t i = 0; i < index; i++) {
 		const char *o = stanza_product_owner(&gen_products[i], &other);
 		if (o != NULL && strcmp(o, owner->text) == 0)

@@ -144,13 +144,13 @@ put_requires(const struct record *r)
 			put_ref(requirements, q.section);
 			fputs(", .spec_url = ", requirements);
 			put_ref(requirements, url);
-			fprintf(requirements, ", .rfc = %d, .level = %d },\n\t", gen_number(q.rfc),
-			    q.level);
+			fprintf(requirements, ", .rfc = %d, .level = %d, .note_kind = %d },\n\t",
+			    gen_number(q.rfc), q.level, q.note_kind);
 			nrequirements++;
 		}
 		free(q.copy);
 	}
-	fputs("{ 0, 0, 0, 0, 0, 0 },\n\t", requirements);
+	fputs("{ .field = 0 },\n\t", requirements);
 	nrequirements++;
 	return at;
 }
@@ -375,12 +375,13 @@ put_products(FILE *out)
 			put_ref(out, stems);
 			fputs(", ", out);
 			put_ref(out, owner);
-			fprintf(out, ", %s },\n", module ? "true" : "false");
+			fprintf(out, ", %s, %u },\n", module ? "true" : "false",
+			    stanza_product_logs(r));
 			free(stems);
 		}
 		free(copy);
 	}
-	fputs("\t{ 0, 0, false },\n};\n", out);
+	fputs("\t{ 0, 0, false, 0 },\n};\n", out);
 }
 
 struct name_entry {
@@ -721,7 +722,7 @@ write_c(FILE *out)
 	drain(out, numbers, &pool[1]);
 	fputs("0\n};\n\nconst struct requirement table_requirements[] = {\n\t", out);
 	drain(out, requirements, &pool[2]);
-	fputs("{ 0, 0, 0, 0, 0, 0 }\n};\n\nconst struct message table_messages[] = {\n", out);
+	fputs("{ .field = 0 }\n};\n\nconst struct message table_messages[] = {\n", out);
 	drain(out, messages, &pool[3]);
 	fprintf(out, "\t{ 0, 0, 0, 0 }\n};\nconst unsigned short table_messages_len = %zu;\n",
 	    nmessages);

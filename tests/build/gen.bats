@@ -385,12 +385,16 @@ $1"
 }
 
 @test "require lines become one requirement row per header field" {
-	with_404 'require: MAY Retry-After, Link; RFC 9110 10.2.3; when it helps'
+	with_404 'require: MAY Retry-After, Link; RFC 9110 10.2.3; condition: when it helps\
+require: SHOULD Vary; RFC 9110 12.5.5; unseen: if a 200 would\
+require: MUST NOT Allow; RFC 9110 10.2.1; detail: of any kind'
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	resolved | grep -qF '{ .field = "Retry-After", .note = "when it helps", .section = "10.2.3", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", .rfc = 9110, .level = 3 },'
+	resolved | grep -qF '{ .field = "Retry-After", .note = "when it helps", .section = "10.2.3", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", .rfc = 9110, .level = 3, .note_kind = 1 },'
 	resolved | grep -qF '{ .field = "Link", .note = "when it helps", .section = "10.2.3",'
+	resolved | grep -qF '{ .field = "Vary", .note = "if a 200 would", .section = "12.5.5", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.5", .rfc = 9110, .level = 2, .note_kind = 2 },'
+	resolved | grep -qF '{ .field = "Allow", .note = "of any kind", .section = "10.2.1", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.1", .rfc = 9110, .level = 1, .note_kind = 0 },'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -408,13 +412,17 @@ MAY Location; 9110 15.4.2|needs 'RFC number section' after the field names
 MAY Location; RFC 9110|needs 'RFC number section' after the field names
 MAY Location; RFC nine 15.4.2|has a bad RFC number or section
 MAY Location; RFC 9110 15.4.|has a bad RFC number or section
-MAY Location; RFC 9110 15.4.2;|has an empty note
+MAY Location; RFC 9110 15.4.2;|needs 'detail:', 'condition:' or 'unseen:' before its note
+MAY Location; RFC 9110 15.4.2; when it helps|needs 'detail:', 'condition:' or 'unseen:' before its note
+MAY Location; RFC 9110 15.4.2; Condition: when it helps|needs 'detail:', 'condition:' or 'unseen:' before its note
+MAY Location; RFC 9110 15.4.2; condition:|has an empty note
+MAY Location; RFC 9110 15.4.2; detail:  |has an empty note
 CASES
 }
 
 @test "a header field required twice in a record is rejected" {
 	with_404 'require: MAY Link; RFC 9110 1\
-require: SHOULD link; RFC 9110 2; when it helps'
+require: SHOULD link; RFC 9110 2; condition: when it helps'
 	generate
 	assert_rejected "data.txt:15: header field 'link' is required twice"
 }
@@ -423,14 +431,20 @@ require: SHOULD link; RFC 9110 2; when it helps'
 	with_404 'require: MUST WWW-Authenticate; RFC 9110 15.5.2'
 	generate
 	assert_rejected "data.txt:14: the example response lacks WWW-Authenticate (MUST): add a 'header' line"
+	# a detail of the value leaves the field asked for
+	with_404 'require: SHOULD WWW-Authenticate; RFC 9110 15.5.2; detail: with a challenge'
+	generate
+	assert_rejected "data.txt:14: the example response lacks WWW-Authenticate (SHOULD): add a 'header' line"
 	# a header line, or a note that makes it conditional, satisfies it
 	with_404 'require: expected WWW-Authenticate; RFC 9110 15.5.2\
 header: WWW-Authenticate: Basic'
 	generate
 	[ "$status" -eq 0 ]
-	with_404 'require: SHOULD WWW-Authenticate; RFC 9110 15.5.2; when it helps'
-	generate
-	[ "$status" -eq 0 ]
+	for kind in condition unseen; do
+		with_404 "require: SHOULD WWW-Authenticate; RFC 9110 15.5.2; $kind: when it helps"
+		generate
+		[ "$status" -eq 0 ] || { echo "for: $kind"; return 1; }
+	done
 }
 
 @test "the example response must not carry a field the spec forbids" {
@@ -867,9 +881,39 @@ products_data() {
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	resolved | grep -qF '{ "nginx", "nginx", false },'
-	resolved | grep -qF '{ "nginx plus", "nginx", false },'
+	resolved | grep -qF '{ "nginx", "nginx", false, 0 },'
+	resolved | grep -qF '{ "nginx plus", "nginx", false, 0 },'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a products stanza's logs become a mask of the formats, by enums.def's order" {
+	# code 0, combined 1, alb 2, elb 3, haproxy 4, iis 5, json 6
+	products_data $'products: nginx\nowner: nginx\nlogs: combined json'
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	resolved | grep -qF '{ "nginx", "nginx", false, 66 },'
+	products_data $'products: nginx\nowner: nginx\nlogs: iis'
+	generate
+	resolved | grep -qF '{ "nginx", "nginx", false, 32 },'
+}
+
+@test "a products stanza's logs name known formats, once, for a vendor" {
+	products_data $'products: nginx\nowner: nginx\nlogs: combined nginx'
+	generate
+	assert_rejected "data.txt:54: logs 'nginx' is no log format that --format names"
+	# an alias --format takes is read as its format, and is not named here
+	products_data $'products: nginx\nowner: nginx\nlogs: common'
+	generate
+	assert_rejected "data.txt:54: logs 'common' is no log format that --format names"
+	products_data $'products: nginx\nowner: nginx\nlogs: combined combined'
+	generate
+	assert_rejected "data.txt:54: logs names 'combined' twice"
+	with_wild 404.3 'category: Client Error' 'vendor: Microsoft IIS' 'module: Static File Handler'
+	printf '\nproducts: static file\nowner: Static File Handler\nlogs: iis\n' \
+		>>"$BATS_TEST_TMPDIR/data.txt"
+	generate
+	assert_rejected "data.txt:$(wc -l <"$BATS_TEST_TMPDIR/data.txt"): logs belongs to a vendor, and 'Static File Handler' is a module"
 }
 
 @test "a products stanza is checked: its owner, its names, its fields, once per owner" {
