@@ -27,14 +27,12 @@ struct cells {
 static void
 fill(const struct status *s, struct cells *c)
 {
-	char id[16];
+	size_t n;
 
-	table_id_text(s, id, sizeof id);
-	if (s->vendor != 0)
-		snprintf(c->heading, sizeof c->heading, "%s %s (%s)", id, table_str(s->name),
-		    table_str(s->vendor));
-	else
-		snprintf(c->heading, sizeof c->heading, "%s %s", id, table_str(s->name));
+	table_id_text(s, c->heading, sizeof c->heading - 1);
+	n = strlen(c->heading);
+	c->heading[n++] = ' ';
+	table_label(s, c->heading + n, sizeof c->heading - n);
 	table_class_text(s, c->class, sizeof c->class);
 	if (s->vendor != 0)
 		snprintf(c->status, sizeof c->status, "unofficial (%s)", table_str(s->vendor));

@@ -123,9 +123,8 @@ sum_classes(const struct count_entry *e, size_t n, struct classes *c)
 static int
 label_of(const struct count_entry *e, char label[LABEL_MAX + 1])
 {
-	const char *vendor = is_vendor(e) ? table_str(e->s->vendor) : NULL;
-	int len = snprintf(label, LABEL_MAX + 1, "%s%s%s%s", name_of(e), vendor != NULL ? " (" : "",
-	    vendor != NULL ? vendor : "", vendor != NULL ? ")" : "");
+	int len = e->s != NULL ? table_label(e->s, label, LABEL_MAX + 1) :
+	    snprintf(label, LABEL_MAX + 1, "%s", name_of(e));
 
 	if (len > LABEL_MAX) {
 		memcpy(label + LABEL_MAX - 3, "...", 4);

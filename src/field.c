@@ -85,10 +85,12 @@ number(struct field_value *v, long n)
 static const char *
 class_of(const struct status *s, struct field_scratch *sc)
 {
-	if (s->code == 0 || s->kind == KIND_ERROR)
+	int digit = table_record_class(s);
+
+	if (digit <= 0)
 		return NULL;
 	memcpy(sc->class, "0xx", sizeof sc->class);
-	sc->class[0] = (char)('0' + s->code / 100);
+	sc->class[0] = (char)('0' + digit);
 	return sc->class;
 }
 

@@ -82,9 +82,7 @@ label_width(const struct status *s, bool mark)
 	size_t n;
 
 	table_id_text(s, id, sizeof id);
-	n = (mark ? strlen(marks[0]) + 1 : 0) + strlen(id) + 1 + strlen(table_str(s->name));
-	if (s->vendor != 0)
-		n += 3 + strlen(table_str(s->vendor));
+	n = (mark ? strlen(marks[0]) + 1 : 0) + strlen(id) + 1 + table_label_len(s);
 	return (int)n;
 }
 
@@ -350,7 +348,7 @@ list_legend(FILE *out)
 static int
 list_group(const struct status *s)
 {
-	return s->kind == KIND_ERROR ? -1 : s->code / 100;
+	return table_record_class(s);
 }
 
 void

@@ -251,8 +251,6 @@ table_category(const struct status *s)
 	return category_names[s->category];
 }
 
-/* "4xx Client Error" into buf; for 000 only its category, as no class
- * holds it. */
 /* The status a response of the record carries: the code itself (0 for
  * 000), a sub-status's parent, or the one the vendor documents for its
  * error number; -1 for an error number whose status is not documented.
@@ -266,13 +264,38 @@ table_wire_status(const struct status *s)
 	return s->code;
 }
 
+/* A sub-status is in its parent's class, which its code field holds. */
+int
+table_record_class(const struct status *s)
+{
+	return s->kind == KIND_ERROR ? -1 : s->code / 100;
+}
+
+int
+table_label(const struct status *s, char *buf, size_t size)
+{
+	if (s->vendor != 0)
+		return snprintf(buf, size, "%s (%s)", table_str(s->name), table_str(s->vendor));
+	return snprintf(buf, size, "%s", table_str(s->name));
+}
+
+size_t
+table_label_len(const struct status *s)
+{
+	return strlen(table_str(s->name)) + (s->vendor != 0 ? 3 + strlen(table_str(s->vendor)) : 0);
+}
+
+/* "4xx Client Error" into buf; for 000 and an error number only the
+ * category, as no class holds them. */
 void
 table_class_text(const struct status *s, char *buf, size_t size)
 {
-	if (s->code == 0 || s->kind == KIND_ERROR)
+	int digit = table_record_class(s);
+
+	if (digit <= 0)
 		snprintf(buf, size, "%s", table_category(s));
 	else
-		snprintf(buf, size, "%dxx %s", s->code / 100, table_category(s));
+		snprintf(buf, size, "%dxx %s", digit, table_category(s));
 }
 
 const char *

@@ -195,6 +195,13 @@ struct span table_subs(int code);
 struct span table_errors(void);
 struct span table_rows_from(int id);
 void table_id_text(const struct status *s, char *buf, size_t size);
+/* What a record is, whatever its kind (a status, a sub-status, an error
+ * number): its class digit, 0 for 000, -1 for an error number, which no
+ * class holds; its label, "Name (vendor)" for an unofficial meaning, and
+ * that label's length; the status it arrives with (table.c). */
+int table_record_class(const struct status *s);
+int table_label(const struct status *s, char *buf, size_t size);
+size_t table_label_len(const struct status *s);
 int table_wire_status(const struct status *s);
 void table_rfc_text(unsigned rfc, char *buf, size_t size);
 const char *table_kind(const struct status *s);
