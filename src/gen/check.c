@@ -42,12 +42,12 @@ clean_text(const unsigned char *s)
 }
 
 static void
-check_choice(const struct record *r, enum field f, const char *const *set)
+check_choice(const struct record *r, enum key f, const char *const *set)
 {
 	const struct value *v = &r->one[f];
 
 	if (v->text != NULL && gen_lookup(set, v->text) < 0)
-		gen_fail(v->line, "bad %s '%s'", field_names[f], v->text);
+		gen_fail(v->line, "bad %s '%s'", key_names[f], v->text);
 }
 
 /* The id (ids.h) a code field names, or -1: 000, a number from 100 to 9999
@@ -87,8 +87,8 @@ category_of(int id)
 static void
 check_code(struct record *r)
 {
-	const struct value *v = &r->one[F_CODE], *c = &r->one[F_CATEGORY];
-	const struct value *module = &r->one[F_MODULE], *http = &r->one[F_HTTP_STATUS];
+	const struct value *v = &r->one[K_CODE], *c = &r->one[K_CATEGORY];
+	const struct value *module = &r->one[K_MODULE], *http = &r->one[K_HTTP_STATUS];
 
 	r->code = gen_parse_id(v->text);
 	if (r->code < 0) {
@@ -107,7 +107,7 @@ check_code(struct record *r)
 		gen_fail(http->line, "http_status given for a code that is no vendor error number");
 	if (http->text != NULL && (!gen_all_digits(http->text, 3, 3) || http->text[0] == '0'))
 		gen_fail(http->line, "http_status '%s' is not a code from 100 to 999", http->text);
-	if ((ID_IS_SUB(r->code) || ID_IS_ERROR(r->code)) && r->one[F_VENDOR].text == NULL)
+	if ((ID_IS_SUB(r->code) || ID_IS_ERROR(r->code)) && r->one[K_VENDOR].text == NULL)
 		gen_fail(r->line, "a sub-status or vendor error number needs a vendor");
 }
 
@@ -121,8 +121,8 @@ is_section(const char *s)
 static void
 check_spec(const struct record *r)
 {
-	const struct value *rfc = &r->one[F_RFC], *sec = &r->one[F_SECTION];
-	const struct value *url = &r->one[F_URL];
+	const struct value *rfc = &r->one[K_RFC], *sec = &r->one[K_SECTION];
+	const struct value *url = &r->one[K_URL];
 
 	if (rfc->text != NULL && url->text != NULL)
 		gen_fail(url->line, "give either rfc and section or url, not both");
@@ -142,7 +142,7 @@ check_spec(const struct record *r)
 static void
 check_vendor(const struct record *r)
 {
-	const struct value *st = &r->one[F_STATUS], *vendor = &r->one[F_VENDOR];
+	const struct value *st = &r->one[K_STATUS], *vendor = &r->one[K_VENDOR];
 	bool unofficial = strcmp(st->text, "unofficial") == 0;
 
 	if (unofficial && vendor->text == NULL)
@@ -152,20 +152,20 @@ check_vendor(const struct record *r)
 }
 
 static void
-check_flag(const struct record *r, enum field f, const char *only)
+check_flag(const struct record *r, enum key f, const char *only)
 {
 	const struct value *v = &r->one[f];
 
 	if (v->text != NULL && strcmp(v->text, only) != 0)
-		gen_fail(v->line, "bad %s '%s' (the only value is '%s')", field_names[f],
+		gen_fail(v->line, "bad %s '%s' (the only value is '%s')", key_names[f],
 		    v->text, only);
 }
 
 static void
 check_headers(const struct record *r)
 {
-	for (int i = 0; i < r->nmany[F_HEADER]; i++) {
-		const struct value *v = &r->many[F_HEADER][i];
+	for (int i = 0; i < r->nmany[K_HEADER]; i++) {
+		const struct value *v = &r->many[K_HEADER][i];
 		size_t n = strspn(v->text, TCHARS);
 		if (n == 0 || v->text[n] != ':' || v->text[n + 1] != ' ' ||
 		    v->text[n + 2] == '\0')
@@ -315,16 +315,16 @@ same_message(const char *a, const char *b)
 static void
 check_messages(const struct record *r)
 {
-	for (int i = 0; i < r->nmany[F_MESSAGE]; i++) {
-		const struct value *v = &r->many[F_MESSAGE][i];
+	for (int i = 0; i < r->nmany[K_MESSAGE]; i++) {
+		const struct value *v = &r->many[K_MESSAGE][i];
 		struct message_parts m;
 		const char *why = gen_parse_message(v->text, &m);
 		if (why != NULL)
 			gen_fail(v->line, "message '%s' %s", v->text, why);
 		for (int k = 0; k < i && why == NULL; k++)
-			if (same_message(r->many[F_MESSAGE][k].text, v->text))
+			if (same_message(r->many[K_MESSAGE][k].text, v->text))
 				gen_fail(v->line, "message given twice (first on line %ld)",
-				    r->many[F_MESSAGE][k].line);
+				    r->many[K_MESSAGE][k].line);
 		free(m.copy);
 	}
 }
@@ -361,8 +361,8 @@ check_requires(const struct record *r)
 	char seen[MAX_MULTI * 8][64], name[64], *ex = example_render(r);
 	int nseen = 0;
 
-	for (int i = 0; i < r->nmany[F_REQUIRE]; i++) {
-		const struct value *v = &r->many[F_REQUIRE][i];
+	for (int i = 0; i < r->nmany[K_REQUIRE]; i++) {
+		const struct value *v = &r->many[K_REQUIRE][i];
 		struct require q;
 		const char *why = gen_parse_require(v->text, &q);
 		if (why != NULL)
@@ -386,12 +386,12 @@ check_requires(const struct record *r)
 static void
 check_constants(const struct record *r)
 {
-	for (int f = F_FIRST_LIB; f < NFIELDS; f++) {
+	for (int f = K_FIRST_LIB; f < NKEYS; f++) {
 		const char *c = r->one[f].text;
-		if (c != NULL && f != F_LIB_NODE && (c[0] == '\0' ||
+		if (c != NULL && f != K_LIB_NODE && (c[0] == '\0' ||
 		    strspn(c, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
 		    strlen(c)))
-			gen_fail(r->one[f].line, "%s constant '%s' is not an identifier", field_names[f], c);
+			gen_fail(r->one[f].line, "%s constant '%s' is not an identifier", key_names[f], c);
 	}
 }
 
@@ -436,19 +436,19 @@ check_keywords(const struct value *v, const char *what)
 void
 check_texts(const struct record *r)
 {
-	for (int f = 0; f < NFIELDS; f++) {
+	for (int f = 0; f < NKEYS; f++) {
 		if (r->one[f].text != NULL && !clean_text((unsigned char *)r->one[f].text))
-			gen_fail(r->one[f].line, "control byte or bad UTF-8 in '%s'", field_names[f]);
+			gen_fail(r->one[f].line, "control byte or bad UTF-8 in '%s'", key_names[f]);
 		if (r->one[f].text != NULL && r->one[f].text[0] == '\0')
-			gen_fail(r->one[f].line, "empty '%s'", field_names[f]);
+			gen_fail(r->one[f].line, "empty '%s'", key_names[f]);
 		if (r->one[f].text != NULL && strlen(r->one[f].text) >= TEXT_MAX)
 			gen_fail(r->one[f].line, "'%s' is longer than %d bytes: raise TEXT_MAX in "
-			    "src/sizes.h", field_names[f], TEXT_MAX - 1);
+			    "src/sizes.h", key_names[f], TEXT_MAX - 1);
 		for (int i = 0; i < r->nmany[f]; i++)
 			if (!clean_text((unsigned char *)r->many[f][i].text) ||
 			    r->many[f][i].text[0] == '\0')
 				gen_fail(r->many[f][i].line, "empty value, control byte or bad UTF-8 in '%s'",
-				    field_names[f]);
+				    key_names[f]);
 	}
 }
 
@@ -458,9 +458,9 @@ check_required(const struct record *r)
 {
 	bool ok = true;
 
-	for (int f = 0; f < NFIELDS; f++)
-		if (field_needs[f] == REQUIRED && r->one[f].text == NULL) {
-			gen_fail(r->line, "missing field '%s'", field_names[f]);
+	for (int f = 0; f < NKEYS; f++)
+		if (key_needs[f] == REQUIRED && r->one[f].text == NULL) {
+			gen_fail(r->line, "missing field '%s'", key_names[f]);
 			ok = false;
 		}
 	return ok;
@@ -471,14 +471,14 @@ check_required(const struct record *r)
 static void
 check_body(const struct record *r)
 {
-	const struct value *body = &r->one[F_BODY], *cache = &r->one[F_CACHEABLE];
-	bool sent = r->one[F_SENT].text == NULL;
+	const struct value *body = &r->one[K_BODY], *cache = &r->one[K_CACHEABLE];
+	bool sent = r->one[K_SENT].text == NULL;
 
-	check_choice(r, F_BODY, (const char *const[]){ "json", "problem", "html", NULL });
-	if (body->text != NULL && (r->one[F_CONTENT].text != NULL || !sent))
+	check_choice(r, K_BODY, (const char *const[]){ "json", "problem", "html", NULL });
+	if (body->text != NULL && (r->one[K_CONTENT].text != NULL || !sent))
 		gen_fail(body->line, "body given for a code whose response carries none");
 	if (body->text != NULL && strcmp(body->text, "html") == 0 &&
-	    strpbrk(r->one[F_NAME].text, "<>&") != NULL)
+	    strpbrk(r->one[K_NAME].text, "<>&") != NULL)
 		gen_fail(body->line, "an html body needs a name without < > &");
 	if (cache->text != NULL && (strcmp(cache->text, "n/a") == 0) == sent)
 		gen_fail(cache->line, sent ? "cacheable n/a is only for codes with 'sent: no'" :
@@ -489,24 +489,24 @@ static void
 check_record(struct record *r)
 {
 	r->code = -1;
-	for (int f = 0; f < NFIELDS; f++)
-		if ((field_needs[f] == RULE || field_needs[f] == GUIDE || field_needs[f] == PRODUCT) &&
+	for (int f = 0; f < NKEYS; f++)
+		if ((key_needs[f] == RULE || key_needs[f] == GUIDE || key_needs[f] == PRODUCT) &&
 		    r->one[f].text != NULL)
-			gen_fail(r->one[f].line, "'%s' needs a '%s' field before it", field_names[f],
-			    field_needs[f] == RULE ? "compare" : field_needs[f] == GUIDE ? "choose" :
+			gen_fail(r->one[f].line, "'%s' needs a '%s' field before it", key_names[f],
+			    key_needs[f] == RULE ? "compare" : key_needs[f] == GUIDE ? "choose" :
 			    "products");
 	if (!check_required(r))
 		return;
 	check_texts(r);
-	check_choice(r, F_CATEGORY, categories);
-	check_choice(r, F_STATUS, states);
-	check_choice(r, F_POPULARITY, popularities);
-	check_choice(r, F_RECOMMENDED, (const char *const[]){ "no", "yes", NULL });
-	check_choice(r, F_DEPRECATED, (const char *const[]){ "no", "yes", NULL });
-	check_choice(r, F_CACHEABLE, cachings);
-	check_choice(r, F_RETRY, retries);
-	check_flag(r, F_CONTENT, "none");
-	check_flag(r, F_SENT, "no");
+	check_choice(r, K_CATEGORY, categories);
+	check_choice(r, K_STATUS, states);
+	check_choice(r, K_POPULARITY, popularities);
+	check_choice(r, K_RECOMMENDED, (const char *const[]){ "no", "yes", NULL });
+	check_choice(r, K_DEPRECATED, (const char *const[]){ "no", "yes", NULL });
+	check_choice(r, K_CACHEABLE, cachings);
+	check_choice(r, K_RETRY, retries);
+	check_flag(r, K_CONTENT, "none");
+	check_flag(r, K_SENT, "no");
 	check_body(r);
 	check_code(r);
 	check_spec(r);
@@ -515,7 +515,7 @@ check_record(struct record *r)
 	check_requires(r);
 	check_messages(r);
 	check_constants(r);
-	check_keywords(&r->one[F_KEYWORDS], "keywords");
+	check_keywords(&r->one[K_KEYWORDS], "keywords");
 }
 
 const struct record *
@@ -543,17 +543,17 @@ check_order(const struct record *prev, const struct record *r)
 	if (prev->code < 0 || r->code < 0 || prev->code != r->code) {
 		if (prev->code > r->code && r->code >= 0)
 			gen_fail(r->line, "code %s comes after %s: keep records in code order",
-			    r->one[F_CODE].text, prev->one[F_CODE].text);
+			    r->one[K_CODE].text, prev->one[K_CODE].text);
 		return;
 	}
-	const char *a = prev->one[F_VENDOR].text, *b = r->one[F_VENDOR].text;
-	if (same_text(a, b) && same_text(prev->one[F_MODULE].text, r->one[F_MODULE].text) &&
-	    (r->code < ID_ERROR_MIN || same_text(prev->one[F_NAME].text, r->one[F_NAME].text)))
+	const char *a = prev->one[K_VENDOR].text, *b = r->one[K_VENDOR].text;
+	if (same_text(a, b) && same_text(prev->one[K_MODULE].text, r->one[K_MODULE].text) &&
+	    (r->code < ID_ERROR_MIN || same_text(prev->one[K_NAME].text, r->one[K_NAME].text)))
 		gen_fail(r->line, "duplicate record for code %s%s%s (first on line %ld)",
-		    r->one[F_CODE].text, b != NULL ? " from " : "", b != NULL ? b : "", prev->line);
+		    r->one[K_CODE].text, b != NULL ? " from " : "", b != NULL ? b : "", prev->line);
 	else if (b == NULL)
 		gen_fail(r->line, "official meaning of %s must come before vendor meanings",
-		    r->one[F_CODE].text);
+		    r->one[K_CODE].text);
 }
 
 /* A code a record refers to: a status or error number the table holds. */
@@ -573,17 +573,17 @@ check_reference(const struct value *v, const char *t, int self)
 static void
 check_related(const struct record *r)
 {
-	const struct value *v = &r->one[F_RELATED];
+	const struct value *v = &r->one[K_RELATED];
 	char *copy = gen_strdup(v->text), *save = NULL;
 
 	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save))
 		check_reference(v, t, r->code);
 	free(copy);
 	/* the status a sub-status or an error number arrives with */
-	const struct value *http = &r->one[F_HTTP_STATUS];
+	const struct value *http = &r->one[K_HTTP_STATUS];
 	if (ID_IS_SUB(r->code) && check_find_code(ID_CODE(r->code)) == NULL)
 		gen_fail(r->line, "sub-status %s of code %d, which the table does not hold",
-		    r->one[F_CODE].text, ID_CODE(r->code));
+		    r->one[K_CODE].text, ID_CODE(r->code));
 	if (http->text != NULL && gen_all_digits(http->text, 3, 3) &&
 	    check_find_code(gen_number(http->text)) == NULL)
 		gen_fail(http->line, "http_status %s does not exist", http->text);

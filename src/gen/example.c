@@ -26,7 +26,7 @@ add(char *buf, size_t *len, const char *s)
  * ("about:blank" makes the title the status name), success a small JSON
  * resource, the rest none.  Returns its media type, or NULL for none. */
 bool
-gen_field_is(const struct record *r, enum field f, const char *word)
+gen_field_is(const struct record *r, enum key f, const char *word)
 {
 	return r->one[f].text != NULL && strcmp(r->one[f].text, word) == 0;
 }
@@ -34,19 +34,19 @@ gen_field_is(const struct record *r, enum field f, const char *word)
 static const char *
 example_body(const struct record *r, char *body, size_t size)
 {
-	const char *name = r->one[F_NAME].text;
+	const char *name = r->one[K_NAME].text;
 	size_t n = 0;
 
 	body[0] = '\0';
 	/* past 599 no class says what a body would be, so only body: does */
-	if (r->one[F_CONTENT].text != NULL || r->code < 200 || r->code / 100 == 3 ||
-	    (r->code >= 600 && r->one[F_BODY].text == NULL))
+	if (r->one[K_CONTENT].text != NULL || r->code < 200 || r->code / 100 == 3 ||
+	    (r->code >= 600 && r->one[K_BODY].text == NULL))
 		return NULL;
-	if (gen_field_is(r, F_BODY, "json") || (r->one[F_BODY].text == NULL && r->code / 100 == 2)) {
+	if (gen_field_is(r, K_BODY, "json") || (r->one[K_BODY].text == NULL && r->code / 100 == 2)) {
 		snprintf(body, size, "{\"id\":42}");
 		return "application/json";
 	}
-	if (gen_field_is(r, F_BODY, "html")) {
+	if (gen_field_is(r, K_BODY, "html")) {
 		/* names are clean text with no markup in them (check_body) */
 		snprintf(body, size, "<!DOCTYPE html>\n<html>\n<head><title>%d: %s</title></head>\n"
 		    "<body>\n<h1>Error %d</h1>\n<p>%s</p>\n</body>\n</html>\n", r->code, name, r->code,
@@ -77,21 +77,21 @@ example_render(const struct record *r)
 	size_t len = 0;
 	bool ok;
 
-	if (r->one[F_SENT].text != NULL || r->code >= ID_ERROR_MIN) {
+	if (r->one[K_SENT].text != NULL || r->code >= ID_ERROR_MIN) {
 		free(buf);
 		return NULL;
 	}
 	buf[0] = '\0';
 	snprintf(line, sizeof line, "HTTP/1.1 %d %s\r\nDate: " EXAMPLE_DATE "\r\n", r->code,
-	    r->one[F_NAME].text);
+	    r->one[K_NAME].text);
 	ok = add(buf, &len, line);
-	for (int i = 0; i < r->nmany[F_HEADER]; i++)
-		ok = ok && add(buf, &len, r->many[F_HEADER][i].text) && add(buf, &len, "\r\n");
+	for (int i = 0; i < r->nmany[K_HEADER]; i++)
+		ok = ok && add(buf, &len, r->many[K_HEADER][i].text) && add(buf, &len, "\r\n");
 	if (type != NULL) {
 		snprintf(line, sizeof line, "Content-Type: %s\r\n", type);
 		ok = ok && add(buf, &len, line);
 	}
-	if (r->one[F_CONTENT].text == NULL) {
+	if (r->one[K_CONTENT].text == NULL) {
 		snprintf(line, sizeof line, "Content-Length: %zu\r\n", strlen(body));
 		ok = ok && add(buf, &len, line);
 	}

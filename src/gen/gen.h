@@ -19,60 +19,63 @@
 /* RULE fields make up the comparison rules, GUIDE fields the "choose"
  * situations and PRODUCT fields the names of vendors' products, the other
  * stanza kinds.  OPTIONAL is zero: the library fields, left out of
- * field_needs[], are. */
+ * key_needs[], are. */
 enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT };
 
-/* Every field of a record; the order here is the order of fields[] below. */
-#define FIELDS(X) \
-	X(F_CODE, "code", REQUIRED) \
-	X(F_NAME, "name", REQUIRED) \
-	X(F_ALIAS, "alias", MULTI) \
-	X(F_CATEGORY, "category", REQUIRED) \
-	X(F_STATUS, "status", REQUIRED) \
-	X(F_VENDOR, "vendor", OPTIONAL) \
-	X(F_MODULE, "module", OPTIONAL) \
-	X(F_HTTP_STATUS, "http_status", OPTIONAL) \
-	X(F_RFC, "rfc", OPTIONAL) \
-	X(F_SECTION, "section", OPTIONAL) \
-	X(F_URL, "url", OPTIONAL) \
-	X(F_POPULARITY, "popularity", REQUIRED) \
-	X(F_RECOMMENDED, "recommended", REQUIRED) \
-	X(F_DEPRECATED, "deprecated", REQUIRED) \
-	X(F_CACHEABLE, "cacheable", REQUIRED) \
-	X(F_RETRY, "retry", REQUIRED) \
-	X(F_CONTENT, "content", OPTIONAL) \
-	X(F_SENT, "sent", OPTIONAL) \
-	X(F_BODY, "body", OPTIONAL) \
-	X(F_HEADER, "header", MULTI) \
-	X(F_REQUIRE, "require", MULTI) \
-	X(F_MESSAGE, "message", MULTI) \
-	X(F_KEYWORDS, "keywords", REQUIRED) \
-	X(F_DESCRIPTION, "description", REQUIRED) \
-	X(F_USE_CASE, "use_case", REQUIRED) \
-	X(F_NOTES, "notes", REQUIRED) \
-	X(F_RELATED, "related", REQUIRED) \
-	X(F_COMPARE, "compare", RULE) \
-	X(F_RULE, "rule", RULE) \
-	X(F_CHOOSE, "choose", GUIDE) \
-	X(F_TOPIC, "topic", GUIDE) \
-	X(F_ASK, "ask", GUIDE) \
-	X(F_ANSWER, "answer", GUIDE) \
-	X(F_REASON, "reason", GUIDE) \
-	X(F_VERSUS, "versus", GUIDE) \
-	X(F_PRODUCTS, "products", PRODUCT) \
-	X(F_OWNER, "owner", PRODUCT) \
-	X(F_LOGS, "logs", PRODUCT)
+/* Every key of the data file ("key: value"), with what it needs.  They are
+ * keys, not fields, so that they never meet field.h's FIELDS, the fields
+ * the program prints, which src/gen/manpage.c uses: a key such as
+ * "require" is no field, and a field such as "class" is no key. */
+#define KEYS(X) \
+	X(K_CODE, "code", REQUIRED) \
+	X(K_NAME, "name", REQUIRED) \
+	X(K_ALIAS, "alias", MULTI) \
+	X(K_CATEGORY, "category", REQUIRED) \
+	X(K_STATUS, "status", REQUIRED) \
+	X(K_VENDOR, "vendor", OPTIONAL) \
+	X(K_MODULE, "module", OPTIONAL) \
+	X(K_HTTP_STATUS, "http_status", OPTIONAL) \
+	X(K_RFC, "rfc", OPTIONAL) \
+	X(K_SECTION, "section", OPTIONAL) \
+	X(K_URL, "url", OPTIONAL) \
+	X(K_POPULARITY, "popularity", REQUIRED) \
+	X(K_RECOMMENDED, "recommended", REQUIRED) \
+	X(K_DEPRECATED, "deprecated", REQUIRED) \
+	X(K_CACHEABLE, "cacheable", REQUIRED) \
+	X(K_RETRY, "retry", REQUIRED) \
+	X(K_CONTENT, "content", OPTIONAL) \
+	X(K_SENT, "sent", OPTIONAL) \
+	X(K_BODY, "body", OPTIONAL) \
+	X(K_HEADER, "header", MULTI) \
+	X(K_REQUIRE, "require", MULTI) \
+	X(K_MESSAGE, "message", MULTI) \
+	X(K_KEYWORDS, "keywords", REQUIRED) \
+	X(K_DESCRIPTION, "description", REQUIRED) \
+	X(K_USE_CASE, "use_case", REQUIRED) \
+	X(K_NOTES, "notes", REQUIRED) \
+	X(K_RELATED, "related", REQUIRED) \
+	X(K_COMPARE, "compare", RULE) \
+	X(K_RULE, "rule", RULE) \
+	X(K_CHOOSE, "choose", GUIDE) \
+	X(K_TOPIC, "topic", GUIDE) \
+	X(K_ASK, "ask", GUIDE) \
+	X(K_ANSWER, "answer", GUIDE) \
+	X(K_REASON, "reason", GUIDE) \
+	X(K_VERSUS, "versus", GUIDE) \
+	X(K_PRODUCTS, "products", PRODUCT) \
+	X(K_OWNER, "owner", PRODUCT) \
+	X(K_LOGS, "logs", PRODUCT)
 
 #define AS_ENUM(e, s, n) e,
 #define AS_NAME(e, s, n) s,
 #define AS_NEED(e, s, n) n,
 #define AS_STRING(e, s) s,
-#define AS_LIB_ENUM(e, s) F_##e,
+#define AS_LIB_ENUM(e, s) K_##e,
 /* The library constants are optional fields after the others. */
-enum field { FIELDS(AS_ENUM) LIBRARIES(AS_LIB_ENUM) NFIELDS };
-extern const char *const field_names[NFIELDS];
-extern const enum need field_needs[NFIELDS];
-#define F_FIRST_LIB F_LIB_PYTHON
+enum key { KEYS(AS_ENUM) LIBRARIES(AS_LIB_ENUM) NKEYS };
+extern const char *const key_names[NKEYS];
+extern const enum need key_needs[NKEYS];
+#define K_FIRST_LIB K_LIB_PYTHON
 extern const char *const categories[]; /* ends with NULL */
 extern const char *const states[]; /* ends with NULL */
 extern const char *const popularities[]; /* ends with NULL */
@@ -114,12 +117,12 @@ struct value {
 };
 
 struct record {
-	struct value one[NFIELDS];          /* REQUIRED and OPTIONAL fields */
+	struct value one[NKEYS];          /* REQUIRED and OPTIONAL fields */
 	/* MULTI fields: MAX_MULTI values each, allocated at the first; a
 	 * record reserving them for every field was 12 KB, and zeroing and
 	 * copying that was a third of a generator run (callgrind, fuzz corpus) */
-	struct value *many[NFIELDS];
-	int nmany[NFIELDS];
+	struct value *many[NKEYS];
+	int nmany[NKEYS];
 	long line; /* where the record starts */
 	int code;  /* its id (ids.h); -1 until checked */
 };
@@ -162,7 +165,7 @@ unsigned stanza_product_logs(const struct record *r);
 void check_stanzas(void);
 
 /* example.c */
-bool gen_field_is(const struct record *r, enum field f, const char *word);
+bool gen_field_is(const struct record *r, enum key f, const char *word);
 char *example_render(const struct record *r);
 
 /* index.c: every word of every record, stemmed (words.h), with the rows

@@ -313,18 +313,18 @@ index_free(void)
 static void
 index_fields(size_t row, const struct record *r)
 {
-	bool vendor = r->one[F_VENDOR].text != NULL;
+	bool vendor = r->one[K_VENDOR].text != NULL;
 	char name[64];
 
 	/* a field of the example response only (200's ETag) says less */
-	for (int k = 0; k < r->nmany[F_HEADER]; k++) {
-		const char *line = r->many[F_HEADER][k].text;
+	for (int k = 0; k < r->nmany[K_HEADER]; k++) {
+		const char *line = r->many[K_HEADER][k].text;
 		snprintf(name, sizeof name, "%.*s", (int)strcspn(line, ":"), line);
 		index_add(row, vendor, GROUP_PROSE, name, INDEX_PHRASES);
 	}
-	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
+	for (int k = 0; k < r->nmany[K_REQUIRE]; k++) {
 		struct require q;
-		if (gen_parse_require(r->many[F_REQUIRE][k].text, &q) == NULL && q.level != LEVEL_MUST_NOT)
+		if (gen_parse_require(r->many[K_REQUIRE][k].text, &q) == NULL && q.level != LEVEL_MUST_NOT)
 			for (const char *list = q.fields; gen_next_name(&list, name, sizeof name);)
 				index_add(row, vendor, GROUP_MESSAGE, name, INDEX_PHRASES);
 		free(q.copy);
@@ -338,11 +338,11 @@ index_fields(size_t row, const struct record *r)
 static void
 index_messages(size_t row, const struct record *r)
 {
-	bool vendor = r->one[F_VENDOR].text != NULL;
+	bool vendor = r->one[K_VENDOR].text != NULL;
 
-	for (int k = 0; k < r->nmany[F_MESSAGE]; k++) {
+	for (int k = 0; k < r->nmany[K_MESSAGE]; k++) {
 		struct message_parts m;
-		if (gen_parse_message(r->many[F_MESSAGE][k].text, &m) == NULL) {
+		if (gen_parse_message(r->many[K_MESSAGE][k].text, &m) == NULL) {
 			size_t size = strlen(m.text) + 1;
 			char *clean = gen_realloc(NULL, size);
 			words_clean(m.text, clean, size);
@@ -360,23 +360,23 @@ index_messages(size_t row, const struct record *r)
 void
 index_record(size_t row, const struct record *r)
 {
-	bool vendor = r->one[F_VENDOR].text != NULL;
+	bool vendor = r->one[K_VENDOR].text != NULL;
 
-	index_add(row, vendor, GROUP_NAME, r->one[F_CODE].text, INDEX_WORDS);
-	index_add(row, vendor, GROUP_NAME, r->one[F_NAME].text, INDEX_PHRASES);
-	for (int k = 0; k < r->nmany[F_ALIAS]; k++)
-		index_add(row, vendor, GROUP_NAME, r->many[F_ALIAS][k].text, INDEX_PHRASES);
-	for (int f = F_FIRST_LIB; f < NFIELDS; f++)
+	index_add(row, vendor, GROUP_NAME, r->one[K_CODE].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_NAME, r->one[K_NAME].text, INDEX_PHRASES);
+	for (int k = 0; k < r->nmany[K_ALIAS]; k++)
+		index_add(row, vendor, GROUP_NAME, r->many[K_ALIAS][k].text, INDEX_PHRASES);
+	for (int f = K_FIRST_LIB; f < NKEYS; f++)
 		if (r->one[f].text != NULL)
 			index_add(row, vendor, GROUP_NAME, r->one[f].text,
-			    f == F_LIB_NODE ? INDEX_PHRASES : INDEX_IDENTIFIER);
-	index_add(row, vendor, GROUP_KEYWORD, r->one[F_KEYWORDS].text, INDEX_PHRASES);
+			    f == K_LIB_NODE ? INDEX_PHRASES : INDEX_IDENTIFIER);
+	index_add(row, vendor, GROUP_KEYWORD, r->one[K_KEYWORDS].text, INDEX_PHRASES);
 	index_fields(row, r);
 	index_messages(row, r);
-	index_add(row, vendor, GROUP_CLASS, r->one[F_CATEGORY].text, INDEX_WORDS);
-	if (r->one[F_VENDOR].text != NULL)
-		index_add(row, vendor, GROUP_VENDOR, r->one[F_VENDOR].text, INDEX_WORDS);
-	index_add(row, vendor, GROUP_PROSE, r->one[F_DESCRIPTION].text, INDEX_WORDS);
-	index_add(row, vendor, GROUP_PROSE, r->one[F_USE_CASE].text, INDEX_WORDS);
-	index_add(row, vendor, GROUP_PROSE, r->one[F_NOTES].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_CLASS, r->one[K_CATEGORY].text, INDEX_WORDS);
+	if (r->one[K_VENDOR].text != NULL)
+		index_add(row, vendor, GROUP_VENDOR, r->one[K_VENDOR].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[K_DESCRIPTION].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[K_USE_CASE].text, INDEX_WORDS);
+	index_add(row, vendor, GROUP_PROSE, r->one[K_NOTES].text, INDEX_WORDS);
 }

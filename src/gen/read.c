@@ -7,8 +7,8 @@
 
 #include "gen.h"
 
-const char *const field_names[NFIELDS] = { FIELDS(AS_NAME) LIBRARIES(AS_STRING) };
-const enum need field_needs[NFIELDS] = { FIELDS(AS_NEED) };
+const char *const key_names[NKEYS] = { KEYS(AS_NAME) LIBRARIES(AS_STRING) };
+const enum need key_needs[NKEYS] = { KEYS(AS_NEED) };
 const char *const categories[] = { CATEGORIES(AS_STRING) NULL };
 const char *const states[] = { STATES(AS_STRING) NULL };
 const char *const popularities[] = { POPULARITIES(AS_STRING) NULL };
@@ -107,8 +107,8 @@ gen_trim(char *s)
 static int
 field_index(const char *key)
 {
-	for (int i = 0; i < NFIELDS; i++)
-		if (strcmp(field_names[i], key) == 0)
+	for (int i = 0; i < NKEYS; i++)
+		if (strcmp(key_names[i], key) == 0)
 			return i;
 	return -1;
 }
@@ -141,7 +141,7 @@ add_field(struct record *rec, char *text, long line)
 		return NULL;
 	}
 	struct value *v = &rec->one[f];
-	if (field_needs[f] == MULTI) {
+	if (key_needs[f] == MULTI) {
 		if (rec->nmany[f] == MAX_MULTI) {
 			gen_fail(line, "more than %d '%s' fields", MAX_MULTI, text);
 			return NULL;
@@ -221,11 +221,11 @@ split_stanzas(void)
 	gen_guide = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_guide);
 	gen_products = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_products);
 	for (size_t i = 0; i < gen_nrecs; i++) {
-		if (gen_recs[i].one[F_COMPARE].text != NULL)
+		if (gen_recs[i].one[K_COMPARE].text != NULL)
 			gen_rules[gen_nrules++] = gen_recs[i];
-		else if (gen_recs[i].one[F_CHOOSE].text != NULL)
+		else if (gen_recs[i].one[K_CHOOSE].text != NULL)
 			gen_guide[gen_nguide++] = gen_recs[i];
-		else if (gen_recs[i].one[F_PRODUCTS].text != NULL)
+		else if (gen_recs[i].one[K_PRODUCTS].text != NULL)
 			gen_products[gen_nproducts++] = gen_recs[i];
 		else
 			gen_recs[kept++] = gen_recs[i];
@@ -236,7 +236,7 @@ split_stanzas(void)
 static void
 free_record(struct record *r)
 {
-	for (int f = 0; f < NFIELDS; f++) {
+	for (int f = 0; f < NKEYS; f++) {
 		free(r->one[f].text);
 		for (int k = 0; k < r->nmany[f]; k++)
 			free(r->many[f][k].text);

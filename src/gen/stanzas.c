@@ -10,7 +10,7 @@ long
 stanza_rule(const char *codes)
 {
 	for (size_t i = 0; i < gen_nrules; i++)
-		if (strcmp(gen_rules[i].one[F_COMPARE].text, codes) == 0)
+		if (strcmp(gen_rules[i].one[K_COMPARE].text, codes) == 0)
 			return (long)i;
 	return -1;
 }
@@ -31,14 +31,14 @@ lists_code(const char *list, const char *code)
 static void
 check_rule(const struct record *r, size_t index)
 {
-	const struct value *v = &r->one[F_COMPARE];
+	const struct value *v = &r->one[K_COMPARE];
 	char *copy = gen_strdup(v->text), *save = NULL;
 	int n = 0;
 
-	for (int f = 0; f < NFIELDS; f++)
-		if (field_needs[f] != RULE && (r->one[f].text != NULL || r->nmany[f] > 0))
-			gen_fail(r->line, "field '%s' does not belong in a compare stanza", field_names[f]);
-	if (r->one[F_RULE].text == NULL)
+	for (int f = 0; f < NKEYS; f++)
+		if (key_needs[f] != RULE && (r->one[f].text != NULL || r->nmany[f] > 0))
+			gen_fail(r->line, "field '%s' does not belong in a compare stanza", key_names[f]);
+	if (r->one[K_RULE].text == NULL)
 		gen_fail(r->line, "missing field 'rule'");
 	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save), n++)
 		if (!gen_all_digits(t, 3, 3) || check_find_code(gen_number(t)) == NULL)
@@ -46,9 +46,9 @@ check_rule(const struct record *r, size_t index)
 	if (n < 2)
 		gen_fail(v->line, "compare needs at least two codes");
 	for (size_t i = 0; i < index; i++)
-		if (strcmp(gen_rules[i].one[F_COMPARE].text, v->text) == 0)
+		if (strcmp(gen_rules[i].one[K_COMPARE].text, v->text) == 0)
 			gen_fail(v->line, "duplicate rule for %s (first on line %ld)", v->text,
-			    gen_rules[i].one[F_COMPARE].line);
+			    gen_rules[i].one[K_COMPARE].line);
 	free(copy);
 }
 
@@ -57,12 +57,12 @@ check_guide_fields(const struct record *r)
 {
 	bool ok = true;
 
-	for (int f = 0; f < NFIELDS; f++) {
-		if (field_needs[f] != GUIDE && f != F_KEYWORDS &&
+	for (int f = 0; f < NKEYS; f++) {
+		if (key_needs[f] != GUIDE && f != K_KEYWORDS &&
 		    (r->one[f].text != NULL || r->nmany[f] > 0))
-			gen_fail(r->line, "field '%s' does not belong in a choose stanza", field_names[f]);
-		if (field_needs[f] == GUIDE && r->one[f].text == NULL) {
-			gen_fail(r->line, "missing field '%s'", field_names[f]);
+			gen_fail(r->line, "field '%s' does not belong in a choose stanza", key_names[f]);
+		if (key_needs[f] == GUIDE && r->one[f].text == NULL) {
+			gen_fail(r->line, "missing field '%s'", key_names[f]);
 			ok = false;
 		}
 	}
@@ -74,12 +74,12 @@ static void
 check_guide_order(const struct value *key, const struct value *topic, size_t index)
 {
 	for (size_t i = 0; i < index; i++) {
-		const struct value *k = &gen_guide[i].one[F_CHOOSE], *t = &gen_guide[i].one[F_TOPIC];
+		const struct value *k = &gen_guide[i].one[K_CHOOSE], *t = &gen_guide[i].one[K_TOPIC];
 		if (k->text != NULL && strcmp(k->text, key->text) == 0)
 			gen_fail(key->line, "duplicate situation '%s' (first on line %ld)", key->text, k->line);
 		if (t->text != NULL && i + 1 < index && strcmp(t->text, topic->text) == 0 &&
-		    (gen_guide[index - 1].one[F_TOPIC].text == NULL ||
-		    strcmp(gen_guide[index - 1].one[F_TOPIC].text, topic->text) != 0)) {
+		    (gen_guide[index - 1].one[K_TOPIC].text == NULL ||
+		    strcmp(gen_guide[index - 1].one[K_TOPIC].text, topic->text) != 0)) {
 			gen_fail(topic->line, "topic '%s' also on line %ld: keep a topic's situations "
 			    "together", topic->text, t->line);
 			break;
@@ -92,8 +92,8 @@ check_guide_order(const struct value *key, const struct value *topic, size_t ind
 static void
 check_situation(const struct record *r, size_t index)
 {
-	const struct value *key = &r->one[F_CHOOSE], *answer = &r->one[F_ANSWER];
-	const struct value *versus = &r->one[F_VERSUS];
+	const struct value *key = &r->one[K_CHOOSE], *answer = &r->one[K_ANSWER];
+	const struct value *versus = &r->one[K_VERSUS];
 
 	if (!check_guide_fields(r))
 		return;
@@ -101,9 +101,9 @@ check_situation(const struct record *r, size_t index)
 	if (key->text[0] == '-' || strspn(key->text, "abcdefghijklmnopqrstuvwxyz0123456789-") !=
 	    strlen(key->text))
 		gen_fail(key->line, "situation '%s' is not lower-case words joined by '-'", key->text);
-	check_guide_order(key, &r->one[F_TOPIC], index);
-	if (r->one[F_KEYWORDS].text != NULL)
-		check_keywords(&r->one[F_KEYWORDS], "keywords");
+	check_guide_order(key, &r->one[K_TOPIC], index);
+	if (r->one[K_KEYWORDS].text != NULL)
+		check_keywords(&r->one[K_KEYWORDS], "keywords");
 	if (!gen_all_digits(answer->text, 3, 3) || check_find_code(gen_number(answer->text)) == NULL)
 		gen_fail(answer->line, "answer code '%s' does not exist", answer->text);
 	else if (stanza_rule(versus->text) < 0)
@@ -118,7 +118,7 @@ static bool
 owns_records(const char *owner, bool module)
 {
 	for (size_t i = 0; i < gen_nrecs; i++) {
-		const char *t = gen_recs[i].one[module ? F_MODULE : F_VENDOR].text;
+		const char *t = gen_recs[i].one[module ? K_MODULE : K_VENDOR].text;
 		if (t != NULL && strcmp(t, owner) == 0)
 			return true;
 	}
@@ -128,7 +128,7 @@ owns_records(const char *owner, bool module)
 const char *
 stanza_product_owner(const struct record *r, bool *module)
 {
-	const char *owner = r->one[F_OWNER].text;
+	const char *owner = r->one[K_OWNER].text;
 
 	*module = owner != NULL && !owns_records(owner, false);
 	return owner != NULL && owns_records(owner, *module) ? owner : NULL;
@@ -158,7 +158,7 @@ logs_of(const struct value *v, long line)
 unsigned
 stanza_product_logs(const struct record *r)
 {
-	return logs_of(&r->one[F_LOGS], -1);
+	return logs_of(&r->one[K_LOGS], -1);
 }
 
 /* A products stanza names one vendor or module that records have, once,
@@ -166,14 +166,14 @@ stanza_product_logs(const struct record *r)
 static void
 check_product(const struct record *r, size_t index)
 {
-	const struct value *owner = &r->one[F_OWNER];
+	const struct value *owner = &r->one[K_OWNER];
 	bool module, other;
 
-	for (int f = 0; f < NFIELDS; f++)
-		if (field_needs[f] != PRODUCT && (r->one[f].text != NULL || r->nmany[f] > 0))
-			gen_fail(r->line, "field '%s' does not belong in a products stanza", field_names[f]);
+	for (int f = 0; f < NKEYS; f++)
+		if (key_needs[f] != PRODUCT && (r->one[f].text != NULL || r->nmany[f] > 0))
+			gen_fail(r->line, "field '%s' does not belong in a products stanza", key_names[f]);
 	check_texts(r);
-	check_keywords(&r->one[F_PRODUCTS], "products");
+	check_keywords(&r->one[K_PRODUCTS], "products");
 	if (owner->text == NULL) {
 		gen_fail(r->line, "missing field 'owner'");
 		return;
@@ -182,11 +182,11 @@ check_product(const struct record *r, size_t index)
 		gen_fail(owner->line, "no code record has '%s' as its vendor or module", owner->text);
 		return;
 	}
-	if (r->one[F_LOGS].text != NULL && module)
-		gen_fail(r->one[F_LOGS].line, "logs belongs to a vendor, and '%s' is a module",
+	if (r->one[K_LOGS].text != NULL && module)
+		gen_fail(r->one[K_LOGS].line, "logs belongs to a vendor, and '%s' is a module",
 		    owner->text);
-	else if (r->one[F_LOGS].text != NULL)
-		logs_of(&r->one[F_LOGS], r->one[F_LOGS].line);
+	else if (r->one[K_LOGS].text != NULL)
+		logs_of(&r->one[K_LOGS], r->one[K_LOGS].line);
 	for (size_t i = 0; i < index; i++) {
 		const char *o = stanza_product_owner(&gen_products[i], &other);
 		if (o != NULL && strcmp(o, owner->text) == 0)

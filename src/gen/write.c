@@ -68,7 +68,7 @@ static size_t nlists, nnumbers, nrequirements, nmessages, nstemids;
 
 /* A list of strings, ending with 0, into table_lists; returns its index. */
 static size_t
-put_list(const struct record *r, enum field f)
+put_list(const struct record *r, enum key f)
 {
 	size_t at = nlists;
 
@@ -90,11 +90,11 @@ put_constants(const struct record *r)
 	size_t at = nlists;
 	bool any = false;
 
-	for (int f = F_FIRST_LIB; f < NFIELDS; f++)
+	for (int f = K_FIRST_LIB; f < NKEYS; f++)
 		any |= r->one[f].text != NULL;
 	if (!any)
 		return 0;
-	for (int f = F_FIRST_LIB; f < NFIELDS; f++, nlists++) {
+	for (int f = K_FIRST_LIB; f < NKEYS; f++, nlists++) {
 		put_ref(lists, r->one[f].text);
 		fputs(", ", lists);
 	}
@@ -126,10 +126,10 @@ put_requires(const struct record *r)
 	char name[64], url[256];
 	size_t at = nrequirements;
 
-	for (int k = 0; k < r->nmany[F_REQUIRE]; k++) {
+	for (int k = 0; k < r->nmany[K_REQUIRE]; k++) {
 		struct require q;
 		/* checked before, so only the analyzer doubts it */
-		if (gen_parse_require(r->many[F_REQUIRE][k].text, &q) != NULL) {
+		if (gen_parse_require(r->many[K_REQUIRE][k].text, &q) != NULL) {
 			free(q.copy);
 			continue;
 		}
@@ -204,10 +204,10 @@ put_messages(const struct record *r)
 {
 	size_t at = nmessages;
 
-	for (int k = 0; k < r->nmany[F_MESSAGE]; k++) {
+	for (int k = 0; k < r->nmany[K_MESSAGE]; k++) {
 		struct message_parts m;
 		/* checked before, so only the analyzer doubts it */
-		if (gen_parse_message(r->many[F_MESSAGE][k].text, &m) != NULL) {
+		if (gen_parse_message(r->many[K_MESSAGE][k].text, &m) != NULL) {
 			free(m.copy);
 			continue;
 		}
@@ -229,50 +229,50 @@ put_row(FILE *out, const struct record *r)
 {
 	char url[256], key[NAME_MAX_LEN], *ex = example_render(r);
 
-	if (r->one[F_RFC].text != NULL)
+	if (r->one[K_RFC].text != NULL)
 		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s",
-		    r->one[F_RFC].text, r->one[F_SECTION].text);
+		    r->one[K_RFC].text, r->one[K_SECTION].text);
 	fputs("\t{ .name = ", out);
-	put_ref(out, r->one[F_NAME].text);
+	put_ref(out, r->one[K_NAME].text);
 	fputs(", .key = ", out);
-	put_ref(out, name_normalize(r->one[F_NAME].text, key, sizeof key) ? key : "");
+	put_ref(out, name_normalize(r->one[K_NAME].text, key, sizeof key) ? key : "");
 	fputs(", .vendor = ", out);
-	put_ref(out, r->one[F_VENDOR].text);
+	put_ref(out, r->one[K_VENDOR].text);
 	fputs(", .description = ", out);
-	put_ref(out, r->one[F_DESCRIPTION].text);
+	put_ref(out, r->one[K_DESCRIPTION].text);
 	fputs(",\n\t  .use_case = ", out);
-	put_ref(out, r->one[F_USE_CASE].text);
+	put_ref(out, r->one[K_USE_CASE].text);
 	fputs(", .notes = ", out);
-	put_ref(out, r->one[F_NOTES].text);
+	put_ref(out, r->one[K_NOTES].text);
 	fputs(", .spec_url = ", out);
-	put_ref(out, r->one[F_RFC].text != NULL ? url : r->one[F_URL].text);
+	put_ref(out, r->one[K_RFC].text != NULL ? url : r->one[K_URL].text);
 	fputs(", .section = ", out);
-	put_ref(out, r->one[F_SECTION].text);
+	put_ref(out, r->one[K_SECTION].text);
 	fputs(", .example = ", out);
 	put_ref(out, ex);
 	fputs(", .module = ", out);
-	put_ref(out, r->one[F_MODULE].text);
+	put_ref(out, r->one[K_MODULE].text);
 	/* one at a time: the order of arguments' evaluation is unspecified */
-	size_t aliases = put_list(r, F_ALIAS), related = put_codes(r->one[F_RELATED].text);
+	size_t aliases = put_list(r, K_ALIAS), related = put_codes(r->one[K_RELATED].text);
 	size_t requires = put_requires(r);
 	fprintf(out, ",\n\t  .aliases = %zu, .related = %zu, .requires = %zu,\n", aliases, related,
 	    requires);
 	fprintf(out, "\t  .http_status = %d, .sub = %d, .kind = %d,\n",
-	    r->one[F_HTTP_STATUS].text != NULL ? gen_number(r->one[F_HTTP_STATUS].text) : 0,
+	    r->one[K_HTTP_STATUS].text != NULL ? gen_number(r->one[K_HTTP_STATUS].text) : 0,
 	    ID_IS_SUB(r->code) ? ID_SUBSTATUS(r->code) : 0,
 	    ID_IS_SUB(r->code) ? KIND_SUBSTATUS : ID_IS_ERROR(r->code) ? KIND_ERROR : KIND_STATUS);
 	fprintf(out, "\t  .code = %d, .rfc = %d, .category = %d, .state = %d, "
-	    ".popularity = %d,\n", ID_CODE(r->code), r->one[F_RFC].text ? gen_number(r->one[F_RFC].text) : 0,
-	    gen_lookup(categories, r->one[F_CATEGORY].text), gen_lookup(states, r->one[F_STATUS].text),
-	    gen_lookup(popularities, r->one[F_POPULARITY].text));
+	    ".popularity = %d,\n", ID_CODE(r->code), r->one[K_RFC].text ? gen_number(r->one[K_RFC].text) : 0,
+	    gen_lookup(categories, r->one[K_CATEGORY].text), gen_lookup(states, r->one[K_STATUS].text),
+	    gen_lookup(popularities, r->one[K_POPULARITY].text));
 	fprintf(out, "\t  .constants = %zu,", put_constants(r));
 	fprintf(out, " .messages = %zu,\n", put_messages(r));
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
-	    gen_lookup(cachings, r->one[F_CACHEABLE].text), gen_lookup(retries, r->one[F_RETRY].text));
+	    gen_lookup(cachings, r->one[K_CACHEABLE].text), gen_lookup(retries, r->one[K_RETRY].text));
 	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s },\n",
-	    gen_field_is(r, F_RECOMMENDED, "yes") ? "true" : "false",
-	    gen_field_is(r, F_DEPRECATED, "yes") ? "true" : "false",
-	    gen_field_is(r, F_CONTENT, "none") ? "false" : "true");
+	    gen_field_is(r, K_RECOMMENDED, "yes") ? "true" : "false",
+	    gen_field_is(r, K_DEPRECATED, "yes") ? "true" : "false",
+	    gen_field_is(r, K_CONTENT, "none") ? "false" : "true");
 	free(ex);
 }
 
@@ -282,8 +282,8 @@ put_rules(FILE *out)
 	fputs("\n/* Ends with an empty rule, so that a file without rules is valid C. */\n"
 	    "const struct rule table_rules[] = {\n", out);
 	for (size_t i = 0; i < gen_nrules; i++) {
-		fprintf(out, "\t{ %zu, ", put_codes(gen_rules[i].one[F_COMPARE].text));
-		put_ref(out, gen_rules[i].one[F_RULE].text);
+		fprintf(out, "\t{ %zu, ", put_codes(gen_rules[i].one[K_COMPARE].text));
+		put_ref(out, gen_rules[i].one[K_RULE].text);
 		fputs(" },\n", out);
 	}
 	fputs("\t{ 0, 0 },\n};\n", out);
@@ -305,10 +305,10 @@ drain(FILE *out, FILE *in, char **buf)
 static size_t
 put_choose_words(FILE *out, const struct record *r)
 {
-	const struct record *answer = check_find_code(gen_number(r->one[F_ANSWER].text));
-	const char *texts[] = { [PART_TOPIC] = r->one[F_TOPIC].text,
-		[PART_KEY] = r->one[F_CHOOSE].text, [PART_ASK] = r->one[F_ASK].text,
-		[PART_KEYWORDS] = r->one[F_KEYWORDS].text, [PART_NAME] = answer->one[F_NAME].text };
+	const struct record *answer = check_find_code(gen_number(r->one[K_ANSWER].text));
+	const char *texts[] = { [PART_TOPIC] = r->one[K_TOPIC].text,
+		[PART_KEY] = r->one[K_CHOOSE].text, [PART_ASK] = r->one[K_ASK].text,
+		[PART_KEYWORDS] = r->one[K_KEYWORDS].text, [PART_NAME] = answer->one[K_NAME].text };
 	char word[WORD_MAX + 1];
 	size_t n = 0, len;
 
@@ -336,17 +336,17 @@ put_guide(FILE *out)
 	for (size_t i = 0; i < gen_nguide; i++) {
 		const struct record *r = &gen_guide[i];
 		fputs("\t{ .key = ", out);
-		put_ref(out, r->one[F_CHOOSE].text);
+		put_ref(out, r->one[K_CHOOSE].text);
 		fputs(", .topic = ", out);
-		put_ref(out, r->one[F_TOPIC].text);
+		put_ref(out, r->one[K_TOPIC].text);
 		fputs(", .ask = ", out);
-		put_ref(out, r->one[F_ASK].text);
+		put_ref(out, r->one[K_ASK].text);
 		fputs(", .reason = ", out);
-		put_ref(out, r->one[F_REASON].text);
+		put_ref(out, r->one[K_REASON].text);
 		fputs(", .keywords = ", out);
-		put_ref(out, r->one[F_KEYWORDS].text);
+		put_ref(out, r->one[K_KEYWORDS].text);
 		fprintf(out, ", .rule = %ld, .code = %d, .words = %zu },\n",
-		    stanza_rule(r->one[F_VERSUS].text), gen_number(r->one[F_ANSWER].text), nwords);
+		    stanza_rule(r->one[K_VERSUS].text), gen_number(r->one[K_ANSWER].text), nwords);
 		nwords += put_choose_words(words, r);
 	}
 	if (nwords > USHRT_MAX)
@@ -368,7 +368,7 @@ put_products(FILE *out)
 	for (size_t i = 0; i < gen_nproducts; i++) {
 		const struct record *r = &gen_products[i];
 		const char *owner = stanza_product_owner(r, &module);
-		char *copy = gen_strdup(r->one[F_PRODUCTS].text), *save = NULL;
+		char *copy = gen_strdup(r->one[K_PRODUCTS].text), *save = NULL;
 		for (char *t = strtok_r(copy, ",", &save); t != NULL; t = strtok_r(NULL, ",", &save)) {
 			char *stems = stems_of(t);
 			fputs("\t{ ", out);
@@ -468,17 +468,17 @@ write_bytes(FILE *out, const char *s, size_t *count)
 static void
 put_names(FILE *out)
 {
-	struct name_entry *list = gen_realloc(NULL, (gen_nrecs * (2 + MAX_MULTI + NFIELDS) + 1) * sizeof *list);
+	struct name_entry *list = gen_realloc(NULL, (gen_nrecs * (2 + MAX_MULTI + NKEYS) + 1) * sizeof *list);
 	size_t n = 0;
 
 	/* only the statuses: the names vendors give their error numbers and
 	 * sub-statuses are as plain as "Access denied" and "Not found", which
 	 * a person typing them means as 403 and 404; search still finds them */
 	for (size_t i = 0; i < gen_nrecs && gen_recs[i].code < ID_ERROR_MIN; i++) {
-		add_name(list, &n, gen_recs[i].one[F_NAME].text, i, false);
-		for (int k = 0; k < gen_recs[i].nmany[F_ALIAS]; k++)
-			add_name(list, &n, gen_recs[i].many[F_ALIAS][k].text, i, false);
-		for (int f = F_FIRST_LIB; f < NFIELDS; f++)
+		add_name(list, &n, gen_recs[i].one[K_NAME].text, i, false);
+		for (int k = 0; k < gen_recs[i].nmany[K_ALIAS]; k++)
+			add_name(list, &n, gen_recs[i].many[K_ALIAS][k].text, i, false);
+		for (int f = K_FIRST_LIB; f < NKEYS; f++)
 			if (gen_recs[i].one[f].text != NULL)
 				add_name(list, &n, gen_recs[i].one[f].text, i, true);
 	}
@@ -685,7 +685,7 @@ write_c(FILE *out)
 		err(2, NULL);
 	nstrs = nlists = nnumbers = nrequirements = nmessages = nstemids = 0;
 	intern("");
-	for (; nlists < NFIELDS - F_FIRST_LIB; nlists++)
+	for (; nlists < NKEYS - K_FIRST_LIB; nlists++)
 		fputs("0, ", lists);
 	fputs("\n\t", lists);
 	/* the word index first: the messages of the rows are written by the
