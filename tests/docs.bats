@@ -37,6 +37,20 @@ help_options() {
 	[ "$(httpstatus --complete fields | paste -sd,)" = "$FIELD_KEYS" ]
 }
 
+@test "README's counts of records are the table's" {
+	local kinds
+	kinds=$(httpstatus --json list | jq -r '"\(length) \([.[] | select(.kind == "substatus")] | length) \([.[] | select(.kind == "substatus") | .id] | unique | length) \([.[] | select(.kind == "error" and .vendor == "Cloudflare") | .code] | unique | length)"')
+	read -r all subs numbers errors <<<"$kinds"
+	[ "$all" -gt 200 ] && [ "$subs" -gt 100 ] && [ "$errors" -gt 30 ]
+	grep -qF "the $all records of the" "$TOP/README.md" || { echo "not $all records"; return 1; }
+	grep -qF "($numbers numbers, $subs meanings:" "$TOP/README.md" ||
+		{ echo "not $numbers numbers, $subs meanings"; return 1; }
+	grep -qF "Cloudflare's $errors documented 1xxx errors" "$TOP/README.md" ||
+		{ echo "not $errors Cloudflare errors"; return 1; }
+	# and no other count of records hides elsewhere
+	[ "$(grep -cE '[0-9]+ records' "$TOP/README.md")" -eq 1 ]
+}
+
 @test "the man page is lint-clean" {
 	command -v mandoc >/dev/null || skip "mandoc is not installed"
 	run -0 mandoc -Tlint -W warning "$TOP/man/httpstatus.1"
