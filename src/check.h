@@ -1,13 +1,14 @@
 /* httpstatus check: what a response gets wrong for its status code.  The
  * rules are the table's header requirements for the code, and the framing
- * and general rules of check.c; each finding cites the RFC section. */
+ * and general rules of check_rules.c; each finding cites the RFC section.
+ * check.c is the command, check_response.c reads the responses. */
 #ifndef CHECK_H
 #define CHECK_H
 
 #include <stddef.h>
 #include <stdio.h>
 
-#include "response.h"
+#include "check_response.h"
 
 enum check_level { CHECK_ERROR, CHECK_WARNING, CHECK_NOTE };
 

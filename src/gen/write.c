@@ -533,7 +533,7 @@ put_value(FILE *out, size_t i)
 
 /* The strings as the members of one object: s0 is the empty string that
  * offset 0 stands for.  The strings JSON takes as they are come first, up
- * to table_plain_end: they skip the escaper (jsonout.c says why).  Long
+ * to table_plain_end: they skip the escaper (json_entry.c says why).  Long
  * strings are packed instead (put_packed). */
 static void
 put_members(FILE *out)

@@ -1,5 +1,5 @@
-/* Fuzz target: httpstatus check's reader of responses (src/response.c),
- * its rules (src/check.c) and the JSON reader of problem bodies, through
+/* Fuzz target: httpstatus check's reader of responses (src/check_response.c),
+ * its rules (src/check_rules.c) and the JSON reader of problem bodies, through
  * the command as a user runs it, in text and in JSON. */
 
 #include <unistd.h>

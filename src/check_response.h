@@ -2,8 +2,8 @@
  * saved to a file: each a status line, header fields and, when one was
  * shown, a body, which is counted as it streams rather than kept.  All
  * of it in fixed memory: the limits below are the documented ones. */
-#ifndef RESPONSE_H
-#define RESPONSE_H
+#ifndef CHECK_RESPONSE_H
+#define CHECK_RESPONSE_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -3,7 +3,7 @@
  * body ends and the next response begins is told by Content-Length and,
  * failing that, by a line that is a status line; curl -L prints no body
  * for the redirects it follows, so a status line may come right after a
- * header section.  Nothing here judges a response: check.c does. */
+ * header section.  Nothing here judges a response: check_rules.c does. */
 
 #include <errno.h>
 #include <stddef.h>
@@ -12,7 +12,7 @@
 #include <strings.h>
 
 #include "lineio.h"
-#include "response.h"
+#include "check_response.h"
 
 struct input {
 	int fd;
@@ -301,7 +301,7 @@ content_length(const struct responses *rs, const struct response *r)
 }
 
 /* Whether r's content is a problem details object in JSON (RFC 9457),
- * whose body check.c reads. */
+ * whose body check_rules.c reads. */
 static bool
 problem_json(const struct responses *rs, const struct response *r)
 {

@@ -1,0 +1,486 @@
+/* The rules httpstatus check applies to a response.  Each rule's level
+ * follows the RFC's keyword: a broken MUST or MUST NOT is an error, a
+ * SHOULD a warning, and a MAY, advice or something odd but allowed a
+ * note.  What a code requires of its header fields comes from the table;
+ * the rules here are those of HTTP's framing and of every response. */
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "check.h"
+#include "jsonscan.h"
+#include "table.h"
+
+struct check_rule {
+	const char *name;
+	enum check_level level;
+	unsigned short rfc;
+	const char *section;
+	const char *says; /* for the list of rules */
+};
+
+enum {
+	R_STATUS_CODE, R_STATUS_RANGE, R_FIELD_SYNTAX, R_OBS_FOLD, R_FIELD_NUL, R_NON_ASCII,
+	R_BARE_LF, R_UNENDED, R_CONNECTION_FIELD, R_NO_CONTENT, R_LENGTH_AND_ENCODING,
+	R_CONTENT_LENGTH, R_INCOMPLETE, R_CONTENT_RANGE, R_RANGE_MULTIPART, R_RANGE_MEANING,
+	R_DATE, R_CONTENT_TYPE, R_PROBLEM_JSON, R_PROBLEM_MEMBER, R_PROBLEM_STATUS,
+	R_REASON, R_VENDOR, R_UNREGISTERED, R_REQUIRED, R_RECOMMENDED, R_OPTIONAL,
+	R_FORBIDDEN, R_CONDITIONAL, R_COUNT
+};
+
+/* The levels of R_REQUIRED to R_CONDITIONAL stand for their usual case;
+ * a finding of the table's takes the level of the requirement's keyword.
+ * Each row names its rule, so that the order of the enum is free. */
+static const struct check_rule rules[R_COUNT] = {
+	[R_STATUS_CODE] = { "status-code",
+	    CHECK_ERROR, 9112, "4", "the status code is three digits" },
+	[R_STATUS_RANGE] = { "status-range",
+	    CHECK_ERROR, 9110, "15", "the status code is from 100 to 599" },
+	[R_FIELD_SYNTAX] = { "field-syntax",
+	    CHECK_ERROR, 9112, "5", "each field line is a name, a colon and a value" },
+	[R_OBS_FOLD] = { "obs-fold",
+	    CHECK_ERROR, 9112, "5.2", "no field value is folded onto a further line" },
+	[R_FIELD_NUL] = { "field-nul",
+	    CHECK_ERROR, 9110, "5.5", "no field value holds a NUL byte" },
+	[R_NON_ASCII] = { "field-non-ascii",
+	    CHECK_NOTE, 9110, "5.5", "field values are visible US-ASCII" },
+	[R_BARE_LF] = { "bare-lf",
+	    CHECK_NOTE, 9112, "2.2", "the header section's lines end in CRLF" },
+	[R_UNENDED] = { "header-unended", CHECK_WARNING, 9112, "2.1",
+	    "a blank line ends the header section" },
+	[R_CONNECTION_FIELD] = { "connection-field", CHECK_ERROR, 9113, "8.2.2",
+	    "an HTTP/2 or HTTP/3 response has no connection-specific field" },
+	[R_NO_CONTENT] = { "no-content", CHECK_ERROR, 9110, "6.4.1",
+	    "a 1xx, 204 or 304 response carries no content" },
+	[R_LENGTH_AND_ENCODING] = { "length-and-encoding", CHECK_ERROR, 9112, "6.2",
+	    "no Content-Length beside Transfer-Encoding" },
+	[R_CONTENT_LENGTH] = { "content-length", CHECK_ERROR, 9110, "8.6",
+	    "Content-Length is a number, and the body no longer" },
+	[R_INCOMPLETE] = { "body-incomplete", CHECK_WARNING, 9112, "8",
+	    "the body is as long as Content-Length says" },
+	[R_CONTENT_RANGE] = { "content-range", CHECK_ERROR, 9110, "15.3.7.1",
+	    "a single-part 206 has a Content-Range naming its range" },
+	[R_RANGE_MULTIPART] = { "content-range-multipart", CHECK_ERROR, 9110, "15.3.7.2",
+	    "a multipart 206 has no Content-Range in its header section" },
+	[R_RANGE_MEANING] = { "content-range-meaning", CHECK_NOTE, 9110, "14.4",
+	    "Content-Range is in a 206 or 416 response only" },
+	[R_DATE] = { "date", CHECK_ERROR, 9110, "6.6.1", "a 2xx, 3xx or 4xx response has a Date" },
+	[R_CONTENT_TYPE] = { "content-type",
+	    CHECK_WARNING, 9110, "8.3", "content comes with a Content-Type" },
+	[R_PROBLEM_JSON] = { "problem-json", CHECK_WARNING, 9457, "3",
+	    "an application/problem+json body is a JSON object" },
+	[R_PROBLEM_MEMBER] = { "problem-member", CHECK_WARNING, 9457, "3.1",
+	    "type, title, detail and instance are strings, status a number" },
+	[R_PROBLEM_STATUS] = { "problem-status", CHECK_ERROR, 9457, "3.1.2",
+	    "a problem's status is the response's" },
+	[R_REASON] = { "reason-phrase",
+	    CHECK_NOTE, 9112, "4", "the reason phrase is the registered name" },
+	[R_VENDOR] = { "vendor-code",
+	    CHECK_NOTE, 9110, "15", "the code is registered, not a vendor's" },
+	[R_UNREGISTERED] = { "unregistered-code",
+	    CHECK_NOTE, 9110, "15", "the code is registered" },
+	[R_REQUIRED] = { "required-field",
+	    CHECK_ERROR, 0, "", "a field the code MUST have is there" },
+	[R_RECOMMENDED] = { "recommended-field",
+	    CHECK_WARNING, 0, "", "a field the code SHOULD have is there" },
+	[R_OPTIONAL] = { "optional-field", CHECK_NOTE, 0, "",
+	    "a field the code MAY have, or is defined by, is there" },
+	[R_FORBIDDEN] = { "forbidden-field",
+	    CHECK_ERROR, 0, "", "a field the code MUST NOT have is not there" },
+	[R_CONDITIONAL] = { "conditional-field", CHECK_NOTE, 0, "",
+	    "a field the code needs under a condition is there" },
+};
+
+static const char *const level_names[] = { "error", "warning", "note" };
+
+const char *
+check_level_name(enum check_level level)
+{
+	return level_names[level];
+}
+
+void
+check_spec_url(const struct finding *f, char *buf, size_t size)
+{
+	snprintf(buf, size, "https://www.rfc-editor.org/rfc/rfc%u#section-%s", f->rfc, f->section);
+}
+
+void
+check_list_rules(FILE *out)
+{
+	for (size_t i = 0; i < R_COUNT; i++)
+		if (rules[i].rfc != 0)
+			fprintf(out, "%s\t%s\tRFC %u %s\t%s\n", rules[i].name,
+			    level_names[rules[i].level], rules[i].rfc, rules[i].section, rules[i].says);
+		else
+			fprintf(out, "%s\t%s\ttable\t%s\n", rules[i].name, level_names[rules[i].level],
+			    rules[i].says);
+}
+
+/* What a check needs at hand: the response, its fields and its code's
+ * first meaning in the table (NULL for a code the table lacks). */
+struct subject {
+	const struct responses *rs;
+	const struct response *r;
+	const struct status *s;
+	struct verdict *v;
+	int major; /* HTTP/1.x, 2 or 3 */
+};
+
+static bool
+has(const struct subject *x, const char *field)
+{
+	return response_field(x->rs, x->r, field) != NULL;
+}
+
+static const char *
+value(const struct subject *x, const char *field)
+{
+	const struct header_field *f = response_field(x->rs, x->r, field);
+
+	return f != NULL ? x->rs->text + f->value : NULL;
+}
+
+/* Adds a finding; a note on a field that already has one says nothing
+ * new, and is left out. */
+static struct finding *
+say_finding(struct subject *x, int rule, enum check_level level, const char *field,
+    const char *fmt, ...)
+{
+	struct verdict *v = x->v;
+	struct finding *f;
+	va_list ap;
+
+	for (size_t i = 0; level == CHECK_NOTE && field != NULL && i < v->n; i++)
+		if (v->f[i].field != NULL && strcasecmp(v->f[i].field, field) == 0)
+			return NULL;
+	if (v->n == FINDINGS_MAX)
+		return NULL;
+	f = &v->f[v->n++];
+	f->level = level;
+	f->rule = rules[rule].name;
+	f->field = field;
+	f->rfc = rules[rule].rfc;
+	f->section = rules[rule].section;
+	va_start(ap, fmt);
+	vsnprintf(f->message, sizeof f->message, fmt, ap);
+	va_end(ap);
+	return f;
+}
+
+#define FIND(x, rule, field, ...) say_finding(x, rule, rules[rule].level, field, __VA_ARGS__)
+
+/* What the bytes of the response got wrong, whatever its code, each
+ * where it was first seen. */
+static void
+quirks(struct subject *x)
+{
+	static const struct {
+		int rule;
+		const char *says;
+	} said[QUIRK_COUNT] = {
+		{ R_BARE_LF, "the line ends in LF without CR: a server sends CRLF, so the input "
+		    "may have been converted" },
+		{ R_OBS_FOLD, "a field value is continued on a line that starts with a blank" },
+		{ R_FIELD_NUL, "a field line holds a NUL byte" },
+		{ R_NON_ASCII, "a field holds bytes beyond US-ASCII; recipients treat them as "
+		    "opaque" },
+		{ R_UNENDED, "the input ends inside the header section: the response was cut "
+		    "short" },
+		{ R_FIELD_SYNTAX, "a line of the header section is not a field line" },
+		{ R_STATUS_CODE, "the status line's code is not three digits" },
+	};
+
+	int order[QUIRK_COUNT] = { 0 }, n = 0;
+
+	/* in the order of their lines, which an insertion sort of seven keeps */
+	for (int bit = 0; bit < QUIRK_COUNT; bit++) {
+		if (!(x->r->quirks & (1u << bit)))
+			continue;
+		int i = n++;
+		for (; i > 0 && x->r->quirk_line[order[i - 1]] > x->r->quirk_line[bit]; i--)
+			order[i] = order[i - 1];
+		order[i] = bit;
+	}
+	for (int i = 0; i < n; i++)
+		FIND(x, said[order[i]].rule, NULL, "line %u: %s", x->r->quirk_line[order[i]],
+		    said[order[i]].says);
+}
+
+static bool
+former_name(const struct status *s, const char *reason)
+{
+	for (const text_ref *a = table_list(s->aliases); *a != 0; a++)
+		if (strcasecmp(table_str(*a), reason) == 0)
+			return true;
+	return false;
+}
+
+#define ABOUT_MAX 120 /* of a vendor code's description, the bytes quoted */
+
+/* The fields that belong to one HTTP/1.1 connection, which HTTP/2 and
+ * HTTP/3 convey otherwise (RFC 9110 7.6.1). */
+static const char *const connection_fields[] = {
+	"Connection", "Proxy-Connection", "Keep-Alive", "Transfer-Encoding", "Upgrade",
+};
+
+static bool
+connection_field(const char *name)
+{
+	for (size_t i = 0; i < sizeof connection_fields / sizeof connection_fields[0]; i++)
+		if (strcasecmp(name, connection_fields[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The HTTP major version of a status line's "HTTP/2": 1, 2 or 3. */
+static int
+major(const char *version)
+{
+	if (strncmp(version, "HTTP/2", 6) == 0)
+		return 2;
+	return strncmp(version, "HTTP/3", 6) == 0 ? 3 : 1;
+}
+
+/* HTTP/2 and HTTP/3 forbid the fields of an HTTP/1.1 connection. */
+static void
+connection(struct subject *x)
+{
+	int v = x->major;
+
+	for (size_t i = 0; v > 1 && i < sizeof connection_fields / sizeof connection_fields[0]; i++) {
+		if (!has(x, connection_fields[i]))
+			continue;
+		struct finding *f = FIND(x, R_CONNECTION_FIELD, connection_fields[i], "%s is "
+		    "sent in an HTTP/%d response, which has no connection-specific fields",
+		    connection_fields[i], v);
+		if (f != NULL && v == 3) {
+			f->rfc = 9114;
+			f->section = "4.2";
+		}
+	}
+}
+
+/* The code itself: in range, registered, and named as registered. */
+static void
+code(struct subject *x)
+{
+	int status = x->r->status;
+	const char *reason = x->rs->text + x->r->reason;
+
+	if (status < 100 || status > 599) {
+		FIND(x, R_STATUS_RANGE, NULL, "%d is outside 100 to 599, where every status "
+		    "code lies%s%s%s%s", status, x->s != NULL ? "; it is " : "",
+		    x->s != NULL ? table_str(x->s->vendor) : "", x->s != NULL ? "'s " : "",
+		    x->s != NULL ? table_str(x->s->name) : "");
+	} else if (x->s == NULL) {
+		FIND(x, R_UNREGISTERED, NULL, "%d is not a registered code; clients treat it "
+		    "as %d00", status, status / 100);
+	} else if (x->s->vendor != 0) {
+		const char *about = table_str(x->s->description), *stop = strstr(about, ". ");
+		int n = (int)(stop != NULL ? stop - about : (ptrdiff_t)strlen(about) - 1);
+		FIND(x, R_VENDOR, NULL, "%d is not a registered code but %s's %s: %.*s%s", status,
+		    table_str(x->s->vendor), table_str(x->s->name), n > ABOUT_MAX ? ABOUT_MAX : n,
+		    about, n > ABOUT_MAX ? "..." : ".");
+	} else if (*reason != '\0' && strcasecmp(reason, table_str(x->s->name)) != 0) {
+		FIND(x, R_REASON, NULL, "the reason phrase \"%.80s\" is %s %s", reason,
+		    former_name(x->s, reason) ? "the former name of" : "not the registered name,",
+		    table_str(x->s->name));
+	}
+}
+
+static bool
+no_content_code(int status)
+{
+	return (status >= 100 && status < 200) || status == 204 || status == 304;
+}
+
+/* Whether the body shown is all of it: a client that decoded the content
+ * (curl --compressed) shows a body of another length. */
+static bool
+body_as_sent(const struct subject *x)
+{
+	const char *coding = value(x, "Content-Encoding");
+
+	return x->r->body_shown && !has(x, "Transfer-Encoding") &&
+	    (coding == NULL || strcasecmp(coding, "identity") == 0);
+}
+
+/* How the body is framed: Content-Length against its length, and no
+ * content where the code allows none. */
+static void
+framing(struct subject *x)
+{
+	const char *length = value(x, "Content-Length");
+	unsigned long long n;
+
+	if (no_content_code(x->r->status) && x->r->body_shown)
+		FIND(x, R_NO_CONTENT, NULL, "%llu bytes follow the header section, but a %d "
+		    "response carries no content", (unsigned long long)x->r->body_len,
+		    x->r->status);
+	if (length != NULL && has(x, "Transfer-Encoding"))
+		FIND(x, R_LENGTH_AND_ENCODING, "Content-Length", "Content-Length is sent "
+		    "beside Transfer-Encoding");
+	if (length != NULL && (length[strspn(length, "0123456789")] != '\0' || *length == '\0' ||
+	    response_count(x->rs, x->r, "Content-Length") > 1)) {
+		FIND(x, R_CONTENT_LENGTH, "Content-Length", "Content-Length is not one number");
+		return;
+	}
+	if (length == NULL || !body_as_sent(x) || no_content_code(x->r->status))
+		return;
+	errno = 0;
+	n = strtoull(length, NULL, 10);
+	if (errno != 0)
+		return;
+	if (x->r->body_len > n)
+		FIND(x, R_CONTENT_LENGTH, "Content-Length", "the body is %llu bytes, longer "
+		    "than Content-Length's %llu", (unsigned long long)x->r->body_len, n);
+	else if (x->r->body_len < n)
+		FIND(x, R_INCOMPLETE, "Content-Length", "the body is %llu bytes, short of "
+		    "Content-Length's %llu: cut short, or the length is wrong",
+		    (unsigned long long)x->r->body_len, n);
+}
+
+static void
+content_range(struct subject *x)
+{
+	const char *range = value(x, "Content-Range"), *type = value(x, "Content-Type");
+	bool multipart = type != NULL && strncasecmp(type, "multipart/byteranges", 20) == 0;
+
+	if (x->r->status == 206 && multipart && range != NULL)
+		FIND(x, R_RANGE_MULTIPART, "Content-Range", "a multipart 206 sends "
+		    "Content-Range in each part, not in the header section");
+	else if (x->r->status == 206 && !multipart && range == NULL)
+		FIND(x, R_CONTENT_RANGE, "Content-Range", "a single-part 206 has no "
+		    "Content-Range to say which range it holds");
+	else if (x->r->status == 206 && !multipart && strstr(range, "*/") != NULL)
+		FIND(x, R_CONTENT_RANGE, "Content-Range", "\"%.60s\" names no range: the "
+		    "*/length form belongs in a 416", range);
+	else if (range != NULL && x->r->status != 206 && x->r->status != 416)
+		FIND(x, R_RANGE_MEANING, "Content-Range", "Content-Range means nothing in a "
+		    "%d response", x->r->status);
+}
+
+/* Date and Content-Type, which most responses need whatever their code. */
+static void
+general(struct subject *x)
+{
+	int status = x->r->status;
+
+	if (status >= 200 && status < 500 && !has(x, "Date"))
+		FIND(x, R_DATE, "Date", "no Date: an origin server with a clock MUST send one "
+		    "in a %dxx response", status / 100);
+	if (x->r->body_shown && x->r->body_len > 0 && !no_content_code(status) &&
+	    !has(x, "Content-Type"))
+		FIND(x, R_CONTENT_TYPE, "Content-Type", "%llu bytes of content without a "
+		    "Content-Type", (unsigned long long)x->r->body_len);
+}
+
+/* A problem details object (RFC 9457): JSON, its members of the types
+ * the RFC gives them, and its status the response's own.  A body longer
+ * than BODY_KEEP is not read. */
+static void
+problem(struct subject *x)
+{
+	struct json_member m[] = { { "type", JT_ABSENT, false, 0 }, { "title", JT_ABSENT, false, 0 },
+		{ "detail", JT_ABSENT, false, 0 }, { "instance", JT_ABSENT, false, 0 },
+		{ "status", JT_ABSENT, false, 0 } };
+	const struct response *r = x->r;
+
+	if (r->body_kept == 0 || r->body_kept < r->body_len)
+		return;
+	if (!json_scan_object(x->rs->text + r->body, r->body_kept, m, 5)) {
+		FIND(x, R_PROBLEM_JSON, NULL, "the application/problem+json body is not a JSON "
+		    "object");
+		return;
+	}
+	for (size_t i = 0; i < 4; i++)
+		if (m[i].type != JT_ABSENT && m[i].type != JT_STRING)
+			FIND(x, R_PROBLEM_MEMBER, NULL, "the problem's \"%s\" is not a string, so "
+			    "consumers MUST ignore it", m[i].name);
+	if (m[4].type != JT_ABSENT && (m[4].type != JT_NUMBER || !m[4].integer))
+		FIND(x, R_PROBLEM_MEMBER, NULL, "the problem's \"status\" is not a whole number, "
+		    "so consumers MUST ignore it");
+	else if (m[4].type != JT_ABSENT && m[4].number != r->status)
+		FIND(x, R_PROBLEM_STATUS, NULL, "the problem's \"status\" is %ld, but the "
+		    "response's is %d", m[4].number, r->status);
+}
+
+/* One header requirement of the table against the response. */
+static void
+requirement(struct subject *x, const struct requirement *q)
+{
+	const char *field = table_str(q->field), *note = table_str(q->note);
+	const char *keyword = table_level(q);
+	bool present = has(x, field), when = q->note_kind == NOTE_CONDITION;
+	struct finding *f = NULL;
+	int rule;
+	enum check_level level;
+
+	/* what another response would carry is not in this one, a MAY for a
+	 * purpose or under a condition asks for nothing (a bare MAY earns a
+	 * note), and HTTP/2 and HTTP/3 have no Connection or Upgrade */
+	if (q->note_kind == NOTE_UNSEEN || (q->level == LEVEL_MAY && note != NULL))
+		return;
+	if (x->major > 1 && connection_field(field))
+		return;
+	if (q->level == LEVEL_MUST_NOT) {
+		if (!present)
+			return;
+		rule = when ? R_CONDITIONAL : R_FORBIDDEN;
+		level = when ? CHECK_NOTE : CHECK_ERROR;
+		f = say_finding(x, rule, level, field, "%s is sent, but a %d response %s have "
+		    "it%s%s", field, x->r->status, keyword, note != NULL ? " " : "",
+		    note != NULL ? note : "");
+	} else if (!present) {
+		rule = when ? R_CONDITIONAL : q->level == LEVEL_MUST ? R_REQUIRED :
+		    q->level == LEVEL_SHOULD ? R_RECOMMENDED : R_OPTIONAL;
+		level = when ? CHECK_NOTE : rules[rule].level;
+		f = say_finding(x, rule, level, field, "no %s: a %d response %s have it%s%s",
+		    field, x->r->status, q->level == LEVEL_EXPECTED ? "is expected to" : keyword,
+		    note != NULL ? " " : "", note != NULL ? note : "");
+	}
+	if (f != NULL) {
+		f->rfc = q->rfc;
+		f->section = table_str(q->section);
+	}
+}
+
+/* A proxy's 200 to curl's CONNECT ("Connection established"), which curl
+ * prints before the response that came through the tunnel: no fields, no
+ * body, another response after it.  It is no origin server's response,
+ * and the rules of one do not apply. */
+static bool
+tunnel(const struct responses *rs, const struct response *r)
+{
+	return r->status / 100 == 2 && r->fields == 0 && !r->body_shown &&
+	    (size_t)(r - rs->r) + 1 < rs->n;
+}
+
+void
+check_response(const struct responses *rs, const struct response *r, struct verdict *v)
+{
+	struct span sp = table_code(r->status);
+	struct subject x = { rs, r, sp.len > 0 ? sp.first : NULL, v, major(rs->text + r->version) };
+
+	v->n = 0;
+	quirks(&x);
+	if (r->status < 0 || tunnel(rs, r))
+		return;
+	code(&x);
+	connection(&x);
+	framing(&x);
+	content_range(&x);
+	general(&x);
+	problem(&x);
+	if (x.s == NULL)
+		return;
+	for (const struct requirement *q = table_requires(x.s); q->field != 0; q++)
+		requirement(&x, q);
+}
