@@ -35,9 +35,6 @@ OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 # the object, -MP lets a header be deleted), not from a list kept by hand.
 DEP_FLAGS = -MMD -MP
 
-# The date of httpstatus-codes(7); bump it with the data.
-MANDATE = December 7, 2026
-
 # Every installed file as source:destination:mode; install and uninstall
 # both read this one list, so uninstall removes exactly what install put.
 INSTALLED = $(BIN):$(BINDIR)/httpstatus:755 \
@@ -93,7 +90,7 @@ $(B)/manpage: $(MANPAGE_OBJS)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(MANPAGE_OBJS)
 
 $(B)/httpstatus-codes.7: $(B)/manpage
-	$(B)/manpage '$(MANDATE)' > $@.tmp && mv $@.tmp $@
+	$(B)/manpage > $@.tmp && mv $@.tmp $@
 
 # tests/run.sh runs the bats files of the folders it is given (it says
 # how, and installs bats-core from npm when it must); $(1) is the folder of

@@ -158,6 +158,7 @@ extern const struct message table_messages[];
 extern const unsigned short table_messages_len;
 extern const unsigned short table_message_stems[]; /* each list ends with WORDS_NO_STEM */
 extern const struct product table_products[]; /* ends with stems 0 */
+extern const char table_updated[]; /* "YYYY-MM-DD" the data was revised, or "" */
 extern const struct table_text table_text; /* every string, end to end */
 extern const text_ref table_plain_end;      /* see table_plain */
 /* What each byte of a packed string stands for: the first table_symbol_len

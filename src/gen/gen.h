@@ -20,7 +20,7 @@
  * situations and PRODUCT fields the names of vendors' products, the other
  * stanza kinds.  OPTIONAL is zero: the library fields, left out of
  * key_needs[], are. */
-enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT };
+enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT, ABOUT };
 
 /* Every key of the data file ("key: value"), with what it needs.  They are
  * keys, not fields, so that they never meet field.h's FIELDS, the fields
@@ -64,7 +64,8 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT };
 	X(K_VERSUS, "versus", GUIDE) \
 	X(K_PRODUCTS, "products", PRODUCT) \
 	X(K_OWNER, "owner", PRODUCT) \
-	X(K_LOGS, "logs", PRODUCT)
+	X(K_LOGS, "logs", PRODUCT) \
+	X(K_UPDATED, "updated", ABOUT)
 
 #define AS_ENUM(e, s, n) e,
 #define AS_NAME(e, s, n) s,
@@ -133,6 +134,7 @@ struct record {
 extern const char *gen_path;
 extern int gen_errors;
 extern struct record *gen_recs, *gen_rules, *gen_guide, *gen_products;
+extern struct record gen_about; /* the "updated" stanza; line 0 when there is none */
 extern size_t gen_nrecs, gen_nrules, gen_nguide, gen_nproducts;
 
 /* read.c */

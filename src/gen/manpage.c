@@ -274,17 +274,23 @@ section(const char *heading, struct span sp)
 int
 main(int argc, char **argv)
 {
-	if (argc != 2) {
-		fputs("usage: manpage 'Month day, year' > httpstatus-codes.7\n", stderr);
+	static const char *const months[] = { "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December" };
+	int y = 0, m = 0, d = 0;
+
+	(void)argv;
+	if (argc != 1 || sscanf(table_updated, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12) {
+		fputs("usage: manpage > httpstatus-codes.7, from a table with an 'updated' date\n",
+		    stderr);
 		return 2;
 	}
 	printf(".\\\" Generated from src/codes.txt by src/gen/manpage.c; do not edit.\n"
 	    /* groff before 1.23 would head the page "BSD Miscellaneous ..." */
 	    ".ds doc-volume-operating-system\n"
-	    ".Dd %s\n.Dt HTTPSTATUS-CODES 7\n.Os httpstatus\n.Sh NAME\n.Nm httpstatus-codes\n"
+	    ".Dd %s %d, %d\n.Dt HTTPSTATUS-CODES 7\n.Os httpstatus\n.Sh NAME\n.Nm httpstatus-codes\n"
 	    ".Nd reference of HTTP status codes\n.Sh DESCRIPTION\n"
 	    "Every status code that\n.Xr httpstatus 1\nknows, with every field it shows.\n"
-	    "The field names are those of its JSON output.\n", argv[1]);
+	    "The field names are those of its JSON output.\n", months[m - 1], d, y);
 	/* 000 first, in no class; past 5xx only vendors' invalid codes, and
 	 * not in every class */
 	for (int digit = 0; digit <= 9; digit++) {

@@ -21,6 +21,7 @@ const char *const log_formats[] = { LOG_FORMATS(AS_STRING) NULL };
 const char *gen_path;
 int gen_errors;
 struct record *gen_recs, *gen_rules, *gen_guide, *gen_products;
+struct record gen_about;
 size_t gen_nrecs, gen_nrules, gen_nguide, gen_nproducts;
 static size_t caprecs;
 
@@ -210,8 +211,17 @@ parse(char *buf, size_t len)
 	}
 }
 
-/* Moves the compare, choose and products stanzas out of recs[], so that
- * recs[] holds codes only. */
+static void free_record(struct record *r);
+
+static void
+second_about(struct record *r)
+{
+	gen_fail(r->line, "a second 'updated' stanza (first on line %ld)", gen_about.line);
+	free_record(r);
+}
+
+/* Moves the compare, choose, products and updated stanzas out of recs[],
+ * so that recs[] holds codes only. */
 static void
 split_stanzas(void)
 {
@@ -227,6 +237,10 @@ split_stanzas(void)
 			gen_guide[gen_nguide++] = gen_recs[i];
 		else if (gen_recs[i].one[K_PRODUCTS].text != NULL)
 			gen_products[gen_nproducts++] = gen_recs[i];
+		else if (gen_recs[i].one[K_UPDATED].text != NULL && gen_about.line != 0)
+			second_about(&gen_recs[i]);
+		else if (gen_recs[i].one[K_UPDATED].text != NULL)
+			gen_about = gen_recs[i];
 		else
 			gen_recs[kept++] = gen_recs[i];
 	}
@@ -255,6 +269,7 @@ read_free(char *buf)
 		free_record(&gen_guide[i]);
 	for (size_t i = 0; i < gen_nproducts; i++)
 		free_record(&gen_products[i]);
+	free_record(&gen_about);
 	free(gen_products);
 	free(gen_guide);
 	free(gen_rules);
@@ -269,6 +284,7 @@ read_records(char *buf, size_t len)
 	gen_recs = gen_rules = gen_guide = gen_products = NULL;
 	gen_nrecs = caprecs = gen_nrules = gen_nguide = gen_nproducts = 0;
 	gen_errors = 0;
+	memset(&gen_about, 0, sizeof gen_about);
 	parse(buf, len);
 	split_stanzas();
 }

@@ -1,5 +1,6 @@
 /* Checking the comparison rules and the situations of the choose guide. */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,8 +196,29 @@ check_product(const struct record *r, size_t index)
 	}
 }
 
-/* Checks the comparison rules, the situations of the choose guide and the
- * products stanzas, after the code records they refer to. */
+/* The "updated" stanza: the day the data was last revised, which dates the
+ * manual generated from it, alone in its stanza. */
+static void
+check_about(const struct record *r)
+{
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	const struct value *v = &r->one[K_UPDATED];
+	int y, m, d, end = 0;
+
+	for (int f = 0; f < NKEYS; f++)
+		if (key_needs[f] != ABOUT && (r->one[f].text != NULL || r->nmany[f] > 0))
+			gen_fail(r->line, "field '%s' does not belong in the updated stanza",
+			    key_names[f]);
+	if (strlen(v->text) != 10 || sscanf(v->text, "%4d-%2d-%2d%n", &y, &m, &d, &end) != 3 ||
+	    end != 10 || strspn(v->text, "0123456789-") != 10 || y < 1990 || m < 1 || m > 12 ||
+	    d < 1 || d > days[m - 1] || (m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 &&
+	    y % 400 != 0))))
+		gen_fail(v->line, "updated '%s' is no date as YYYY-MM-DD", v->text);
+}
+
+/* Checks the comparison rules, the situations of the choose guide, the
+ * products stanzas and the updated stanza, after the code records they
+ * refer to. */
 void
 check_stanzas(void)
 {
@@ -212,4 +234,6 @@ check_stanzas(void)
 		check_situation(&gen_guide[i], i);
 	for (size_t i = 0; i < gen_nproducts; i++)
 		check_product(&gen_products[i], i);
+	if (gen_about.line != 0)
+		check_about(&gen_about);
 }

@@ -713,6 +713,9 @@ write_c(FILE *out)
 	put_guide(b);
 	put_products(b);
 	put_names(b);
+	/* checked: ten bytes of digits and '-' */
+	fprintf(b, "\nconst char table_updated[] = \"%s\";\n",
+	    gen_about.line != 0 ? gen_about.one[K_UPDATED].text : "");
 	fprintf(out, "/* Generated from %s by src/gen; do not edit. */\n\n"
 	    "#include <stddef.h>\n\n#include \"table.h\"\n\n", gen_path);
 	put_text(out);

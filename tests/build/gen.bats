@@ -863,6 +863,38 @@ EOF2
 	assert_rejected "data.txt:15: message given twice (first on line 14)"
 }
 
+@test "the updated stanza dates the table, and a table without one has none" {
+	{ printf 'updated: 2026-02-28\n\n'; valid_record; } | data
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	grep -qxF 'const char table_updated[] = "2026-02-28";' "$out"
+	edited ''
+	generate
+	[ "$status" -eq 0 ]
+	grep -qxF 'const char table_updated[] = "";' "$out"
+}
+
+@test "the updated stanza holds one real date, alone, once" {
+	local day
+	for day in 2026-2-28 2026-02-30 2025-02-29 2026-13-01 26-02-28 2026-02-28x '2026-02-2 '; do
+		{ printf 'updated: %s\n\n' "$day"; valid_record; } | data
+		generate
+		assert_rejected "data.txt:1: updated '${day% }' is no date as YYYY-MM-DD" ||
+			{ echo "for: $day"; return 1; }
+	done
+	{ printf 'updated: 2024-02-29\n\n'; valid_record; } | data
+	generate
+	[ "$status" -eq 0 ]
+	rm "$out"
+	{ printf 'updated: 2026-02-28\nname: Dated\n\n'; valid_record; } | data
+	generate
+	assert_rejected "data.txt:1: field 'name' does not belong in the updated stanza"
+	{ printf 'updated: 2026-02-28\n\n'; valid_record; printf '\nupdated: 2026-03-01\n'; } | data
+	generate
+	assert_rejected "data.txt:$(grep -n '^updated: 2026-03-01' "$BATS_TEST_TMPDIR/data.txt" | cut -d: -f1): a second 'updated' stanza (first on line 1)"
+}
+
 # The valid records and a products stanza $1 after them.
 products_data() {
 	{

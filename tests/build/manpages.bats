@@ -16,6 +16,13 @@ CODES7="$BUILD/httpstatus-codes.7"
 	[ -z "$(grep -v 'referenced manual not found' <<<"$output")" ]
 }
 
+@test "httpstatus-codes(7) is dated by the data file's updated stanza" {
+	local day
+	day=$(sed -n 's/^updated: //p' "$DATA")
+	[ "$(grep -c . <<<"$day")" -eq 1 ]
+	grep -qxF ".Dd $(LC_ALL=C date -u -d "$day" '+%B %-d, %Y')" "$CODES7"
+}
+
 # bats test_tags=grows
 @test "httpstatus-codes(7) holds every record and every rule" {
 	[ "$(grep -cE '^\.Ss "([0-9]{3,4}|[1-5][0-9]{2}\.[0-9]{1,3}) ' "$CODES7")" -eq "$(grep -c '^code: ' "$DATA")" ]
