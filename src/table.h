@@ -178,6 +178,7 @@ extern const size_t table_names_len;
 extern const char table_name_pool[];
 extern const struct word_key table_words[]; /* stems, sorted */
 extern const size_t table_words_len;
+extern const uint32_t table_word_sets[]; /* each stem's words_byte_set */
 extern const char table_word_pool[];
 extern const struct word_key table_phrases[]; /* pairs and "=phrases", sorted */
 extern const size_t table_phrases_len;

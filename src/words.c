@@ -1,6 +1,7 @@
 /* Splitting, spelling, stemming and comparing words for search. */
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -392,14 +393,17 @@ words_byte_set(const char *s)
 	return set;
 }
 
+/* The bits set in the 32 of x, counted in parallel rather than one by
+ * one: a typo scan counts them for every stem of the index. */
 static int
 bits(unsigned long x)
 {
-	int n = 0;
+	uint32_t v = (uint32_t)x;
 
-	for (; x != 0; x &= x - 1)
-		n++;
-	return n;
+	v = v - ((v >> 1) & 0x55555555u);
+	v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
+	v = (v + (v >> 4)) & 0x0f0f0f0fu;
+	return (int)((v * 0x01010101u) >> 24);
 }
 
 bool
