@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "table.h"
+#include "table_pack.h"
 
 #define AS_STRING(e, s) s,
 static const char *const category_names[] = { CATEGORIES(AS_STRING) };
@@ -170,6 +171,14 @@ table_str_once(text_ref ref)
 	static char buf[TEXT_MAX + PACK_SYMBOL_MAX];
 
 	return table_head(ref, SIZE_MAX, buf);
+}
+
+bool
+table_plain(text_ref ref)
+{
+	if (ref & TEXT_PACKED)
+		return (ref & ~(text_ref)TEXT_PACKED) < table_packed_plain_end;
+	return ref < table_plain_end;
 }
 
 /* Writes n in decimal at p, in at least width digits, and returns the

@@ -9,6 +9,7 @@
 #include "enums.def"
 #include "ids.h"
 #include "sizes.h"
+#include "table_text.h"
 #include "words.h"
 
 #define AS_ENUM(e, s) e,
@@ -25,12 +26,6 @@ enum note_kind { NOTE_KINDS(AS_ENUM) };
 enum log_format { LOG_FORMATS(AS_ENUM) LOG_AUTO };
 #undef AS_ENUM
 
-/* A string of the table: its offset in table_text, 0 for none, or with
- * TEXT_PACKED, its number among the packed strings (src/gen/pack.c).  The
- * generated table holds offsets rather than pointers, so that it is
- * read-only data the loader need not relocate when the program starts. */
-typedef uint32_t text_ref;
-#define TEXT_PACKED (1 << 30)
 
 
 /* A header field a spec asks for (or forbids) with a code. */
@@ -159,17 +154,6 @@ extern const unsigned short table_messages_len;
 extern const unsigned short table_message_stems[]; /* each list ends with WORDS_NO_STEM */
 extern const struct product table_products[]; /* ends with stems 0 */
 extern const char table_updated[]; /* "YYYY-MM-DD" the data was revised, or "" */
-extern const struct table_text table_text; /* every string, end to end */
-extern const text_ref table_plain_end;      /* see table_plain */
-/* What each byte of a packed string stands for: the first table_symbol_len
- * bytes of its table_symbols. */
-extern const char table_symbols[256][PACK_SYMBOL_MAX];
-extern const unsigned char table_symbol_len[256];
-extern const char table_packed[];               /* the packed strings, each ending in 0 */
-extern const uint32_t table_packed_at[];       /* where each starts in table_packed */
-extern const uint32_t table_packed_plain_end;  /* see table_plain */
-extern uint32_t table_unpacked_at[];           /* where each is in table_unpacked, + 1 */
-extern char table_unpacked[];                  /* room for them all, unpacked */
 extern const text_ref table_lists[];       /* lists of strings, each ending with 0 */
 extern const unsigned short table_numbers[]; /* lists of codes, each ending with 0 */
 extern const struct requirement table_requirements[]; /* each code's ends with field 0 */
@@ -220,28 +204,6 @@ const char *table_retry_text(const struct status *s);
 const char *table_level(const struct requirement *r);
 int table_parse_code(const char *arg);
 
-const char *table_unpack(text_ref ref);
-const char *table_str_once(text_ref ref);
-const char *table_head(text_ref ref, size_t want, char *buf);
-
-/* The string ref stands for, or NULL for 0. */
-static inline const char *
-table_str(text_ref ref)
-{
-	if (ref & TEXT_PACKED)
-		return table_unpack(ref);
-	return ref != 0 ? (const char *)&table_text + ref : NULL;
-}
-
-/* Whether the string ref stands for goes into JSON as it is, with nothing
- * to escape: the generator puts those strings first, packed or not. */
-static inline bool
-table_plain(text_ref ref)
-{
-	if (ref & TEXT_PACKED)
-		return (ref & ~(text_ref)TEXT_PACKED) < table_packed_plain_end;
-	return ref < table_plain_end;
-}
 
 static inline const text_ref *
 table_list(unsigned short at)

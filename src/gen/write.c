@@ -717,7 +717,7 @@ write_c(FILE *out)
 	fprintf(b, "\nconst char table_updated[] = \"%s\";\n",
 	    gen_about.line != 0 ? gen_about.one[K_UPDATED].text : "");
 	fprintf(out, "/* Generated from %s by src/gen; do not edit. */\n\n"
-	    "#include <stddef.h>\n\n#include \"table.h\"\n\n", gen_path);
+	    "#include <stddef.h>\n\n#include \"table.h\"\n#include \"table_pack.h\"\n\n", gen_path);
 	put_text(out);
 	fputs("\nconst text_ref table_lists[] = {\n\t", out);
 	drain(out, lists, &pool[0]);
