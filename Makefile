@@ -57,7 +57,7 @@ $(BIN): $(OBJS)
 # accept the same UTF-8.
 # Its objects are built with BUILD_CC apart from the program's, which CC
 # may build for another machine.
-GEN_PHASES = main read check stanzas example index pack write
+GEN_PHASES = main read check stanzas example index pack write dump
 GEN_OBJS = $(GEN_PHASES:%=$(B)/genobj/%.o) $(B)/genobj/words.o $(B)/genobj/utf8.o
 $(B)/gen: $(GEN_OBJS)
 	$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS)

@@ -183,6 +183,9 @@ void index_free(void);
 bool pack_wanted(const char *s);
 void pack_strings(unsigned char **s, size_t n, unsigned char pairs[256][2]);
 
+/* dump.c: gen --dump */
+void dump(FILE *out);
+
 /* write.c */
 void write_bytes(FILE *out, const char *s, size_t *count);
 void write_c(FILE *out);

@@ -29,6 +29,12 @@ generate() {
 	run_apart "$GEN" data.txt table.c
 }
 
+# What the table would hold, as gen --dump lists it: a line per fact,
+# "WHO<TAB>KEY<TAB>VALUE...", whatever the layout of the C.
+dumped() {
+	"$GEN" --dump "$BATS_TEST_TMPDIR/data.txt"
+}
+
 # The generated table with each T(n), an offset into table_text, replaced
 # by the string literal it stands for.  The members are not in the order
 # of n (plain strings come first), so their declarations give the order.
@@ -391,10 +397,13 @@ require: MUST NOT Allow; RFC 9110 10.2.1; detail: of any kind'
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
+	[ "$(dumped | grep -P '^404\trequirement\t')" = "$(printf '404\trequirement\t%s\n' \
+		$'Retry-After\tMAY\tcondition\tRFC 9110\t10.2.3\twhen it helps' \
+		$'Link\tMAY\tcondition\tRFC 9110\t10.2.3\twhen it helps' \
+		$'Vary\tSHOULD\tunseen\tRFC 9110\t12.5.5\tif a 200 would' \
+		$'Allow\tMUST NOT\tdetail\tRFC 9110\t10.2.1\tof any kind')" ]
+	# the C holds the kind of note by its number in enums.def, and the link
 	resolved | grep -qF '{ .field = "Retry-After", .note = "when it helps", .section = "10.2.3", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", .rfc = 9110, .level = 3, .note_kind = 1 },'
-	resolved | grep -qF '{ .field = "Link", .note = "when it helps", .section = "10.2.3",'
-	resolved | grep -qF '{ .field = "Vary", .note = "if a 200 would", .section = "12.5.5", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.5", .rfc = 9110, .level = 2, .note_kind = 2 },'
-	resolved | grep -qF '{ .field = "Allow", .note = "of any kind", .section = "10.2.1", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.1", .rfc = 9110, .level = 1, .note_kind = 0 },'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -605,8 +614,8 @@ CASES
 	with_404 'body: html'
 	generate
 	[ "$status" -eq 0 ]
-	resolved | grep -qF '<title>404: Not Found</title>'
-	resolved | grep -qF 'Content-Type: text/html; charset=UTF-8'
+	dumped | grep -q $'^404\texample\t.*<title>404: Not Found</title>'
+	dumped | grep -qxF $'404\texample\tContent-Type: text/html; charset=UTF-8'
 	rm "$out"
 	# a code that is never sent has no body to choose
 	edited -e '14s/.*/cacheable: n\/a/' -e '13a\
@@ -726,7 +735,9 @@ with_wild() {
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	resolved | grep -q '\.module = "Static File Handler",'
+	dumped | grep -qxF $'404.3\tkind\tsubstatus'
+	dumped | grep -qxF $'404.3\tmodule\tStatic File Handler'
+	# and in the C, under its parent's code
 	resolved | grep -q '\.http_status = 0, \.sub = 3, \.kind = 1,'
 	resolved | grep -q '\.code = 404, '
 	with_wild 410.3 'category: Client Error' 'vendor: Microsoft IIS' 'module: IIS core'
@@ -762,7 +773,8 @@ with_wild() {
 	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'http_status: 410'
 	generate
 	[ "$status" -eq 0 ]
-	resolved | grep -q '\.http_status = 410, \.sub = 0, \.kind = 2,'
+	dumped | grep -qxF $'1020\tkind\terror'
+	dumped | grep -qxF $'1020\thttp_status\t410'
 	rm "$out"
 	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'http_status: 403'
 	generate
@@ -869,10 +881,31 @@ EOF2
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
 	grep -qxF 'const char table_updated[] = "2026-02-28";' "$out"
+	dumped | grep -qxF $'updated\tupdated\t2026-02-28'
 	edited ''
 	generate
 	[ "$status" -eq 0 ]
 	grep -qxF 'const char table_updated[] = "";' "$out"
+}
+
+@test "gen --dump lists what the table would hold, and fails as gen does" {
+	edited ''
+	cd "$BATS_TEST_TMPDIR"
+	run_apart -0 "$GEN" --dump data.txt
+	[ -z "$stderr" ]
+	[ "${lines[0]}" = $'404\tkind\tstatus' ]
+	grep -qxF $'404\tname\tNot Found' <<<"$output"
+	grep -qxF $'404\texample\tHTTP/1.1 404 Not Found' <<<"$output"
+	[ ! -e table.c ]
+	run_apart -1 bash -c '"$0" --dump data.txt >/dev/full' "$GEN"
+	[ "$stderr" = "gen: stdout: No space left on device" ]
+	with_404 'body: xml'
+	run_apart -1 "$GEN" --dump data.txt
+	[ "$stderr" = "data.txt:14: bad body 'xml'" ]
+	[ -z "$output" ]
+	run_apart -2 "$GEN" data.txt --dump
+	[[ $stderr == "usage: gen DATAFILE OUTPUT.c"* ]]
+	[ -z "$output" ]
 }
 
 @test "the updated stanza holds one real date, alone, once" {
@@ -920,10 +953,12 @@ products_data() {
 
 @test "a products stanza's logs become a mask of the formats, by enums.def's order" {
 	# code 0, combined 1, alb 2, elb 3, haproxy 4, iis 5, json 6
-	products_data $'products: nginx\nowner: nginx\nlogs: combined json'
+	products_data $'products: nginx\nowner: nginx\nlogs: json combined'
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
+	dumped | grep -qxF $'product\tlog formats\tnginx\tcombined json'
+	dumped | grep -qxF $'product\tmodule\tnginx\tno'
 	resolved | grep -qF '{ "nginx", "nginx", false, 66 },'
 	products_data $'products: nginx\nowner: nginx\nlogs: iis'
 	generate
