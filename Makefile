@@ -58,7 +58,8 @@ $(BIN): $(OBJS)
 # Its objects are built with BUILD_CC apart from the program's, which CC
 # may build for another machine.
 GEN_PHASES = main read check stanzas example index pack write dump
-GEN_OBJS = $(GEN_PHASES:%=$(B)/genobj/%.o) $(B)/genobj/words.o $(B)/genobj/utf8.o
+GEN_OBJS = $(GEN_PHASES:%=$(B)/genobj/%.o) $(B)/genobj/words.o $(B)/genobj/utf8.o \
+           $(B)/genobj/wrap.o
 $(B)/gen: $(GEN_OBJS)
 	$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS)
 
@@ -194,7 +195,8 @@ $(FZ)/gen/%.o: src/gen/%.c
 	$(FUZZ_CC) $(FUZZ_FLAGS) $(DEP_FLAGS) -Isrc/gen -fsanitize=fuzzer-no-link -c -o $@ $<
 
 # every phase but main, which the harness stands in for
-FUZZ_GEN_OBJS = $(filter-out %/main.o,$(GEN_PHASES:%=$(FZ)/gen/%.o)) $(FZ)/words.o $(FZ)/utf8.o
+FUZZ_GEN_OBJS = $(filter-out %/main.o,$(GEN_PHASES:%=$(FZ)/gen/%.o)) $(FZ)/words.o $(FZ)/utf8.o \
+                $(FZ)/wrap.o
 $(FZ)/fuzz_gen: tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/gen -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_gen.c $(FUZZ_GEN_OBJS)
 

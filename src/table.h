@@ -61,6 +61,7 @@ struct status {
 	unsigned short messages;  /* its first table_messages entry (see there) */
 	unsigned short code; /* the status, a sub-status's parent, or the error number */
 	unsigned short rfc;               /* 0 without an RFC */
+	unsigned short sentence; /* bytes of the description's first sentence, wrap_sentence's */
 	unsigned char category;           /* enum category */
 	unsigned char state;              /* enum state */
 	unsigned char popularity;         /* enum popularity */

@@ -9,6 +9,7 @@
 
 #include "gen.h"
 #include "names.h"
+#include "wrap.h"
 
 /* Writes s as a C string literal; '?' is escaped against trigraphs, CR and
  * LF (of the examples) as \r and \n, and bytes past ASCII as three-digit
@@ -265,6 +266,7 @@ put_row(FILE *out, const struct record *r)
 	    ".popularity = %d,\n", ID_CODE(r->code), r->one[K_RFC].text ? gen_number(r->one[K_RFC].text) : 0,
 	    gen_lookup(categories, r->one[K_CATEGORY].text), gen_lookup(states, r->one[K_STATUS].text),
 	    gen_lookup(popularities, r->one[K_POPULARITY].text));
+	fprintf(out, "\t  .sentence = %zu,", wrap_sentence(r->one[K_DESCRIPTION].text));
 	fprintf(out, "\t  .constants = %zu,", put_constants(r));
 	fprintf(out, " .messages = %zu,\n", put_messages(r));
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
