@@ -10,10 +10,10 @@
 /* In JSON key order; other_meanings, which nests entries, is not a field. */
 #define FIELDS(X) \
 	X(id) X(code) X(kind) X(substatus) X(http_status) X(name) X(aliases) X(class) \
-	X(category) X(status) X(official) X(vendor) X(module) X(description) X(rfc) X(spec_url) X(popularity) X(recommended) \
-	X(deprecated) X(use_case) X(notes) X(related) X(example) X(headers) X(messages) \
-	X(cacheable) \
-	X(has_content) X(retry) X(constants)
+	X(category) X(status) X(official) X(vendor) X(module) X(description) X(rfc) \
+	X(spec_url) X(popularity) X(recommended) X(deprecated) X(use_case) X(notes) \
+	X(related) X(example) X(headers) X(messages) X(cacheable) X(has_content) X(retry) \
+	X(constants)
 
 #define AS_FIELD_ENUM(name) FIELD_##name,
 enum field { FIELDS(AS_FIELD_ENUM) FIELD_COUNT };
