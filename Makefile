@@ -28,7 +28,8 @@ ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus
-NAMES = command complete batch lineio count breakdown codeset topk logkey logtime logline check_response check_rules jsonscan check query choose \
+NAMES = command complete batch lineio count breakdown codeset topk logkey logtime logline \
+        check_response check_syntax check_rules jsonscan check query choose \
         search words table text list text_compare text_guide json_entry json field wrap style utf8 pager say
 OBJS = $(B)/main.o $(NAMES:%=$(B)/%.o) $(B)/table_data.o
 # Each object's headers come from the compiler (-MMD writes them beside

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "check.h"
+#include "check_syntax.h"
 #include "jsonscan.h"
 #include "table.h"
 
@@ -31,7 +32,9 @@ enum {
 	R_CONTENT_LENGTH, R_INCOMPLETE, R_CONTENT_RANGE, R_RANGE_MULTIPART, R_RANGE_MEANING,
 	R_DATE, R_CONTENT_TYPE, R_PROBLEM_JSON, R_PROBLEM_MEMBER, R_PROBLEM_STATUS,
 	R_REASON, R_VENDOR, R_UNREGISTERED, R_REQUIRED, R_RECOMMENDED, R_OPTIONAL,
-	R_FORBIDDEN, R_CONDITIONAL, R_COUNT
+	R_FORBIDDEN, R_CONDITIONAL, R_SINGLETON, R_CONTENT_LENGTH_SIZE, R_CONTENT_RANGE_VALUE,
+	R_HTTP_DATE, R_EXPIRES, R_RETRY_AFTER, R_LOCATION, R_ETAG, R_CHALLENGE, R_ALLOW,
+	R_CACHE_CONTROL, R_MEDIA_TYPE, R_COUNT
 };
 
 /* The levels of R_REQUIRED to R_CONDITIONAL stand for their usual case;
@@ -95,6 +98,28 @@ static const struct check_rule rules[R_COUNT] = {
 	    CHECK_ERROR, 0, "", "a field the code MUST NOT have is not there" },
 	[R_CONDITIONAL] = { "conditional-field", CHECK_NOTE, 0, "",
 	    "a field the code needs under a condition is there" },
+	[R_SINGLETON] = { "singleton-field", CHECK_ERROR, 9110, "5.3",
+	    "a field of one value is sent once, or with one value" },
+	[R_CONTENT_LENGTH_SIZE] = { "content-length-size", CHECK_NOTE, 9110, "8.6",
+	    "Content-Length is below 2^64, which recipients can count" },
+	[R_CONTENT_RANGE_VALUE] = { "content-range-value", CHECK_ERROR, 9110, "14.4",
+	    "Content-Range is a unit, a range that ends where it may, and a length" },
+	[R_HTTP_DATE] = { "http-date", CHECK_ERROR, 9110, "5.6.7",
+	    "Date, Last-Modified and Expires are IMF-fixdate HTTP-dates" },
+	[R_EXPIRES] = { "expires-invalid", CHECK_NOTE, 9111, "5.3",
+	    "Expires is a date, not 0 or another stand-in for the past" },
+	[R_RETRY_AFTER] = { "retry-after", CHECK_ERROR, 9110, "10.2.3",
+	    "Retry-After is a number of seconds or an HTTP-date" },
+	[R_LOCATION] = { "location", CHECK_ERROR, 9110, "10.2.2",
+	    "Location and Content-Location are URI references" },
+	[R_ETAG] = { "etag", CHECK_ERROR, 9110, "8.8.3", "ETag is a quoted entity-tag" },
+	[R_CHALLENGE] = { "challenge", CHECK_ERROR, 9110, "11.6.1",
+	    "WWW-Authenticate and Proxy-Authenticate hold challenges" },
+	[R_ALLOW] = { "allow", CHECK_ERROR, 9110, "10.2.1", "Allow lists method names" },
+	[R_CACHE_CONTROL] = { "cache-control", CHECK_ERROR, 9111, "5.2",
+	    "Cache-Control holds directives, max-age and s-maxage with seconds" },
+	[R_MEDIA_TYPE] = { "media-type", CHECK_ERROR, 9110, "8.3.1",
+	    "Content-Type is a media type with parameters" },
 };
 
 static const char *const level_names[] = { "error", "warning", "note" };
@@ -312,6 +337,20 @@ body_as_sent(const struct subject *x)
 	    (coding == NULL || strcasecmp(coding, "identity") == 0);
 }
 
+/* A Content-Length past 64 bits, which recipients MUST guard against
+ * (RFC 9110 8.6): any body shown is shorter. */
+static void
+huge_length(struct subject *x, const char *length)
+{
+	if (body_as_sent(x) && !no_content_code(x->r->status))
+		FIND(x, R_INCOMPLETE, "Content-Length", "the body is %llu bytes, short of "
+		    "Content-Length's %.40s: cut short, or the length is wrong",
+		    (unsigned long long)x->r->body_len, length);
+	else
+		FIND(x, R_CONTENT_LENGTH_SIZE, "Content-Length", "Content-Length %.40s is 2^64 "
+		    "or more, more than most recipients can count", length);
+}
+
 /* How the body is framed: Content-Length against its length, and no
  * content where the code allows none. */
 static void
@@ -330,6 +369,10 @@ framing(struct subject *x)
 	if (length != NULL && (length[strspn(length, "0123456789")] != '\0' || *length == '\0' ||
 	    response_count(x->rs, x->r, "Content-Length") > 1)) {
 		FIND(x, R_CONTENT_LENGTH, "Content-Length", "Content-Length is not one number");
+		return;
+	}
+	if (length != NULL && syntax_huge_number(length)) {
+		huge_length(x, length);
 		return;
 	}
 	if (length == NULL || !body_as_sent(x) || no_content_code(x->r->status))
@@ -352,6 +395,10 @@ content_range(struct subject *x)
 {
 	const char *range = value(x, "Content-Range"), *type = value(x, "Content-Type");
 	bool multipart = type != NULL && strncasecmp(type, "multipart/byteranges", 20) == 0;
+	struct content_range cr;
+	/* a value that does not parse is content-range-value's */
+	bool unsatisfied = range != NULL && syntax_content_range(range, &cr) == NULL &&
+	    cr.unsatisfied;
 
 	if (x->r->status == 206 && multipart && range != NULL)
 		FIND(x, R_RANGE_MULTIPART, "Content-Range", "a multipart 206 sends "
@@ -359,7 +406,7 @@ content_range(struct subject *x)
 	else if (x->r->status == 206 && !multipart && range == NULL)
 		FIND(x, R_CONTENT_RANGE, "Content-Range", "a single-part 206 has no "
 		    "Content-Range to say which range it holds");
-	else if (x->r->status == 206 && !multipart && strstr(range, "*/") != NULL)
+	else if (x->r->status == 206 && !multipart && unsatisfied)
 		FIND(x, R_CONTENT_RANGE, "Content-Range", "\"%.60s\" names no range: the "
 		    "*/length form belongs in a 416", range);
 	else if (range != NULL && x->r->status != 206 && x->r->status != 416)
@@ -410,6 +457,101 @@ problem(struct subject *x)
 	else if (m[4].type != JT_ABSENT && m[4].number != r->status)
 		FIND(x, R_PROBLEM_STATUS, NULL, "the problem's \"status\" is %ld, but the "
 		    "response's is %d", m[4].number, r->status);
+}
+
+static const char *
+content_range_value(const char *s)
+{
+	struct content_range cr;
+
+	return syntax_content_range(s, &cr);
+}
+
+/* The fields whose values check reads, and the grammar each must match: a
+ * sender MUST NOT send a value that does not (RFC 9110 2.2). */
+static const struct {
+	const char *field;
+	int rule;
+	const char *(*bad)(const char *value); /* what is wrong, or NULL */
+} grammars[] = {
+	{ "Date", R_HTTP_DATE, syntax_http_date_value },
+	{ "Last-Modified", R_HTTP_DATE, syntax_http_date_value },
+	{ "Expires", R_HTTP_DATE, syntax_http_date_value },
+	{ "Retry-After", R_RETRY_AFTER, syntax_retry_after },
+	{ "Location", R_LOCATION, syntax_uri_reference },
+	{ "Content-Location", R_LOCATION, syntax_uri_reference },
+	{ "ETag", R_ETAG, syntax_entity_tag },
+	{ "WWW-Authenticate", R_CHALLENGE, syntax_challenges },
+	{ "Proxy-Authenticate", R_CHALLENGE, syntax_challenges },
+	{ "Allow", R_ALLOW, syntax_tokens },
+	{ "Cache-Control", R_CACHE_CONTROL, syntax_cache_control },
+	{ "Content-Type", R_MEDIA_TYPE, syntax_media_type },
+	{ "Content-Range", R_CONTENT_RANGE_VALUE, content_range_value },
+};
+
+/* The fields that hold one value (RFC 9110 5.3 forbids sending them twice,
+ * and a recipient cannot tell which of two values holds). */
+static const char *const singletons[] = {
+	"Age", "Content-Location", "Content-Range", "Content-Type", "Date", "ETag", "Expires",
+	"Last-Modified", "Location", "Retry-After",
+};
+
+/* One field line against the grammar of its field, if check knows it.  An
+ * Expires that is no date at all is what caches read as "already stale"
+ * (RFC 9111 5.3), and common: a note of its own. */
+static void
+grammar(struct subject *x, const char *name, const char *v)
+{
+	for (size_t k = 0; k < sizeof grammars / sizeof grammars[0]; k++) {
+		const char *why;
+		int rule = grammars[k].rule;
+		if (strcasecmp(name, grammars[k].field) != 0 || (why = grammars[k].bad(v)) == NULL)
+			continue;
+		if (strcasecmp(name, "Expires") == 0 && syntax_http_date(v) == DATE_BAD) {
+			rule = R_EXPIRES;
+			why = "is no date, which caches take as a time already past";
+		}
+		FIND(x, rule, grammars[k].field, "%s: \"%.60s\"%s %s", grammars[k].field, v,
+		    strlen(v) > 60 ? "..." : "", why);
+	}
+}
+
+/* A field of one value sent twice: the same value twice is a note, two
+ * values an error (Content-Length has a rule of its own). */
+static void
+singleton(struct subject *x, const char *name)
+{
+	const struct response *r = x->r;
+	const char *first = NULL;
+	bool differ = false;
+	size_t n = 0;
+
+	for (size_t i = r->first_field; i < r->first_field + r->fields; i++) {
+		if (strcasecmp(x->rs->text + x->rs->f[i].name, name) != 0)
+			continue;
+		const char *v = x->rs->text + x->rs->f[i].value;
+		differ |= first != NULL && strcmp(first, v) != 0;
+		first = first != NULL ? first : v;
+		n++;
+	}
+	if (differ)
+		FIND(x, R_SINGLETON, name, "%s is sent %zu times with different values, and "
+		    "a recipient cannot tell which holds", name, n);
+	else if (n > 1)
+		say_finding(x, R_SINGLETON, CHECK_NOTE, name, "%s is sent %zu times with the "
+		    "same value; a sender MUST NOT repeat it", name, n);
+}
+
+/* The values of the fields whose grammar check knows. */
+static void
+values(struct subject *x)
+{
+	const struct response *r = x->r;
+
+	for (size_t i = r->first_field; i < r->first_field + r->fields; i++)
+		grammar(x, x->rs->text + x->rs->f[i].name, x->rs->text + x->rs->f[i].value);
+	for (size_t k = 0; k < sizeof singletons / sizeof singletons[0]; k++)
+		singleton(x, singletons[k]);
 }
 
 /* One header requirement of the table against the response. */
@@ -477,6 +619,7 @@ check_response(const struct responses *rs, const struct response *r, struct verd
 	connection(&x);
 	framing(&x);
 	content_range(&x);
+	values(&x);
 	general(&x);
 	problem(&x);
 	if (x.s == NULL)

@@ -37,7 +37,7 @@ check_piped() {
 			{ echo "$name: the mended response gave $output"; return 1; }
 		n=$((n + 1))
 	done < <(httpstatus --complete rules)
-	[ "$n" -eq 29 ]
+	[ "$n" -eq 41 ]
 	[ "$(find "$RULES" -type f | wc -l)" -eq $((2 * n)) ]
 }
 
@@ -255,4 +255,123 @@ HTTP/2 204
 	[[ $output == *"  error   line 4: a field value is continued on a line that starts with a blank (obs-fold, "* ]]
 	check_piped -1 'HTTP/1.1 204 No Content\r\n  continued\r\n\r\n' -j
 	[ "$(jq -c '[.[0].headers, [.[0].findings[].rule]]' <<<"$output")" = '[[],["obs-fold","field-syntax","date"]]' ]
+}
+
+# A response of the given status with one field line added, checked; the
+# rule must fire (or, for "-", the field's rule must not).
+value_fires() { # status, field, value, rule or "-", field's rule
+	local response
+	response=$(printf 'HTTP/1.1 %s X\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Type: text/plain\r\n%s: %s\r\nContent-Length: 0\r\n\r\n' "$1" "$2" "$3")
+	[[ $2 == Date ]] && response=${response/Date: Mon, 30 Nov 2026 05:40:48 GMT$'\r\n'/}
+	[[ $2 == Content-Type ]] && response=${response/Content-Type: text\/plain$'\r\n'/}
+	run_apart httpstatus check <<<"$response"
+	if [[ $4 == - ]]; then
+		[[ $output != *"($5, "* ]] || { echo "$2: $3 fired: $output"; return 1; }
+	else
+		[[ $output == *"  error   $2: "*"($4, "* || $output == *"  note    $2: "*"($4, "* ]] ||
+			{ echo "$2: $3 did not fire $4: $output"; return 1; }
+	fi
+}
+
+@test "field values are read against their grammar: dates, ranges, tags, URIs, challenges, lists" {
+	local n=0 status field value rule own
+	while IFS='|' read -r status field value rule own; do
+		[[ -z $status || $status == '#'* ]] && continue
+		value_fires "$status" "$field" "$value" "$rule" "$own" || return 1
+		n=$((n + 1))
+	done <<'CASES'
+200|Date|Sun, 06 Nov 1994 08:49:37 GMT|-|http-date
+200|Date|Sunday, 06-Nov-94 08:49:37 GMT|http-date
+200|Date|Sun Nov  6 08:49:37 1994|http-date
+200|Date|Sun, 06 Nov 1994 08:49:37 UTC|http-date
+200|Date|Sun, 6 Nov 1994 08:49:37 GMT|http-date
+200|Date|Sun, 06 Nov 1994 24:00:00 GMT|http-date
+200|Date|Sun, 32 Nov 1994 08:49:37 GMT|http-date
+200|Date|sun, 06 nov 1994 08:49:37 GMT|http-date
+200|Date|1733000000|http-date
+200|Last-Modified|Sun, 06 Nov 1994 08:49:60 GMT|-|http-date
+200|Expires|0|expires-invalid
+200|Expires|Thu, 01 Jan 1970 00:00:00 GMT|-|expires-invalid
+503|Retry-After|0|-|retry-after
+503|Retry-After|-5|retry-after
+503|Retry-After|1.5|retry-after
+429|Retry-After|Wed, 21 Oct 2026 07:28:00 GMT|-|retry-after
+429|Retry-After|Wed, 21 Oct 2026|retry-after
+304|ETag|"abc"|-|etag
+304|ETag|W/"abc"|-|etag
+304|ETag|""|-|etag
+304|ETag|w/"abc"|etag
+304|ETag|"a"b"|etag
+304|ETag|"a b"|etag
+301|Location|https://example.com/a?b=c#d|-|location
+301|Location|//example.com/x|-|location
+301|Location|../up/%7Euser|-|location
+301|Location|/a%2|location
+301|Location|/a%zz|location
+301|Location|/a b|location
+301|Location|/a#b#c|location
+301|Location|/{x}|location
+200|Content-Location|/items/42|-|location
+200|Content-Location|/items/<42>|location
+206|Content-Range|bytes 0-0/1|-|content-range-value
+206|Content-Range|bytes 0-9/*|-|content-range-value
+206|Content-Range|bytes 0-9/10|-|content-range-value
+416|Content-Range|bytes */10|-|content-range-value
+206|Content-Range|bytes 5-4/10|content-range-value
+206|Content-Range|bytes 0-10/10|content-range-value
+206|Content-Range|bytes 0-9|content-range-value
+206|Content-Range|bytes=0-9/10|content-range-value
+206|Content-Range|bytes  0-9/10|content-range-value
+206|Content-Range|bytes 0 9/10|content-range-value
+206|Content-Range|bytes 0-9/ten|content-range-value
+206|Content-Range|bytes -9/10|content-range-value
+206|Content-Range|bytes 0-99999999999999999999/1|content-range-value
+416|Content-Range|bytes */*|content-range-value
+401|WWW-Authenticate|Basic realm="x", charset="UTF-8"|-|challenge
+401|WWW-Authenticate|Negotiate|-|challenge
+401|WWW-Authenticate|Bearer abc123==|-|challenge
+401|WWW-Authenticate|Basic realm="a \"quoted\" realm"|-|challenge
+401|WWW-Authenticate|Basic realm="x, Bearer|challenge
+401|WWW-Authenticate|realm="x"|challenge
+407|Proxy-Authenticate|Basic realm="proxy"|-|challenge
+407|Proxy-Authenticate|"Basic"|challenge
+405|Allow||-|allow
+405|Allow|GET,,HEAD|-|allow
+405|Allow|GET HEAD|allow
+405|Allow|GET, "POST"|allow
+200|Cache-Control|no-store|-|cache-control
+200|Cache-Control|max-age=0, must-revalidate|-|cache-control
+200|Cache-Control|private="Set-Cookie, X-Id"|-|cache-control
+200|Cache-Control|stale-while-revalidate=30, max-age=60|-|cache-control
+200|Cache-Control|s-maxage="10"|cache-control
+200|Cache-Control|max-age|cache-control
+200|Cache-Control|max-age=-1|cache-control
+200|Cache-Control|no-cache=Set-Cookie X|cache-control
+200|Cache-Control|public; max-age=60|cache-control
+200|Content-Type|application/problem+json|-|media-type
+200|Content-Type|text/html;charset="utf-8"|-|media-type
+200|Content-Type|text/html; charset=utf-8; |-|media-type
+200|Content-Type|text/|media-type
+200|Content-Type|text/html charset=utf-8|media-type
+200|Content-Type|text/html; charset=|media-type
+200|Content-Type|text/html; charset="utf-8|media-type
+CASES
+	[ "$n" -eq 75 ]
+}
+
+@test "a field of one value sent twice: an error with two values, a note with one" {
+	check_piped -1 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nETag: "a"\r\nETag: "b"\r\nContent-Length: 0\r\n\r\n'
+	[[ ${lines[1]} == "  error   ETag is sent 2 times with different values, and a recipient cannot tell which holds (singleton-field, RFC 9110 5.3, "* ]]
+	check_piped -0 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nETag: "a"\r\nETag: "a"\r\nContent-Length: 0\r\n\r\n'
+	[[ $output == *"  note    ETag is sent 2 times with the same value; a sender MUST NOT repeat it (singleton-field, "* ]]
+	# list fields may repeat: two Cache-Control lines are one list
+	check_piped -0 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nCache-Control: public\r\nCache-Control: max-age=60\r\nContent-Length: 0\r\n\r\n'
+	[[ $output != *singleton-field* ]]
+}
+
+@test "a Content-Length of 2^64 or more is counted as text: the body shown is short of it" {
+	check_piped -1 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Type: text/plain\r\nContent-Length: 000018446744073709551616\r\n\r\nhello'
+	[[ ${lines[1]} == "  warning the body is 5 bytes, short of Content-Length's 000018446744073709551616: cut short, or the length is wrong (body-incomplete, "* ]]
+	check_piped -0 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Type: text/plain\r\nContent-Length: 99999999999999999999999999\r\n\r\n'
+	[[ ${lines[1]} == "  note    Content-Length 99999999999999999999999999 is 2^64 or more, more than most recipients can count (content-length-size, RFC 9110 8.6, "* ]]
 }
