@@ -17,6 +17,7 @@
 #include "check_syntax.h"
 #include "jsonscan.h"
 #include "table.h"
+#include "wrap.h"
 
 struct check_rule {
 	const char *name;
@@ -31,8 +32,8 @@ enum {
 	R_BARE_LF, R_UNENDED, R_CONNECTION_FIELD, R_NO_CONTENT, R_LENGTH_AND_ENCODING,
 	R_CONTENT_LENGTH, R_INCOMPLETE, R_CONTENT_RANGE, R_RANGE_MULTIPART, R_RANGE_MEANING,
 	R_DATE, R_CONTENT_TYPE, R_PROBLEM_JSON, R_PROBLEM_MEMBER, R_PROBLEM_STATUS,
-	R_REASON, R_VENDOR, R_UNREGISTERED, R_REQUIRED, R_RECOMMENDED, R_OPTIONAL,
-	R_FORBIDDEN, R_CONDITIONAL, R_SINGLETON, R_CONTENT_LENGTH_SIZE, R_CONTENT_RANGE_VALUE,
+	R_REASON, R_VENDOR, R_UNREGISTERED, R_UNUSED, R_DEPRECATED, R_REQUIRED, R_RECOMMENDED,
+	R_DEFINING, R_FORBIDDEN, R_DISCOURAGED, R_CONDITIONAL, R_SINGLETON, R_CONTENT_LENGTH_SIZE, R_CONTENT_RANGE_VALUE,
 	R_HTTP_DATE, R_EXPIRES, R_RETRY_AFTER, R_LOCATION, R_ETAG, R_CHALLENGE, R_ALLOW,
 	R_CACHE_CONTROL, R_MEDIA_TYPE, R_COUNT
 };
@@ -88,14 +89,20 @@ static const struct check_rule rules[R_COUNT] = {
 	    CHECK_NOTE, 9110, "15", "the code is registered, not a vendor's" },
 	[R_UNREGISTERED] = { "unregistered-code",
 	    CHECK_NOTE, 9110, "15", "the code is registered" },
+	[R_UNUSED] = { "unused-code", CHECK_NOTE, 0, "",
+	    "the code is not one the registry reserves unused (306, 418)" },
+	[R_DEPRECATED] = { "deprecated-code", CHECK_NOTE, 0, "",
+	    "the code is not one the registry or its RFC deprecates (305)" },
 	[R_REQUIRED] = { "required-field",
 	    CHECK_ERROR, 0, "", "a field the code MUST have is there" },
 	[R_RECOMMENDED] = { "recommended-field",
 	    CHECK_WARNING, 0, "", "a field the code SHOULD have is there" },
-	[R_OPTIONAL] = { "optional-field", CHECK_NOTE, 0, "",
-	    "a field the code MAY have, or is defined by, is there" },
+	[R_DEFINING] = { "defining-field", CHECK_WARNING, 0, "",
+	    "a field the code is defined by, as 303 by Location, is there" },
 	[R_FORBIDDEN] = { "forbidden-field",
 	    CHECK_ERROR, 0, "", "a field the code MUST NOT have is not there" },
+	[R_DISCOURAGED] = { "discouraged-field",
+	    CHECK_WARNING, 0, "", "a field the code SHOULD NOT have is not there" },
 	[R_CONDITIONAL] = { "conditional-field", CHECK_NOTE, 0, "",
 	    "a field the code needs under a condition is there" },
 	[R_SINGLETON] = { "singleton-field", CHECK_ERROR, 9110, "5.3",
@@ -292,6 +299,33 @@ connection(struct subject *x)
 	}
 }
 
+/* A registered code that is reserved and unused (306, 418) or deprecated
+ * (305), with the section that says so; of a deprecated one, what the
+ * table says of it. */
+static void
+retired(struct subject *x)
+{
+	const struct status *s = x->s;
+	const char *about = table_str(s->description);
+	int n = (int)wrap_sentence(about);
+	struct finding *f;
+
+	if (s->vendor != 0 || (s->state != ST_UNUSED && !s->deprecated))
+		return;
+	if (s->state == ST_UNUSED)
+		f = FIND(x, R_UNUSED, NULL, "%d %s is reserved and unused: no HTTP specification "
+		    "defines it, and clients treat it as %d00", x->r->status, table_str(s->name),
+		    x->r->status / 100);
+	else
+		f = FIND(x, R_DEPRECATED, NULL, "%d %s is deprecated: %.*s%s", x->r->status,
+		    table_str(s->name), n > ABOUT_MAX ? ABOUT_MAX : n, about,
+		    n > ABOUT_MAX ? "..." : "");
+	if (f != NULL && s->rfc != 0) {
+		f->rfc = s->rfc;
+		f->section = table_str(s->section);
+	}
+}
+
 /* The code itself: in range, registered, and named as registered. */
 static void
 code(struct subject *x)
@@ -314,8 +348,8 @@ code(struct subject *x)
 		    table_str(x->s->vendor), table_str(x->s->name), n > ABOUT_MAX ? ABOUT_MAX : n,
 		    about, n > ABOUT_MAX ? "..." : ".");
 	} else if (*reason != '\0' && strcasecmp(reason, table_str(x->s->name)) != 0) {
-		FIND(x, R_REASON, NULL, "the reason phrase \"%.80s\" is %s %s", reason,
-		    former_name(x->s, reason) ? "the former name of" : "not the registered name,",
+		FIND(x, R_REASON, NULL, "the reason phrase \"%.80s\" is %s \"%s\"", reason,
+		    former_name(x->s, reason) ? "the former name of" : "not the registered name",
 		    table_str(x->s->name));
 	}
 }
@@ -359,7 +393,8 @@ framing(struct subject *x)
 	const char *length = value(x, "Content-Length");
 	unsigned long long n;
 
-	if (no_content_code(x->r->status) && x->r->body_shown)
+	/* after a 101 the connection speaks the protocol it switched to */
+	if (no_content_code(x->r->status) && x->r->status != 101 && x->r->body_shown)
 		FIND(x, R_NO_CONTENT, NULL, "%llu bytes follow the header section, but a %d "
 		    "response carries no content", (unsigned long long)x->r->body_len,
 		    x->r->status);
@@ -565,24 +600,24 @@ requirement(struct subject *x, const struct requirement *q)
 	int rule;
 	enum check_level level;
 
-	/* what another response would carry is not in this one, a MAY for a
-	 * purpose or under a condition asks for nothing (a bare MAY earns a
-	 * note), and HTTP/2 and HTTP/3 have no Connection or Upgrade */
-	if (q->note_kind == NOTE_UNSEEN || (q->level == LEVEL_MAY && note != NULL))
+	/* what another response would carry is not in this one, a MAY asks
+	 * for nothing, content_range() settles which of a 206's conditions
+	 * holds, and HTTP/2 and HTTP/3 have no Connection or Upgrade */
+	if (q->note_kind == NOTE_UNSEEN || q->level == LEVEL_MAY || (when && x->r->status == 206))
 		return;
 	if (x->major > 1 && connection_field(field))
 		return;
-	if (q->level == LEVEL_MUST_NOT) {
+	if (q->level == LEVEL_MUST_NOT || q->level == LEVEL_SHOULD_NOT) {
 		if (!present)
 			return;
-		rule = when ? R_CONDITIONAL : R_FORBIDDEN;
-		level = when ? CHECK_NOTE : CHECK_ERROR;
+		rule = when ? R_CONDITIONAL : q->level == LEVEL_MUST_NOT ? R_FORBIDDEN : R_DISCOURAGED;
+		level = rules[rule].level;
 		f = say_finding(x, rule, level, field, "%s is sent, but a %d response %s have "
-		    "it%s%s", field, x->r->status, keyword, note != NULL ? " " : "",
+		    "it%s%s", field, x->r->status, keyword, note != NULL ? ": " : "",
 		    note != NULL ? note : "");
 	} else if (!present) {
 		rule = when ? R_CONDITIONAL : q->level == LEVEL_MUST ? R_REQUIRED :
-		    q->level == LEVEL_SHOULD ? R_RECOMMENDED : R_OPTIONAL;
+		    q->level == LEVEL_SHOULD ? R_RECOMMENDED : R_DEFINING;
 		level = when ? CHECK_NOTE : rules[rule].level;
 		f = say_finding(x, rule, level, field, "no %s: a %d response %s have it%s%s",
 		    field, x->r->status, q->level == LEVEL_EXPECTED ? "is expected to" : keyword,
@@ -591,6 +626,79 @@ requirement(struct subject *x, const struct requirement *q)
 	if (f != NULL) {
 		f->rfc = q->rfc;
 		f->section = table_str(q->section);
+	}
+}
+
+/* Whether a list field value holds the member word, in any case, as a
+ * whole element ("no-store" in "private, no-store"). */
+static bool
+in_list(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+
+	for (const char *p = list; *p != '\0'; p += strcspn(p, ",") + (p[strcspn(p, ",")] != '\0')) {
+		p += strspn(p, " \t");
+		if (strncasecmp(p, word, n) == 0 && strchr(",; \t=", p[n]) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* Whether a cache may store the response at all: not with no-store, on
+ * any of its Cache-Control lines. */
+static bool
+storable(const struct subject *x)
+{
+	const struct response *r = x->r;
+
+	for (size_t i = r->first_field; i < r->first_field + r->fields; i++)
+		if (strcasecmp(x->rs->text + x->rs->f[i].name, "Cache-Control") == 0 &&
+		    in_list(x->rs->text + x->rs->f[i].value, "no-store"))
+			return false;
+	return true;
+}
+
+/* The fields of one requirement under a condition, such as a 200's ETag
+ * and Last-Modified: any one of them serves, so one note when all are
+ * missing, and only where a cache could keep the response for them. */
+static void
+alternatives(struct subject *x, const struct requirement *q, const struct requirement *end)
+{
+	char names[160];
+	size_t n = 0;
+
+	for (const struct requirement *p = q; p < end; p++)
+		if (has(x, table_str(p->field)))
+			return;
+	if (!storable(x))
+		return;
+	for (const struct requirement *p = q; p < end && n < sizeof names; p++)
+		n += (size_t)snprintf(names + n, sizeof names - n, "%s%s", p == q ? "" :
+		    p + 1 == end ? " or " : ", ", table_str(p->field));
+	struct finding *f = FIND(x, R_CONDITIONAL, table_str(q->field), "no %s: a %d response "
+	    "%s have one %s", names, x->r->status, table_level(q), table_str(q->note));
+	if (f != NULL) {
+		f->rfc = q->rfc;
+		f->section = table_str(q->section);
+	}
+}
+
+/* The table's requirements for the code, a line of the data file at a
+ * time. */
+static void
+requirements(struct subject *x)
+{
+	const struct requirement *q = table_requires(x->s), *end;
+
+	for (; q->field != 0; q = end) {
+		for (end = q + 1; end->field != 0 && table_same_requirement(q, end); end++)
+			continue;
+		if (end - q > 1 && q->note_kind == NOTE_CONDITION && q->level != LEVEL_MAY &&
+		    q->level != LEVEL_MUST_NOT && q->level != LEVEL_SHOULD_NOT)
+			alternatives(x, q, end);
+		else
+			for (const struct requirement *p = q; p < end; p++)
+				requirement(x, p);
 	}
 }
 
@@ -616,6 +724,8 @@ check_response(const struct responses *rs, const struct response *r, struct verd
 	if (r->status < 0 || tunnel(rs, r))
 		return;
 	code(&x);
+	if (x.s != NULL)
+		retired(&x);
 	connection(&x);
 	framing(&x);
 	content_range(&x);
@@ -624,6 +734,5 @@ check_response(const struct responses *rs, const struct response *r, struct verd
 	problem(&x);
 	if (x.s == NULL)
 		return;
-	for (const struct requirement *q = table_requires(x.s); q->field != 0; q++)
-		requirement(&x, q);
+	requirements(&x);
 }

@@ -331,6 +331,14 @@ table_retry(const struct status *s)
 	return retry_names[s->retry];
 }
 
+bool
+table_same_requirement(const struct requirement *a, const struct requirement *b)
+{
+	/* the generator stores each string once, so equal text is an equal ref */
+	return a->level == b->level && a->rfc == b->rfc && a->section == b->section &&
+	    a->note == b->note && a->note_kind == b->note_kind;
+}
+
 const char *
 table_level(const struct requirement *r)
 {

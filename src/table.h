@@ -203,6 +203,9 @@ const char *table_caching_text(const struct status *s);
 extern const char *const table_libraries[LIB_COUNT];
 const char *table_retry_text(const struct status *s);
 const char *table_level(const struct requirement *r);
+/* Whether two requirements came from one line of the data file: they
+ * differ only in the field. */
+bool table_same_requirement(const struct requirement *a, const struct requirement *b);
 int table_parse_code(const char *arg);
 
 

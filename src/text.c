@@ -220,13 +220,6 @@ related(FILE *out, const struct status *s, int width)
 	list_compared(out, h.row, h.n, 4, width);
 }
 
-static bool
-same_rule(const struct requirement *a, const struct requirement *b)
-{
-	/* the generator stores each string once, so equal text is an equal ref */
-	return a->level == b->level && a->rfc == b->rfc && a->section == b->section &&
-	    a->note == b->note;
-}
 
 /* One line per requirement; fields that share level, section and note
  * share a line. */
@@ -241,15 +234,17 @@ text_headers(FILE *out, const struct requirement *r, int width)
 	while (r->field != 0) {
 		const struct requirement *first = r;
 		size_t n = 0;
-		for (; r->field != 0 && same_rule(first, r) && n < sizeof buf; r++)
+		for (; r->field != 0 && table_same_requirement(first, r) && n < sizeof buf; r++)
 			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", r == first ? "" : ", ",
 			    table_str(r->field));
 		if (n < sizeof buf)
 			snprintf(buf + n, sizeof buf - n, " (RFC %u, section %s)%s%s", first->rfc,
 			    table_str(first->section), first->note != 0 ? ", " : "",
 			    first->note != 0 ? table_str(first->note) : "");
-		fprintf(out, "    %s%-9s%s ", style_dim(), table_level(first), style_reset());
-		wrap_text(out, buf, 14, 14, width);
+		/* SHOULD NOT is one column wider than the others */
+		const char *level = table_level(first);
+		fprintf(out, "    %s%-9s%s ", style_dim(), level, style_reset());
+		wrap_text(out, buf, strlen(level) > 9 ? 15 : 14, 14, width);
 	}
 }
 

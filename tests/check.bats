@@ -37,7 +37,7 @@ check_piped() {
 			{ echo "$name: the mended response gave $output"; return 1; }
 		n=$((n + 1))
 	done < <(httpstatus --complete rules)
-	[ "$n" -eq 41 ]
+	[ "$n" -eq 44 ]
 	[ "$(find "$RULES" -type f | wc -l)" -eq $((2 * n)) ]
 }
 
@@ -49,7 +49,7 @@ check_piped() {
 	[ -z "$stderr" ]
 	run_apart -1 httpstatus check <"$REAL/nginx-405.http"
 	[[ ${lines[2]} == "  error   no Allow: a 405 response MUST have it listing the methods"*"(required-field, RFC 9110 15.5.6, "* ]]
-	[[ ${lines[1]} == '  note    the reason phrase "Not Allowed" is not the registered name, Method Not Allowed (reason-phrase, RFC 9112 4, '* ]]
+	[[ ${lines[1]} == '  note    the reason phrase "Not Allowed" is not the registered name "Method Not Allowed" (reason-phrase, RFC 9112 4, '* ]]
 }
 
 @test "clean responses of nginx, python3 and node exit 0 with no error or warning" {
@@ -63,7 +63,7 @@ check_piped() {
 	done
 	# nginx's 416 says the former name of 416
 	run_apart -0 httpstatus check "$REAL/nginx-416.http"
-	[[ ${lines[1]} == *'"Requested Range Not Satisfiable" is the former name of Range Not Satisfiable'* ]]
+	[[ ${lines[1]} == *'"Requested Range Not Satisfiable" is the former name of "Range Not Satisfiable"'* ]]
 	# node sends content without a Content-Type unless told to
 	run_apart -1 httpstatus check "$REAL/node-200.http"
 	[[ ${lines[1]} == "  warning 6 bytes of content without a Content-Type (content-type, RFC 9110 8.3, "* ]]
@@ -189,7 +189,7 @@ HTTP/1.1 204 No Content
 	[[ ${lines[0]} == "HTTP/1.0 200 OK" && $output != *"  error"* && $output != *"  warning"* ]]
 	[[ ${lines[-1]} == "1 response: 0 errors, 0 warnings, "* ]]
 	run_apart -0 httpstatus check "$BATS_TEST_TMPDIR/404"
-	[[ ${lines[1]} == '  note    the reason phrase "File not found" is not the registered name, Not Found'* ]]
+	[[ ${lines[1]} == '  note    the reason phrase "File not found" is not the registered name "Not Found"'* ]]
 }
 
 @test "the man page lists every rule with its level, RFC section and what it checks" {
@@ -374,4 +374,34 @@ CASES
 	[[ ${lines[1]} == "  warning the body is 5 bytes, short of Content-Length's 000018446744073709551616: cut short, or the length is wrong (body-incomplete, "* ]]
 	check_piped -0 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Type: text/plain\r\nContent-Length: 99999999999999999999999999\r\n\r\n'
 	[[ ${lines[1]} == "  note    Content-Length 99999999999999999999999999 is 2^64 or more, more than most recipients can count (content-length-size, RFC 9110 8.6, "* ]]
+}
+
+@test "fewer, truer findings: a MAY, a 101's new protocol, a multipart 206, one validator note" {
+	# a 429 MAY have Retry-After: its absence is no finding
+	check_piped -0 'HTTP/1.1 429 Too Many Requests\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Length: 0\r\n\r\n'
+	[ "${lines[1]}" = "  nothing to report" ]
+	# after a 101 the bytes are the protocol it switched to
+	check_piped -0 'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello'
+	[ "${lines[1]}" = "  nothing to report" ]
+	# a multipart 206 carries its Content-Range in the parts
+	check_piped -0 'HTTP/1.1 206 Partial Content\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Type: multipart/byteranges; boundary=B\r\nContent-Length: 0\r\n\r\n'
+	[ "${lines[1]}" = "  nothing to report" ]
+	# a 200 without a validator: one note, none with either, none with no-store
+	check_piped -0 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Length: 0\r\n\r\n'
+	[[ ${lines[1]} == "  note    no ETag or Last-Modified: a 200 response SHOULD have one for GET and HEAD, when the server has them (conditional-field, RFC 9110 15.3.1, "* ]]
+	[ "${lines[2]}" = "1 response: 0 errors, 0 warnings, 1 note" ]
+	check_piped -0 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nLast-Modified: Mon, 30 Nov 2026 05:00:00 GMT\r\nContent-Length: 0\r\n\r\n'
+	[ "${lines[1]}" = "  nothing to report" ]
+	check_piped -0 'HTTP/1.1 200 OK\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nCache-Control: private\r\nCache-Control: NO-STORE\r\nContent-Length: 0\r\n\r\n'
+	[ "${lines[1]}" = "  nothing to report" ]
+}
+
+@test "reserved, unused and deprecated codes are named with what the table says" {
+	check_piped -0 'HTTP/1.1 418 I am a teapot\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Length: 0\r\n\r\n'
+	[[ $output == *"  note    418 I'm a teapot is reserved and unused: no HTTP specification defines it, and clients treat it as 400 (unused-code, RFC 9110 15.5.19, "* ]]
+	check_piped -0 'HTTP/1.1 305 Use Proxy\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nLocation: http://proxy.example/\r\nContent-Length: 0\r\n\r\n'
+	[[ ${lines[1]} == "  note    305 Use Proxy is deprecated: HTTP/1.1 once used it to say that the resource must be fetched through a proxy, whose address came in Location. (deprecated-code, RFC 9110 15.4.6, "* ]]
+	# a 303 without Location, which defines it, is a warning
+	check_piped -1 'HTTP/1.1 303 See Other\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Length: 0\r\n\r\n'
+	[[ ${lines[1]} == "  warning no Location: a 303 response is expected to have it (defining-field, RFC 9110 15.4.4, "* ]]
 }

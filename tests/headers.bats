@@ -37,7 +37,7 @@ Content-Range=MUST,Content-Type=MUST,Date=MUST,Cache-Control=MUST,ETag=MUST,Expi
 Location=SHOULD
 Location=SHOULD,Retry-After=MAY
 Location=expected,Retry-After=MAY
-ETag=MUST,Cache-Control=MUST,Content-Location=MUST,Date=MUST,Expires=MUST,Vary=MUST,Content-Length=MAY
+ETag=MUST,Cache-Control=MUST,Content-Location=MUST,Date=MUST,Expires=MUST,Vary=MUST,Content-Length=MAY,Content-Type=SHOULD NOT,Content-Encoding=SHOULD NOT,Content-Language=SHOULD NOT
 Location=SHOULD,Retry-After=MAY
 Location=SHOULD,Retry-After=MAY
 WWW-Authenticate=MUST
@@ -126,6 +126,9 @@ WANT
               it
     MAY       Content-Length (RFC 9110, section 8.6), only with the length a
               200 would have had
+    SHOULD NOT Content-Type, Content-Encoding, Content-Language (RFC 9110,
+              section 15.4.5), metadata of the stored representation, which the
+              cache keeps
 
 WANT
 	# a code the specs ask nothing of has no Headers section

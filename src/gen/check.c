@@ -244,7 +244,7 @@ gen_parse_require(const char *text, struct require *q)
 	memset(q, 0, sizeof *q);
 	q->copy = p = gen_strdup(text);
 	if ((q->level = level_of(p)) < 0)
-		return "does not start with MUST, MUST NOT, SHOULD, MAY or expected";
+		return "does not start with MUST, MUST NOT, SHOULD, SHOULD NOT, MAY or expected";
 	p += strlen(levels[q->level]) + 1;
 	if ((semi = strchr(p, ';')) == NULL)
 		return "needs '; RFC number section' after the field names";
@@ -347,10 +347,10 @@ check_example(const char *ex, const struct require *q, const char *name, long li
 {
 	bool shown = ex != NULL && in_example(ex, name), unsent = ex == NULL;
 
-	if (q->level == LEVEL_MUST_NOT && shown)
-		gen_fail(line, "the example response carries %s, which it MUST NOT", name);
-	else if (q->level != LEVEL_MUST_NOT && q->level != LEVEL_MAY &&
-	    q->note_kind == NOTE_DETAIL && !shown && !unsent)
+	if ((q->level == LEVEL_MUST_NOT || q->level == LEVEL_SHOULD_NOT) && shown)
+		gen_fail(line, "the example response carries %s, which it %s", name, levels[q->level]);
+	else if (q->level != LEVEL_MUST_NOT && q->level != LEVEL_SHOULD_NOT &&
+	    q->level != LEVEL_MAY && q->note_kind == NOTE_DETAIL && !shown && !unsent)
 		gen_fail(line, "the example response lacks %s (%s): add a 'header' line", name,
 		    levels[q->level]);
 }

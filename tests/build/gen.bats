@@ -413,7 +413,7 @@ require: MUST NOT Allow; RFC 9110 10.2.1; detail: of any kind'
 		generate
 		assert_rejected "data.txt:14: require '$value' $reason" || { echo "for: $value"; return 1; }
 	done <<'CASES'
-MIGHT Location; RFC 9110 15.4.2|does not start with MUST, MUST NOT, SHOULD, MAY or expected
+MIGHT Location; RFC 9110 15.4.2|does not start with MUST, MUST NOT, SHOULD, SHOULD NOT, MAY or expected
 MUST Location|needs '; RFC number section' after the field names
 MAY Loca tion; RFC 9110 15.4.2|has a bad header field name
 MAY Location,; RFC 9110 15.4.2|has a bad header field name
