@@ -3,6 +3,7 @@
  * that input that is no response leaves nothing half-written. */
 
 #include <fcntl.h>
+#include <stdbool.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -110,6 +111,16 @@ json_response(struct json *j, const struct response *r, const struct verdict *v)
 	json_end_object(j);
 }
 
+/* Whether an operand is a URL rather than a file: a scheme and "://",
+ * and no such file. */
+static bool
+url(const char *arg)
+{
+	size_t scheme = strspn(arg, "abcdefghijklmnopqrstuvwxyz+.-");
+
+	return scheme > 0 && strncmp(arg + scheme, "://", 3) == 0 && access(arg, F_OK) != 0;
+}
+
 /* Standard input for no operand or "-", else the file named. */
 static int
 open_input(char **args, int n, const char **name)
@@ -129,6 +140,13 @@ command_check(struct output *o, char **args, int n)
 
 	if (n > 1)
 		return say_usage("check takes one file at most");
+	if (n == 1 && url(args[0])) {
+		say("check reads a response, not a URL: curl -si '%s' | httpstatus check", args[0]);
+		return EXIT_USAGE;
+	}
+	if ((n == 0 || strcmp(args[0], "-") == 0) && isatty(STDIN_FILENO))
+		say("check: reading a response from the terminal (Ctrl-D ends it); "
+		    "curl -si URL | httpstatus check reads one from curl");
 	if ((fd = open_input(args, n, &name)) < 0) {
 		say_errno("%s", name);
 		return EXIT_USAGE;

@@ -390,12 +390,16 @@ first_line(struct input *in)
 	while ((n = ready(in, 1)) > 0 && (in->buf[in->start] == '\n' || in->buf[in->start] == '\r'))
 		consume(in, 1);
 	if (n == 0)
-		return in->error != 0 ? NULL : "not an HTTP response: the input is empty";
+		return in->error != 0 ? NULL : "no response at all (curl prints 000 for that; "
+		    "nginx's 444 closes the connection without one)";
 	n = ready(in, 5);
-	if (n < 5 || memcmp(in->buf + in->start, "HTTP/", 5) != 0)
-		return fail("not an HTTP response: line %u is not a status line, such as "
-		    "HTTP/1.1 200 OK", in->line);
-	return NULL;
+	if (n >= 5 && memcmp(in->buf + in->start, "HTTP/", 5) == 0)
+		return NULL;
+	if (strchr("<{[", in->buf[in->start]) != NULL)
+		return fail("not an HTTP response: line %u starts like a body (curl -si prints "
+		    "the status line and header fields before it)", in->line);
+	return fail("not an HTTP response: line %u is not a status line, such as HTTP/1.1 200 "
+	    "OK (curl -si prints one)", in->line);
 }
 
 const char *

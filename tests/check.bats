@@ -107,10 +107,15 @@ HTTP/1.1 204 No Content
 @test "what is no HTTP response is exit 2 with one line and nothing on stdout" {
 	run_apart -2 httpstatus check </dev/null
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: standard input: not an HTTP response: the input is empty" ]
+	[ "$stderr" = "httpstatus: standard input: no response at all (curl prints 000 for that; nginx's 444 closes the connection without one)" ]
 	run_apart -2 bash -c 'printf "\n\n<html>hello</html>\n" | httpstatus check -'
 	[ -z "$output" ]
-	[ "$stderr" = "httpstatus: standard input: not an HTTP response: line 3 is not a status line, such as HTTP/1.1 200 OK" ]
+	[ "$stderr" = "httpstatus: standard input: not an HTTP response: line 3 starts like a body (curl -si prints the status line and header fields before it)" ]
+	# what curl -s without -i prints of a JSON API
+	run_apart -2 bash -c 'printf "{\"error\":\"nope\"}" | httpstatus check'
+	[ "$stderr" = "httpstatus: standard input: not an HTTP response: line 1 starts like a body (curl -si prints the status line and header fields before it)" ]
+	run_apart -2 bash -c 'printf "Hello, world\n" | httpstatus check'
+	[ "$stderr" = "httpstatus: standard input: not an HTTP response: line 1 is not a status line, such as HTTP/1.1 200 OK (curl -si prints one)" ]
 	run_apart -2 bash -c 'head -c 3000 /dev/urandom | tr -d H | httpstatus check'
 	[[ $stderr == "httpstatus: standard input: not an HTTP response: line "* ]]
 	run_apart -2 httpstatus check "$BATS_TEST_TMPDIR/absent"
@@ -404,4 +409,20 @@ CASES
 	# a 303 without Location, which defines it, is a warning
 	check_piped -1 'HTTP/1.1 303 See Other\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Length: 0\r\n\r\n'
 	[[ ${lines[1]} == "  warning no Location: a 303 response is expected to have it (defining-field, RFC 9110 15.4.4, "* ]]
+}
+
+@test "check given a URL says to pipe curl -si into it, and a terminal gets a hint before the wait" {
+	run_apart -2 httpstatus check https://example.com/a?b=1
+	[ -z "$output" ]
+	[ "$stderr" = "httpstatus: check reads a response, not a URL: curl -si 'https://example.com/a?b=1' | httpstatus check" ]
+	# a file that happens to be named so is read
+	mkdir -p "$BATS_TEST_TMPDIR/http:"
+	printf 'HTTP/1.1 204 No Content\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\n\r\n' >"$BATS_TEST_TMPDIR/http:/x"
+	cd "$BATS_TEST_TMPDIR"
+	run_apart -0 httpstatus check http://x
+	[ "${lines[0]}" = "HTTP/1.1 204 No Content" ]
+	# on a terminal, the hint comes first; here the terminal has nothing to give
+	command -v script >/dev/null || skip "script (bsdutils) is not installed"
+	run script -qec "httpstatus check" /dev/null </dev/null
+	[[ ${lines[0]} == "httpstatus: check: reading a response from the terminal (Ctrl-D ends it); curl -si URL | httpstatus check reads one from curl"* ]]
 }
