@@ -70,7 +70,7 @@ _httpstatus() {
 	*)
 		command=$(_httpstatus_command)
 		if [[ $cur == -* ]]; then
-			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --by --code --top --color --no-pager -h --help -V --version'
+			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --by --code --top --color --no-pager -v --verbose -h --help -V --version'
 		elif [[ $command == check ]] || _httpstatus_reads_files; then
 			mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 			return

@@ -7,7 +7,7 @@
 function __httpstatus_no_operand
     set -l words (commandline -opc)
     set -e words[1]
-    argparse -s j/json f/field= s/short official unofficial vendor= stdin format= count by= code= top= color= no-pager h/help V/version -- $words 2>/dev/null
+    argparse -s j/json f/field= s/short official unofficial vendor= stdin format= count by= code= top= color= no-pager v/verbose h/help V/version -- $words 2>/dev/null
     and test (count $argv) -eq 0
 end
 
@@ -26,6 +26,7 @@ complete -c httpstatus -l code -x -a '1xx 2xx 3xx 4xx 5xx vendor (httpstatus --c
 complete -c httpstatus -l top -x -d 'With --by: how many values to show'
 complete -c httpstatus -l color -x -a 'auto always never' -d 'Colour text'
 complete -c httpstatus -l no-pager -d 'Never page text taller than the terminal'
+complete -c httpstatus -s v -l verbose -d "With check: each finding's link to its RFC section"
 complete -c httpstatus -s h -l help -d 'Print the usage and exit'
 complete -c httpstatus -s V -l version -d 'Print the version and exit'
 complete -c httpstatus -n __httpstatus_no_operand -a list -d 'Every code, class by class'

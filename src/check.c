@@ -11,35 +11,47 @@
 #include "command.h"
 #include "say.h"
 #include "style.h"
+#include "wrap.h"
 
 static struct responses rs;
 static struct verdict verdicts[RESPONSE_MAX];
 
+#define FINDING_INDENT 10 /* "  warning " */
+
+/* A finding as a person reads it: the level, the message wrapped at the
+ * width under a hanging indent, then dimmed on a line of its own the rule
+ * and the section it comes from, and with -v on the next the section's
+ * link, which no 80 columns hold beside them. */
 static void
-text_finding(FILE *out, const struct finding *f)
+text_finding(const struct output *o, const struct finding *f)
 {
 	char url[96];
 
+	fprintf(o->f, "  %s%-7s%s ", style_level((int)f->level), check_level_name(f->level),
+	    style_reset());
+	wrap_text(o->f, f->message, FINDING_INDENT, FINDING_INDENT, o->width);
+	fprintf(o->f, "%*s%s%s, RFC %u section %s", FINDING_INDENT, "", style_dim(), f->rule,
+	    f->rfc, f->section);
 	check_spec_url(f, url, sizeof url);
-	fprintf(out, "  %s%-7s%s %s (%s, RFC %u %s, %s)\n", style_level((int)f->level),
-	    check_level_name(f->level), style_reset(), f->message, f->rule, f->rfc, f->section,
-	    url);
+	if (o->verbose)
+		fprintf(o->f, "\n%*s%s", FINDING_INDENT, "", url);
+	fprintf(o->f, "%s\n", style_reset());
 }
 
 static void
-text_all(FILE *out, const size_t counts[3])
+text_all(const struct output *o, const size_t counts[3])
 {
 	for (size_t i = 0; i < rs.n; i++) {
 		const struct response *r = &rs.r[i];
-		fprintf(out, "%s%s %s%s%s%s\n", style_bold(), rs.text + r->version,
+		fprintf(o->f, "%s%s %s%s%s%s\n", style_bold(), rs.text + r->version,
 		    rs.text + r->code, rs.text[r->reason] != '\0' ? " " : "", rs.text + r->reason,
 		    style_reset());
 		for (size_t k = 0; k < verdicts[i].n; k++)
-			text_finding(out, &verdicts[i].f[k]);
+			text_finding(o, &verdicts[i].f[k]);
 		if (verdicts[i].n == 0)
-			fprintf(out, "  nothing to report\n");
+			fprintf(o->f, "  nothing to report\n");
 	}
-	fprintf(out, "%zu response%s: %zu error%s, %zu warning%s, %zu note%s\n", rs.n,
+	fprintf(o->f, "%zu response%s: %zu error%s, %zu warning%s, %zu note%s\n", rs.n,
 	    rs.n == 1 ? "" : "s", counts[0], counts[0] == 1 ? "" : "s", counts[1],
 	    counts[1] == 1 ? "" : "s", counts[2], counts[2] == 1 ? "" : "s");
 }
@@ -169,7 +181,7 @@ command_check(struct output *o, char **args, int n)
 			json_response(&o->json, &rs.r[i], &verdicts[i]);
 		json_end_array(&o->json);
 	} else {
-		text_all(o->f, counts);
+		text_all(o, counts);
 	}
 	return counts[0] + counts[1] > 0 ? EXIT_MISSING : EXIT_FOUND;
 }

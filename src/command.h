@@ -24,6 +24,7 @@ struct output {
 	struct fields fields; /* for MODE_FIELD */
 	enum filter keep; /* for listings */
 	const char *vendor; /* list: only this vendor's codes; NULL for all */
+	bool verbose; /* check: each finding's link */
 	enum log_format format; /* --stdin: LOG_AUTO, or the one --format names */
 	bool count; /* --count: a tally instead of a line a line */
 	int by;     /* --by: enum log_key, -1 for none */

@@ -25,7 +25,7 @@ _Static_assert(SAY_USAGE == EXIT_USAGE, "a usage error exits as the commands say
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct options {
-	bool json, batch, official, unofficial, brief, no_pager;
+	bool json, batch, official, unofficial, brief, no_pager, verbose;
 	enum color color;
 	struct fields fields; /* none without -f */
 	const char *complete; /* the hidden --complete mode, for completions */
@@ -52,7 +52,8 @@ static const struct option longs[] = {
 	{ "version", no_argument, NULL, 'V' },
 	{ "color", required_argument, NULL, 'C' },
 	{ "complete", required_argument, NULL, 'c' },
-	{ "vendor", required_argument, NULL, 'v' },
+	{ "vendor", required_argument, NULL, 'D' },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ "format", required_argument, NULL, 'F' },
 	{ "count", no_argument, NULL, 'N' },
 	{ "by", required_argument, NULL, 'B' },
@@ -118,6 +119,7 @@ help(FILE *out)
 	    "      --code LIST   with --count: only lines of these codes, sub-statuses,\n"
 	    "                    classes (4xx) or vendor; with --by, broken down together\n"
 	    "      --top N       with --by: the N most frequent values (10)\n"
+	    "  -v, --verbose     with check: each finding's link to its RFC section\n"
 	    "      --color=WHEN  colour text: auto (on a terminal), always or never\n"
 	    "      --no-pager    never page text taller than the terminal\n"
 	    "  -h, --help        print this help and exit\n"
@@ -312,7 +314,7 @@ parse_options(int argc, char **argv, struct options *opt)
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":jf:hVs", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":jf:hVsv", longs, NULL)) != -1) {
 		switch (c) {
 		case 'j': opt->json = true; break;
 		case 'o': opt->official = true; break;
@@ -321,7 +323,8 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 's': opt->brief = true; break;
 		case 'P': opt->no_pager = true; break;
 		case 'c': opt->complete = optarg; break;
-		case 'v': opt->vendor = optarg; break;
+		case 'D': opt->vendor = optarg; break;
+		case 'v': opt->verbose = true; break;
 		case 'N':
 		case 'F':
 		case 'B':
@@ -404,6 +407,7 @@ setup(struct output *o, const struct options *opt)
 	o->fields = opt->fields;
 	o->keep = opt->official ? KEEP_OFFICIAL : opt->unofficial ? KEEP_UNOFFICIAL : KEEP_ALL;
 	o->vendor = opt->vendor;
+	o->verbose = opt->verbose;
 	o->format = opt->format_given ? (enum log_format)opt->format : LOG_AUTO;
 	o->count = opt->count;
 	o->by = opt->by;
@@ -457,6 +461,8 @@ dispatch(struct output *o, char **args, int n, bool batch, const char *complete)
 		return complete_print(o, complete);
 	if (o->vendor != NULL && (batch || n != 1 || strcasecmp(args[0], "list") != 0))
 		return say_usage("--vendor goes with list alone");
+	if (o->verbose && (batch || strcasecmp(args[0], "check") != 0))
+		return say_usage("-v goes with check");
 	bool dash = !batch && n == 1 && strcmp(args[0], "-") == 0;
 	if (o->format != LOG_AUTO && !batch && !dash)
 		return say_usage("--format goes with --stdin or --count");

@@ -92,7 +92,7 @@ complete_bash() {
 	complete_bash --j
 	[ "${COMPREPLY[*]}" = "--json" ]
 	complete_bash -
-	[ "${COMPREPLY[*]}" = "-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --by --code --top --color --no-pager -h --help -V --version" ]
+	[ "${COMPREPLY[*]}" = "-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --by --code --top --color --no-pager -v --verbose -h --help -V --version" ]
 }
 
 @test "bash completes codes from the binary, and the commands" {

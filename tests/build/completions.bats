@@ -149,6 +149,7 @@ complete_zsh() {
 -j	Print JSON instead of text
 -s	One line per code: its name and what it means
 -V	Print the version and exit
+-v	With check: each finding's link to its RFC section
 --by	With --count: break each code's lines down by a key
 --code	With --count: only lines of these codes, classes or vendor
 --color	Colour text
@@ -164,6 +165,7 @@ complete_zsh() {
 --top	With --by: how many values to show
 --unofficial	Keep only the meanings vendors give codes
 --vendor	With list: only that vendor's codes
+--verbose	With check: each finding's link to its RFC section
 --version	Print the version and exit
 EOF
 }
@@ -349,6 +351,7 @@ EOF
 --top         -- with --by: how many values to show
 --unofficial  -- keep only the meanings vendors give codes
 --vendor      -- with list: only that vendor's codes
+--verbose     -- with check: each finding's link to its RFC section
 --version     -- print the version and exit
 EOF
 	# -j and -f exclude each other
