@@ -16,6 +16,9 @@
 
 struct input {
 	int fd;
+	const char *mem; /* with curl -v, the "< " lines, read from here */
+	size_t mem_len, mem_at;
+	bool transcript; /* the input is what curl -v prints */
 	bool eof;
 	int error; /* errno of a failed read, or 0 */
 	size_t start, end;
@@ -23,13 +26,33 @@ struct input {
 	char buf[2 * LINE_BYTES + 1]; /* + 1: a NUL after a last line without its end */
 };
 
+/* Refills the buffer from the lines a transcript kept, as lineio_refill
+ * does from a file. */
+static ssize_t
+from_memory(struct input *in)
+{
+	size_t n;
+
+	memmove(in->buf, in->buf + in->start, in->end - in->start);
+	in->end -= in->start;
+	in->start = 0;
+	n = sizeof in->buf - 1 - in->end;
+	if (n > in->mem_len - in->mem_at)
+		n = in->mem_len - in->mem_at;
+	memcpy(in->buf + in->end, in->mem + in->mem_at, n);
+	in->mem_at += n;
+	in->end += n;
+	return (ssize_t)n;
+}
+
 /* Makes want bytes ready when the input still holds them; returns how
  * many are ready. */
 static size_t
 ready(struct input *in, size_t want)
 {
 	while (in->end - in->start < want && !in->eof) {
-		ssize_t got = lineio_refill(in->fd, in->buf, sizeof in->buf - 1, &in->start, &in->end);
+		ssize_t got = in->mem != NULL ? from_memory(in) :
+		    lineio_refill(in->fd, in->buf, sizeof in->buf - 1, &in->start, &in->end);
 		if (got <= 0) {
 			in->eof = true;
 			in->error = got < 0 ? errno : 0;
@@ -395,11 +418,121 @@ first_line(struct input *in)
 	n = ready(in, 5);
 	if (n >= 5 && memcmp(in->buf + in->start, "HTTP/", 5) == 0)
 		return NULL;
+	if (n >= 2 && strchr("*<>", in->buf[in->start]) != NULL &&
+	    strchr(" \r\n", in->buf[in->start + 1]) != NULL) {
+		in->transcript = true;
+		return NULL;
+	}
 	if (strchr("<{[", in->buf[in->start]) != NULL)
 		return fail("not an HTTP response: line %u starts like a body (curl -si prints "
 		    "the status line and header fields before it)", in->line);
 	return fail("not an HTTP response: line %u is not a status line, such as HTTP/1.1 200 "
 	    "OK (curl -si prints one)", in->line);
+}
+
+/* Skips the rest of a line too long to be one of curl's. */
+static void
+skip_line(struct input *in)
+{
+	size_t n;
+	const char *nl = NULL;
+
+	while ((n = ready(in, 1)) > 0 && (nl = memchr(in->buf + in->start, '\n', n)) == NULL)
+		consume(in, n);
+	if (nl != NULL)
+		consume(in, (size_t)(nl - (in->buf + in->start)) + 1);
+}
+
+/* A "> " line of curl -v, its prefix cut: the request line of a new
+ * request when first, else one of its fields or the blank line after
+ * them. */
+static const char *
+request_line(struct responses *rs, const char *line, size_t len, bool first, unsigned before)
+{
+	struct request *q = &rs->q[rs->nrequests - (rs->nrequests > 0)];
+	const char *colon = memchr(line, ':', len), *value;
+
+	if (first) {
+		if (rs->nrequests == RESPONSE_MAX)
+			return "more than 64 requests";
+		q = &rs->q[rs->nrequests++];
+		memset(q, 0, sizeof *q);
+		q->before = before;
+		q->first_field = rs->nfields;
+		q->method = store(rs, line, strcspn(line, " "));
+		return q->method == UINT32_MAX ? too_big : NULL;
+	}
+	if (len == 0 || colon == NULL || rs->nrequests == 0)
+		return NULL;
+	if (rs->nfields == FIELD_MAX)
+		return "more than 1024 header fields";
+	value = colon + 1;
+	size_t value_len = trim(&value, len - (size_t)(colon - line) - 1);
+	struct header_field *f = &rs->f[rs->nfields++];
+	f->name = store(rs, line, (size_t)(colon - line));
+	f->value = store(rs, value, value_len);
+	f->name_len = (uint32_t)(colon - line);
+	f->value_len = (uint32_t)value_len;
+	q->fields++;
+	return f->name == UINT32_MAX || f->value == UINT32_MAX ? too_big : NULL;
+}
+
+/* Whether a line of curl -v is one of the kind prefix marks. */
+static bool
+marked(const char *line, size_t len, char prefix)
+{
+	return len > 0 && line[0] == prefix && (len == 1 || line[1] == ' ');
+}
+
+/* Reads what curl -v printed: the "> " lines are requests, kept in rs;
+ * the "< " lines, their prefixes cut, the responses, which are then read
+ * as curl -si's would be; the rest is left out, the body with it, as curl
+ * interleaves it with its own lines as the buffers happen to flush. */
+static const char *
+read_transcript(struct responses *rs, struct input *in)
+{
+	static char kept[HEADER_BYTES + HEADER_BYTES / 4];
+	size_t used = 0, len;
+	unsigned statuses = 0;
+	bool bare_lf = false, in_request = false;
+	const char *wrong = NULL;
+	char *line;
+
+	while (wrong == NULL && (line = next_line(in, &len, &bare_lf)) != NULL) {
+		if (len == SIZE_MAX) {
+			skip_line(in);
+			in_request = false;
+		} else if (marked(line, len, '<')) {
+			size_t cut = len > 1 ? 2 : 1;
+			if (len - cut + 2 > sizeof kept - used)
+				return too_big;
+			statuses += status_line_at(line + cut, len - cut);
+			memcpy(kept + used, line + cut, len - cut);
+			used += len - cut;
+			if (!bare_lf)
+				kept[used++] = '\r';
+			kept[used++] = '\n';
+			in_request = false;
+		} else if (marked(line, len, '>') && (in_request || strstr(line, " HTTP/") != NULL)) {
+			/* a request starts with its request line: a body line that
+			 * happens to start so is no request */
+			size_t cut = len > 1 ? 2 : 1;
+			wrong = request_line(rs, line + cut, len - cut, !in_request, statuses);
+			in_request = true;
+		} else {
+			in_request = false;
+		}
+	}
+	if (wrong != NULL || in->error != 0)
+		return wrong;
+	if (used == 0)
+		return "curl -v showed no response: no line starts with \"< \"";
+	in->mem = kept;
+	in->mem_len = used;
+	in->mem_at = in->start = in->end = 0;
+	in->eof = false;
+	in->line = 1;
+	return NULL;
 }
 
 const char *
@@ -411,8 +544,10 @@ responses_read(struct responses *rs, int fd)
 	memset(&in, 0, offsetof(struct input, buf));
 	in.fd = fd;
 	in.line = 1;
-	rs->n = rs->nfields = rs->used = 0;
+	rs->n = rs->nfields = rs->used = rs->nrequests = 0;
 	wrong = first_line(&in);
+	if (wrong == NULL && in.transcript)
+		wrong = read_transcript(rs, &in);
 	while (wrong == NULL && in.error == 0 && ready(&in, 1) > 0) {
 		if (rs->n == RESPONSE_MAX)
 			return "more than 64 responses";
@@ -427,6 +562,26 @@ response_field(const struct responses *rs, const struct response *r, const char 
 	for (size_t i = r->first_field; i < r->first_field + r->fields; i++)
 		if (strcasecmp(rs->text + rs->f[i].name, name) == 0)
 			return &rs->f[i];
+	return NULL;
+}
+
+const struct request *
+response_request(const struct responses *rs, const struct response *r)
+{
+	const struct request *q = NULL;
+	size_t i = (size_t)(r - rs->r);
+
+	for (size_t k = 0; k < rs->nrequests && rs->q[k].before <= i; k++)
+		q = &rs->q[k];
+	return q;
+}
+
+const char *
+request_value(const struct responses *rs, const struct request *q, const char *name)
+{
+	for (size_t i = q->first_field; i < q->first_field + q->fields; i++)
+		if (strcasecmp(rs->text + rs->f[i].name, name) == 0)
+			return rs->text + rs->f[i].value;
 	return NULL;
 }
 

@@ -1,7 +1,10 @@
 /* Reading HTTP responses as curl -si, -sI and -siL print them, and as
  * saved to a file: each a status line, header fields and, when one was
- * shown, a body, which is counted as it streams rather than kept.  All
- * of it in fixed memory: the limits below are the documented ones. */
+ * shown, a body, which is counted as it streams rather than kept.  Or
+ * what curl -sv URL 2>&1 prints: the "< " lines are the responses, the
+ * "> " lines the requests, and the rest (curl's "* " lines, the body it
+ * interleaves with them) is left out.  All of it in fixed memory: the
+ * limits below are the documented ones. */
 #ifndef CHECK_RESPONSE_H
 #define CHECK_RESPONSE_H
 
@@ -47,9 +50,19 @@ struct response {
 	size_t body_kept;    /* how many were kept: only of problem+json */
 };
 
+/* A request as curl -v shows it ("> " lines): its method and fields, and
+ * how many status lines came before it, so that the responses after it
+ * are its own. */
+struct request {
+	unsigned before;
+	uint32_t method;     /* offset in text of "GET" */
+	size_t first_field, fields;
+};
+
 struct responses {
-	size_t n, nfields, used;
+	size_t n, nfields, used, nrequests;
 	struct response r[RESPONSE_MAX];
+	struct request q[RESPONSE_MAX];
 	struct header_field f[FIELD_MAX];
 	char text[HEADER_BYTES + BODY_KEEP];
 };
@@ -65,5 +78,11 @@ const struct header_field *response_field(const struct responses *rs, const stru
 
 /* How many fields of r are named name. */
 size_t response_count(const struct responses *rs, const struct response *r, const char *name);
+
+/* The request r answers, when curl -v showed it, else NULL. */
+const struct request *response_request(const struct responses *rs, const struct response *r);
+
+/* The value of the request's first field named name (any case), or NULL. */
+const char *request_value(const struct responses *rs, const struct request *q, const char *name);
 
 #endif

@@ -35,7 +35,8 @@ enum {
 	R_REASON, R_VENDOR, R_UNREGISTERED, R_UNUSED, R_DEPRECATED, R_REQUIRED, R_RECOMMENDED,
 	R_DEFINING, R_FORBIDDEN, R_DISCOURAGED, R_CONDITIONAL, R_SINGLETON, R_CONTENT_LENGTH_SIZE, R_CONTENT_RANGE_VALUE,
 	R_HTTP_DATE, R_EXPIRES, R_RETRY_AFTER, R_LOCATION, R_ETAG, R_CHALLENGE, R_ALLOW,
-	R_CACHE_CONTROL, R_MEDIA_TYPE, R_COUNT
+	R_CACHE_CONTROL, R_MEDIA_TYPE, R_RANGE_REQUEST, R_CONDITIONAL_REQUEST, R_ALLOW_METHOD,
+	R_SAFE_METHOD, R_NEGOTIATION, R_EXPECTATION, R_COUNT
 };
 
 /* The levels of R_REQUIRED to R_CONDITIONAL stand for their usual case;
@@ -127,6 +128,18 @@ static const struct check_rule rules[R_COUNT] = {
 	    "Cache-Control holds directives, max-age and s-maxage with seconds" },
 	[R_MEDIA_TYPE] = { "media-type", CHECK_ERROR, 9110, "8.3.1",
 	    "Content-Type is a media type with parameters" },
+	[R_RANGE_REQUEST] = { "range-request", CHECK_WARNING, 9110, "14.2",
+	    "a 206 or 416 answers a request with Range (curl -v)" },
+	[R_CONDITIONAL_REQUEST] = { "conditional-request", CHECK_WARNING, 9110, "13.1",
+	    "a 304 or 412 answers a request with a precondition (curl -v)" },
+	[R_ALLOW_METHOD] = { "allow-method", CHECK_ERROR, 9110, "15.5.6",
+	    "a 405's Allow leaves out the method it refused (curl -v)" },
+	[R_SAFE_METHOD] = { "safe-method", CHECK_WARNING, 9110, "9.2.1",
+	    "a 201 or 202 answers no GET, HEAD, OPTIONS or TRACE (curl -v)" },
+	[R_NEGOTIATION] = { "negotiation-request", CHECK_WARNING, 9110, "15.5.7",
+	    "a 406 answers a request with Accept fields (curl -v)" },
+	[R_EXPECTATION] = { "expect-request", CHECK_WARNING, 9110, "15.5.18",
+	    "a 417 answers a request with Expect (curl -v)" },
 };
 
 static const char *const level_names[] = { "error", "warning", "note" };
@@ -702,6 +715,73 @@ requirements(struct subject *x)
 	}
 }
 
+/* Whether the request had any of the fields named, NULL-terminated. */
+static bool
+asked(const struct subject *x, const struct request *q, const char *const *names)
+{
+	for (; *names != NULL; names++)
+		if (request_value(x->rs, q, *names) != NULL)
+			return true;
+	return false;
+}
+
+/* Whether a list field value names the method, as methods are written:
+ * case matters (RFC 9110 9.1). */
+static bool
+lists_method(const char *list, const char *method)
+{
+	size_t n = strlen(method);
+
+	for (const char *p = list; *p != '\0'; p += strcspn(p, ",") + (p[strcspn(p, ",")] != '\0')) {
+		p += strspn(p, " \t");
+		if (strncmp(p, method, n) == 0 && strchr(", \t", p[n]) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* What the request curl -v showed says of its response: the codes that
+ * answer a request field the request lacks, a 405 that allows what it
+ * refused, a creation in answer to a safe method.  Without a request
+ * none of this is guessed. */
+static void
+request(struct subject *x, const struct request *q)
+{
+	static const char *const range[] = { "Range", NULL },
+	    *const validators[] = { "If-None-Match", "If-Modified-Since", NULL },
+	    *const preconditions[] = { "If-Match", "If-Unmodified-Since", "If-None-Match",
+		"If-Modified-Since", NULL },
+	    *const accepts[] = { "Accept", "Accept-Charset", "Accept-Encoding", "Accept-Language",
+		NULL },
+	    *const expect[] = { "Expect", NULL };
+	const char *method = x->rs->text + q->method, *allow = value(x, "Allow");
+	int status = x->r->status;
+
+	if ((status == 206 || status == 416) && !asked(x, q, range))
+		FIND(x, R_RANGE_REQUEST, NULL, "a %d answers a range request, and the %s had no "
+		    "Range", status, method);
+	else if ((status == 304 && !asked(x, q, validators)) ||
+	    (status == 412 && !asked(x, q, preconditions)))
+		FIND(x, R_CONDITIONAL_REQUEST, NULL, "a %d answers a conditional request, and the "
+		    "%s had no %s", status, method, status == 304 ? "If-None-Match or "
+		    "If-Modified-Since" : "precondition (If-Match, If-Unmodified-Since, ...)");
+	else if (status == 405 && allow != NULL && lists_method(allow, method))
+		FIND(x, R_ALLOW_METHOD, "Allow", "the 405 refused %s, but its Allow lists it: "
+		    "\"%.60s\"", method, allow);
+	else if ((status == 201 || status == 202) && (strcmp(method, "GET") == 0 ||
+	    strcmp(method, "HEAD") == 0 || strcmp(method, "OPTIONS") == 0 ||
+	    strcmp(method, "TRACE") == 0))
+		FIND(x, R_SAFE_METHOD, NULL, "a %d says something was %s, in answer to %s, which "
+		    "is safe: it asks for no change", status, status == 201 ? "created" :
+		    "accepted for processing", method);
+	else if (status == 406 && !asked(x, q, accepts))
+		FIND(x, R_NEGOTIATION, NULL, "a 406 says no representation matches the request's "
+		    "Accept fields, and the %s had none", method);
+	else if (status == 417 && !asked(x, q, expect))
+		FIND(x, R_EXPECTATION, NULL, "a 417 says the request's Expect cannot be met, and "
+		    "the %s had none", method);
+}
+
 /* A proxy's 200 to curl's CONNECT ("Connection established"), which curl
  * prints before the response that came through the tunnel: no fields, no
  * body, another response after it.  It is no origin server's response,
@@ -726,6 +806,8 @@ check_response(const struct responses *rs, const struct response *r, struct verd
 	code(&x);
 	if (x.s != NULL)
 		retired(&x);
+	if (response_request(rs, r) != NULL)
+		request(&x, response_request(rs, r));
 	connection(&x);
 	framing(&x);
 	content_range(&x);

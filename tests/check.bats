@@ -61,7 +61,7 @@ check_piped() {
 			{ echo "$name: the mended response gave $output"; return 1; }
 		n=$((n + 1))
 	done < <(httpstatus --complete rules)
-	[ "$n" -eq 44 ]
+	[ "$n" -eq 50 ]
 	[ "$(find "$RULES" -type f | wc -l)" -eq $((2 * n)) ]
 }
 
@@ -486,4 +486,72 @@ WANT
 	[ "$stderr" = "httpstatus: -v goes with check; try 'httpstatus --help'" ]
 	run_apart -2 httpstatus --verbose --stdin </dev/null
 	[ "$stderr" = "httpstatus: -v goes with check; try 'httpstatus --help'" ]
+}
+
+@test "curl -sv's transcript: the < lines are read as responses, the > lines as their requests" {
+	# two requests (curl -L), curl's own lines, and a body interleaved
+	local t=$BATS_TEST_TMPDIR/v
+	# (curl ends its own lines in LF, what it sends and receives in CRLF)
+	printf '%s\r\n' '*   Trying 127.0.0.1:8080...' '* Connected to 127.0.0.1 (127.0.0.1) port 8080 (#0)' \
+		'> GET /old HTTP/1.1' '> Host: 127.0.0.1:8080' '> Accept: */*' '> ' \
+		'< HTTP/1.1 301 Moved Permanently' '< Date: Mon, 30 Nov 2026 05:40:48 GMT' \
+		'< Location: /new' '< Content-Length: 0' '< ' '* Issue another request to this URL' \
+		'> GET /new HTTP/1.1' '> Host: 127.0.0.1:8080' '> Range: bytes=0-4' '> ' \
+		'< HTTP/1.1 206 Partial Content' '< Date: Mon, 30 Nov 2026 05:40:48 GMT' \
+		'< Content-Type: text/plain' '< Content-Range: bytes 0-4/12' '< Content-Length: 5' '< ' \
+		'{ [5 bytes data]' 'hello' '* Connection #0 to host 127.0.0.1 left intact' >"$t"
+	check_run -0 httpstatus check "$t"
+	[ "${lines[0]}" = "HTTP/1.1 301 Moved Permanently" ]
+	[ "${lines[2]}" = "HTTP/1.1 206 Partial Content" ]
+	[ "${lines[-1]}" = "2 responses: 0 errors, 0 warnings, 0 notes" ]
+	# the Range was the second request's: without it, the 206 is a warning
+	grep -v '^> Range' "$t" >"$t.2"
+	check_run -1 httpstatus check "$t.2"
+	[ "${lines[3]}" = "  warning a 206 answers a range request, and the GET had no Range (range-request, RFC 9110 14.2)" ]
+	# JSON gives the same responses
+	run_apart -1 httpstatus check -j "$t.2"
+	[ "$(jq -c '[.[] | .status]' <<<"$output")" = '[301,206]' ]
+	# a GET answered with a 201: the transcript alone shows it
+	printf '%s\r\n' '> GET / HTTP/1.1' '> ' '< HTTP/1.1 201 Created' '< Date: Mon, 30 Nov 2026 05:40:48 GMT' \
+		'< Location: /a' '< Content-Length: 0' '< ' >"$t.3"
+	check_run -1 httpstatus check "$t.3"
+	[[ $output == *"(safe-method, RFC 9110 9.2.1)"* ]]
+	# curl's lines alone are no response
+	printf '%s\n' '*   Trying 127.0.0.1:9...' '* connect to 127.0.0.1 port 9 failed: Connection refused' >"$t.4"
+	run_apart -2 httpstatus check "$t.4"
+	[ "$stderr" = "httpstatus: $t.4: curl -v showed no response: no line starts with \"< \"" ]
+}
+
+# bats test_tags=servers
+@test "curl -sv of a real python3 http.server and nginx: conditional and range answers are judged with their requests" {
+	command -v curl >/dev/null || skip "curl is not installed"
+	command -v python3 >/dev/null || skip "python3 is not installed"
+	start_python "$BATS_TEST_TMPDIR/site" /dev/null || skip "python3 -m http.server did not start"
+	local later
+	later=$(date -u -d '+1 day' '+%a, %d %b %Y %H:%M:%S GMT')
+	curl -sv -H "If-Modified-Since: $later" "http://127.0.0.1:$port/" >"$BATS_TEST_TMPDIR/304" 2>&1
+	curl -sv "http://127.0.0.1:$port/" >"$BATS_TEST_TMPDIR/200" 2>&1
+	stop_server
+	check_run -0 httpstatus check "$BATS_TEST_TMPDIR/304"
+	[ "${lines[0]}" = "HTTP/1.0 304 Not Modified" ]
+	[ "${lines[1]}" = "  nothing to report" ]
+	check_run -0 httpstatus check "$BATS_TEST_TMPDIR/200"
+	[ "${lines[0]}" = "HTTP/1.0 200 OK" ]
+	[[ $output != *"  error"* && $output != *"  warning"* ]]
+	# the same 304 without the request's validator is a warning
+	grep -v '^> If-Modified-Since' "$BATS_TEST_TMPDIR/304" >"$BATS_TEST_TMPDIR/304.bare"
+	check_run -1 httpstatus check "$BATS_TEST_TMPDIR/304.bare"
+	[[ ${lines[1]} == "  warning a 304 answers a conditional request, and the GET had no If-None-Match or If-Modified-Since (conditional-request, "* ]]
+	command -v nginx >/dev/null || skip "nginx is not installed"
+	local dir=$BATS_TEST_TMPDIR/nginx
+	start_nginx "$dir" || skip "nginx did not start: $(tail -n 1 "$dir/error.log")"
+	curl -sv -r 0-2 "http://127.0.0.1:$port/index.html" >"$BATS_TEST_TMPDIR/206" 2>&1
+	curl -sv -r 100-200 "http://127.0.0.1:$port/index.html" >"$BATS_TEST_TMPDIR/416" 2>&1
+	stop_server
+	check_run -0 httpstatus check "$BATS_TEST_TMPDIR/206"
+	[ "${lines[0]}" = "HTTP/1.1 206 Partial Content" ]
+	[ "${lines[1]}" = "  nothing to report" ]
+	check_run -0 httpstatus check "$BATS_TEST_TMPDIR/416"
+	[ "${lines[0]}" = "HTTP/1.1 416 Requested Range Not Satisfiable" ]
+	[[ $output != *"  error"* && $output != *"  warning"* ]]
 }
