@@ -36,7 +36,7 @@ enum {
 	R_DEFINING, R_FORBIDDEN, R_DISCOURAGED, R_CONDITIONAL, R_SINGLETON, R_CONTENT_LENGTH_SIZE, R_CONTENT_RANGE_VALUE,
 	R_HTTP_DATE, R_EXPIRES, R_RETRY_AFTER, R_LOCATION, R_ETAG, R_CHALLENGE, R_ALLOW,
 	R_CACHE_CONTROL, R_MEDIA_TYPE, R_RANGE_REQUEST, R_CONDITIONAL_REQUEST, R_ALLOW_METHOD,
-	R_SAFE_METHOD, R_NEGOTIATION, R_EXPECTATION, R_COUNT
+	R_SAFE_METHOD, R_NEGOTIATION, R_EXPECTATION, R_UNSATISFIED_RANGE, R_COUNT
 };
 
 /* The levels of R_REQUIRED to R_CONDITIONAL stand for their usual case;
@@ -140,6 +140,8 @@ static const struct check_rule rules[R_COUNT] = {
 	    "a 406 answers a request with Accept fields (curl -v)" },
 	[R_EXPECTATION] = { "expect-request", CHECK_WARNING, 9110, "15.5.18",
 	    "a 417 answers a request with Expect (curl -v)" },
+	[R_UNSATISFIED_RANGE] = { "unsatisfied-range", CHECK_WARNING, 9110, "15.5.17",
+	    "a 416's Content-Range gives the current length as bytes */LENGTH" },
 };
 
 static const char *const level_names[] = { "error", "warning", "note" };
@@ -457,6 +459,11 @@ content_range(struct subject *x)
 	else if (x->r->status == 206 && !multipart && unsatisfied)
 		FIND(x, R_CONTENT_RANGE, "Content-Range", "\"%.60s\" names no range: the "
 		    "*/length form belongs in a 416", range);
+	else if (x->r->status == 416 && range != NULL && syntax_content_range(range, &cr) == NULL &&
+	    !cr.unsatisfied)
+		FIND(x, R_UNSATISFIED_RANGE, "Content-Range", "\"%.60s\" names a range, but a 416 "
+		    "says none could be served: it gives the current length as bytes */LENGTH",
+		    range);
 	else if (range != NULL && x->r->status != 206 && x->r->status != 416)
 		FIND(x, R_RANGE_MEANING, "Content-Range", "Content-Range means nothing in a "
 		    "%d response", x->r->status);

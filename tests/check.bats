@@ -61,7 +61,7 @@ check_piped() {
 			{ echo "$name: the mended response gave $output"; return 1; }
 		n=$((n + 1))
 	done < <(httpstatus --complete rules)
-	[ "$n" -eq 50 ]
+	[ "$n" -eq 51 ]
 	[ "$(find "$RULES" -type f | wc -l)" -eq $((2 * n)) ]
 }
 
