@@ -36,6 +36,13 @@ text_finding(const struct output *o, const struct finding *f)
 	if (o->verbose)
 		fprintf(o->f, "\n%*s%s", FINDING_INDENT, "", url);
 	fprintf(o->f, "%s\n", style_reset());
+	/* a line to paste is never wrapped: too long, it goes below */
+	if (f->hint != NULL && FINDING_INDENT + 9 + (int)(strlen(f->hint_server) +
+	    strlen(f->hint)) <= o->width)
+		fprintf(o->f, "%*sfix in %s: %s\n", FINDING_INDENT, "", f->hint_server, f->hint);
+	else if (f->hint != NULL)
+		fprintf(o->f, "%*sfix in %s:\n%*s%s\n", FINDING_INDENT, "", f->hint_server,
+		    FINDING_INDENT + 2, "", f->hint);
 }
 
 static void
@@ -81,6 +88,17 @@ json_finding(struct json *j, const struct finding *f)
 	json_plain_string(j, f->section);
 	json_key(j, "spec_url");
 	json_plain_string(j, url);
+	json_key(j, "fix");
+	if (f->hint != NULL) {
+		json_begin_object(j);
+		json_key(j, "server");
+		json_string(j, f->hint_server);
+		json_key(j, "line");
+		json_string(j, f->hint);
+		json_end_object(j);
+	} else {
+		json_null(j);
+	}
 	json_end_object(j);
 }
 

@@ -20,6 +20,8 @@ struct finding {
 	const char *field;   /* the header field concerned, or NULL */
 	unsigned short rfc;
 	const char *section; /* "8.6" */
+	const char *hint;    /* a server's configuration line that mends it, or NULL */
+	const char *hint_server;
 	char message[256];
 };
 

@@ -5,6 +5,7 @@
  * the rules here are those of HTTP's framing and of every response. */
 
 #include <errno.h>
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -215,6 +216,7 @@ say_finding(struct subject *x, int rule, enum check_level level, const char *fie
 	f->field = field;
 	f->rfc = rules[rule].rfc;
 	f->section = rules[rule].section;
+	f->hint = f->hint_server = NULL;
 	va_start(ap, fmt);
 	vsnprintf(f->message, sizeof f->message, fmt, ap);
 	va_end(ap);
@@ -609,6 +611,38 @@ values(struct subject *x)
 		singleton(x, singletons[k]);
 }
 
+/* Whether the response's Server names owner: its first product, with
+ * '-' for a space, is the first words of the owner's name, in any case
+ * ("nginx/1.22.1", "Apache/2.4.57 (Debian)", "Microsoft-IIS/10.0"). */
+static bool
+served_by(const struct subject *x, const char *owner)
+{
+	const char *server = value(x, "Server");
+	size_t n;
+
+	if (server == NULL || (n = strcspn(server, "/ \t")) == 0 || strlen(owner) < n ||
+	    (owner[n] != '\0' && owner[n] != ' '))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if ((server[i] == '-' ? ' ' : tolower((unsigned char)server[i])) !=
+		    tolower((unsigned char)owner[i]))
+			return false;
+	return true;
+}
+
+/* The configuration line that adds a missing field in the server that
+ * sent the response, when the table knows one. */
+static void
+hint(const struct subject *x, const struct requirement *q, struct finding *f)
+{
+	for (const text_ref *p = table_list(q->fixes); p[0] != 0; p += 3)
+		if (served_by(x, table_str(p[0]))) {
+			f->hint_server = table_str(p[0]);
+			f->hint = table_str(p[1]);
+			return;
+		}
+}
+
 /* One header requirement of the table against the response. */
 static void
 requirement(struct subject *x, const struct requirement *q)
@@ -646,6 +680,8 @@ requirement(struct subject *x, const struct requirement *q)
 	if (f != NULL) {
 		f->rfc = q->rfc;
 		f->section = table_str(q->section);
+		if (!present)
+			hint(x, q, f);
 	}
 }
 

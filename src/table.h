@@ -37,6 +37,8 @@ struct requirement {
 	unsigned short rfc;
 	unsigned char level; /* enum level */
 	unsigned char note_kind; /* enum note_kind: what the note is */
+	unsigned short fixes; /* table_lists index: server, line and source of each
+	                       * configuration line that adds the field; 0-ended */
 };
 
 /* One meaning of a code: a record of src/codes.txt. */

@@ -14,13 +14,17 @@ REAL=$TOP/tests/fixtures/check/real
 # The findings of check's text output each on one line, as the tests
 # compare them: a finding's wrapped lines joined, and the dimmed line
 # under it that cites its rule and section put after it in parentheses,
-# "(rule, RFC 9110 15.5.2)", with the link when -v gave one.
+# "(rule, RFC 9110 15.5.2)", with the link when -v gave one, and the line
+# of configuration that mends it after that, "[fix in nginx: ...]".
 unwrap() {
 	awk '
 		/^          [a-z][a-z-]*, RFC [0-9]+ section [0-9.]+(, https:.*)?$/ {
 			sub(/^ +/, ""); sub(/ section /, " "); last = last " (" $0 ")"; next
 		}
 		/^          https:/ { sub(/^ +/, ""); sub(/\)$/, ", " $0 ")", last); next }
+		/^          fix in .*:$/ { sub(/^ +/, ""); fix = $0; next }
+		/^          fix in / { sub(/^ +/, ""); last = last " [" $0 "]"; next }
+		/^            / && fix != "" { sub(/^ +/, ""); last = last " [" fix " " $0 "]"; fix = ""; next }
 		/^          / { sub(/^ +/, ""); last = last " " $0; next }
 		{ if (NR > 1) print last; last = $0 }
 		END { if (NR > 0) print last }'
@@ -68,7 +72,7 @@ check_piped() {
 @test "nginx's return 401 and its 405 for a POST to a file break MUSTs of RFC 9110" {
 	check_run -1 httpstatus check "$REAL/nginx-401.http"
 	[ "${lines[0]}" = "HTTP/1.1 401 Unauthorized" ]
-	[ "${lines[1]}" = "  error   no WWW-Authenticate: a 401 response MUST have it with at least one challenge (required-field, RFC 9110 15.5.2)" ]
+	[ "${lines[1]}" = "  error   no WWW-Authenticate: a 401 response MUST have it with at least one challenge (required-field, RFC 9110 15.5.2) [fix in nginx: add_header WWW-Authenticate 'Basic realm=\"site\"' always;]" ]
 	[ "${lines[2]}" = "1 response: 1 error, 0 warnings, 0 notes" ]
 	[ -z "$stderr" ]
 	check_run -1 httpstatus check <"$REAL/nginx-405.http"
@@ -124,7 +128,7 @@ HTTP/1.1 204 No Content
 	[ "$(jq -c '.[0] | [.status, .reason, .version, .line, .body_length]' <<<"$output")" = '[405,"Nope","HTTP/1.1",1,null]' ]
 	[ "$(jq -c '[.[0].headers[] | [.name, .value]]' <<<"$output")" = '[["Set-Cookie","a=1"],["Date","Mon, 30 Nov 2026 05:40:48 GMT"],["set-cookie","b=2"]]' ]
 	[ "$(jq -c '.[0].findings[] | select(.rule == "required-field")' <<<"$output")" = \
-		'{"level":"error","rule":"required-field","field":"Allow","message":"no Allow: a 405 response MUST have it listing the methods the resource supports","rfc":"RFC 9110","section":"15.5.6","spec_url":"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"}' ]
+		'{"level":"error","rule":"required-field","field":"Allow","message":"no Allow: a 405 response MUST have it listing the methods the resource supports","rfc":"RFC 9110","section":"15.5.6","spec_url":"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6","fix":null}' ]
 	[ "$(jq -c '[.[0].findings[] | [.level, .rule, .field]]' <<<"$output")" = '[["note","reason-phrase",null],["error","required-field","Allow"]]' ]
 }
 
@@ -461,6 +465,7 @@ HTTP/1.1 405 Not Allowed
   error   no Allow: a 405 response MUST have it listing the methods the
           resource supports
           required-field, RFC 9110 section 15.5.6
+          fix in nginx: add_header Allow "GET, HEAD" always;
 1 response: 1 error, 0 warnings, 1 note
 WANT
 	while IFS= read -r line; do
@@ -554,4 +559,26 @@ WANT
 	check_run -0 httpstatus check "$BATS_TEST_TMPDIR/416"
 	[ "${lines[0]}" = "HTTP/1.1 416 Requested Range Not Satisfiable" ]
 	[[ $output != *"  error"* && $output != *"  warning"* ]]
+}
+
+@test "a missing field gets the configuration line that adds it, for the server that sent the response" {
+	# nginx, by the Server field of a real nginx 405
+	check_run -1 httpstatus check -j "$REAL/nginx-405.http"
+	[ "$(jq -c '.[0].findings[1].fix' <<<"$output")" = '{"server":"nginx","line":"add_header Allow \"GET, HEAD\" always;"}' ]
+	# Apache, whose line is too long to follow "fix in ...:" at 80 columns
+	sed 's|^Server: nginx/1.22.1|Server: Apache/2.4.57 (Debian)|' "$REAL/nginx-401.http" >"$BATS_TEST_TMPDIR/apache"
+	run_apart -1 httpstatus check "$BATS_TEST_TMPDIR/apache"
+	[ "${lines[-3]}" = "          fix in Apache HTTP Server:" ]
+	[ "${lines[-2]}" = '            Header always set WWW-Authenticate "Basic realm=\"site\""' ]
+	# a server the table has no line for, or none named: no fix
+	sed 's|^Server: nginx/1.22.1|Server: Caddy|' "$REAL/nginx-405.http" >"$BATS_TEST_TMPDIR/caddy"
+	run_apart -1 httpstatus check "$BATS_TEST_TMPDIR/caddy"
+	[[ $output != *"fix in"* ]]
+	grep -v '^Server:' "$REAL/nginx-405.http" >"$BATS_TEST_TMPDIR/anon"
+	run_apart -1 httpstatus check "$BATS_TEST_TMPDIR/anon"
+	[[ $output != *"fix in"* ]]
+	# nginx-ish is not nginx
+	sed 's|^Server: nginx/1.22.1|Server: nginxish/1.0|' "$REAL/nginx-405.http" >"$BATS_TEST_TMPDIR/ish"
+	run_apart -1 httpstatus check "$BATS_TEST_TMPDIR/ish"
+	[[ $output != *"fix in"* ]]
 }

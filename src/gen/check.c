@@ -296,6 +296,23 @@ gen_parse_message(const char *value, struct message_parts *m)
 	return NULL;
 }
 
+/* Takes a "fix" value apart: "FIELD; LINE [SERVER: WHERE]", the field a
+ * finding names and the line of the server's configuration that adds it,
+ * as the server's manual gives it.  *field points into m->copy. */
+const char *
+gen_parse_fix(const char *value, struct fix_parts *f)
+{
+	const char *semi = strchr(value, ';');
+	const char *why = gen_parse_message(semi != NULL ? semi + 1 : "", &f->m);
+
+	f->copy = gen_strdup(value);
+	f->copy[semi != NULL ? semi - value : 0] = '\0';
+	f->field = gen_trim(f->copy);
+	if (semi == NULL || *f->field == '\0')
+		return "needs 'FIELD; ' before the line";
+	return why;
+}
+
 /* Whether two messages are the same program's same text, whatever their
  * sources. */
 static bool
@@ -312,6 +329,68 @@ same_message(const char *a, const char *b)
 }
 
 /* Each message names its program and source, and is given once. */
+/* Whether a require line of r names the field. */
+static bool
+requires_field(const struct record *r, const char *field)
+{
+	char name[64];
+	bool found = false;
+
+	for (int k = 0; k < r->nmany[K_REQUIRE] && !found; k++) {
+		struct require q;
+		if (gen_parse_require(r->many[K_REQUIRE][k].text, &q) == NULL)
+			for (const char *list = q.fields; gen_next_name(&list, name, sizeof name);)
+				found |= strcasecmp(name, field) == 0;
+		free(q.copy);
+	}
+	return found;
+}
+
+/* Whether a products stanza names owner, as a vendor rather than a module. */
+static bool
+vendor_of_products(const char *owner)
+{
+	bool module;
+
+	for (size_t i = 0; i < gen_nproducts; i++) {
+		const char *o = stanza_product_owner(&gen_products[i], &module);
+		if (o != NULL && !module && strcmp(o, owner) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A fix adds a field that the record requires, in a server that a
+ * products stanza names as a vendor, once per field and server. */
+static void
+check_fixes(const struct record *r)
+{
+	for (int i = 0; i < r->nmany[K_FIX]; i++) {
+		const struct value *v = &r->many[K_FIX][i];
+		struct fix_parts f;
+		const char *why = gen_parse_fix(v->text, &f);
+		if (why != NULL)
+			gen_fail(v->line, "fix '%s' %s", v->text, why);
+		else if (!requires_field(r, f.field))
+			gen_fail(v->line, "fix for %s, which no require line of the record names",
+			    f.field);
+		else if (!vendor_of_products(f.m.program))
+			gen_fail(v->line, "fix for '%s', which no products stanza names as a vendor",
+			    f.m.program);
+		for (int k = 0; k < i && why == NULL; k++) {
+			struct fix_parts g;
+			if (gen_parse_fix(r->many[K_FIX][k].text, &g) == NULL &&
+			    strcasecmp(g.field, f.field) == 0 && strcmp(g.m.program, f.m.program) == 0)
+				gen_fail(v->line, "a second fix for %s in %s (first on line %ld)", f.field,
+				    f.m.program, r->many[K_FIX][k].line);
+			free(g.copy);
+			free(g.m.copy);
+		}
+		free(f.copy);
+		free(f.m.copy);
+	}
+}
+
 static void
 check_messages(const struct record *r)
 {
@@ -514,6 +593,7 @@ check_record(struct record *r)
 	check_headers(r);
 	check_requires(r);
 	check_messages(r);
+	check_fixes(r);
 	check_constants(r);
 	check_keywords(&r->one[K_KEYWORDS], "keywords");
 }

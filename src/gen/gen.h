@@ -49,6 +49,7 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT, ABOUT };
 	X(K_HEADER, "header", MULTI) \
 	X(K_REQUIRE, "require", MULTI) \
 	X(K_MESSAGE, "message", MULTI) \
+	X(K_FIX, "fix", MULTI) \
 	X(K_KEYWORDS, "keywords", REQUIRED) \
 	X(K_DESCRIPTION, "description", REQUIRED) \
 	X(K_USE_CASE, "use_case", REQUIRED) \
@@ -112,6 +113,14 @@ struct message_parts {
 	char *text, *program, *where;
 };
 
+/* A "fix" value taken apart: the field, then a message's parts, the text
+ * being the line of configuration and the program the server.  The
+ * caller frees copy and m.copy. */
+struct fix_parts {
+	char *copy, *field;
+	struct message_parts m;
+};
+
 struct value {
 	char *text; /* owned, continuation lines joined with one space */
 	long line;
@@ -155,6 +164,7 @@ bool gen_all_digits(const char *s, size_t min, size_t max);
 bool gen_next_name(const char **list, char *name, size_t size);
 const char *gen_parse_require(const char *text, struct require *q);
 const char *gen_parse_message(const char *value, struct message_parts *m);
+const char *gen_parse_fix(const char *value, struct fix_parts *f);
 void check_texts(const struct record *r);
 void check_keywords(const struct value *v, const char *what);
 const struct record *check_find_code(int code);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gen.h"
 #include "names.h"
@@ -119,6 +120,34 @@ put_codes(const char *list)
 	return at;
 }
 
+/* The fixes of r for the field, as server, line and source, three refs
+ * each, ending with 0, into table_lists; returns their index, 0 (the
+ * zeros the lists begin with) for none. */
+static size_t
+put_fixes(const struct record *r, const char *field)
+{
+	size_t at = nlists;
+
+	for (int k = 0; k < r->nmany[K_FIX]; k++) {
+		struct fix_parts f;
+		if (gen_parse_fix(r->many[K_FIX][k].text, &f) == NULL &&
+		    strcasecmp(f.field, field) == 0) {
+			const char *refs[] = { f.m.program, f.m.text, f.m.where };
+			for (size_t i = 0; i < 3; i++, nlists++) {
+				put_ref(lists, refs[i]);
+				fputs(", ", lists);
+			}
+		}
+		free(f.copy);
+		free(f.m.copy);
+	}
+	if (nlists == at)
+		return 0;
+	fputs("0,\n\t", lists);
+	nlists++;
+	return at;
+}
+
 /* One requirement per header field, ending with an empty one, into
  * table_requirements; returns its index. */
 static size_t
@@ -145,8 +174,8 @@ put_requires(const struct record *r)
 			put_ref(requirements, q.section);
 			fputs(", .spec_url = ", requirements);
 			put_ref(requirements, url);
-			fprintf(requirements, ", .rfc = %d, .level = %d, .note_kind = %d },\n\t",
-			    gen_number(q.rfc), q.level, q.note_kind);
+			fprintf(requirements, ", .rfc = %d, .level = %d, .note_kind = %d, .fixes = %zu },"
+			    "\n\t", gen_number(q.rfc), q.level, q.note_kind, put_fixes(r, name));
 			nrequirements++;
 		}
 		free(q.copy);

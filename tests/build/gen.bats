@@ -403,7 +403,7 @@ require: MUST NOT Allow; RFC 9110 10.2.1; detail: of any kind'
 		$'Vary\tSHOULD\tunseen\tRFC 9110\t12.5.5\tif a 200 would' \
 		$'Allow\tMUST NOT\tdetail\tRFC 9110\t10.2.1\tof any kind')" ]
 	# the C holds the kind of note by its number in enums.def, and the link
-	resolved | grep -qF '{ .field = "Retry-After", .note = "when it helps", .section = "10.2.3", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", .rfc = 9110, .level = 3, .note_kind = 1 },'
+	resolved | grep -qF '{ .field = "Retry-After", .note = "when it helps", .section = "10.2.3", .spec_url = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3", .rfc = 9110, .level = 3, .note_kind = 1, .fixes = 0 },'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -1002,4 +1002,42 @@ products_data() {
 	with_404 'owner: nginx'
 	generate
 	assert_rejected "data.txt:14: 'owner' needs a 'products' field before it"
+}
+
+# products_data with the nginx products stanza, and lines added to the
+# 404 record after its related line.
+fix_data() {
+	products_data $'products: nginx\nowner: nginx'
+	sed -i "/^related: 410/a\\
+require: SHOULD Retry-After; RFC 9110 10.2.3; condition: when it helps\\
+$1" "$BATS_TEST_TMPDIR/data.txt"
+}
+
+@test "a fix is a field the record requires, a line, and a vendor's server with its manual" {
+	fix_data 'fix: Retry-After; add_header Retry-After 60 always; [nginx: ngx_http_headers_module]'
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	dumped | grep -qxF $'404\tfix\tRetry-After; add_header Retry-After 60 always; [nginx: ngx_http_headers_module]'
+	resolved | grep -qF '"nginx", "add_header Retry-After 60 always;", "ngx_http_headers_module", 0,'
+	resolved | grep -q '{ .field = "Retry-After", .*, .fixes = [1-9][0-9]* },'
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a fix is rejected without its field, for a field not required, for a server no stanza names, twice" {
+	local line=15
+	while IFS='|' read -r value reason; do
+		fix_data "fix: $value"
+		generate
+		assert_rejected "data.txt:$line: $reason" || { echo "for: $value"; return 1; }
+	done <<'CASES'
+add_header Retry-After 60 always; [nginx: ngx_http_headers_module]|fix 'add_header Retry-After 60 always; [nginx: ngx_http_headers_module]' needs 'FIELD; ' before the line
+Retry-After; add_header Retry-After 60 always;|fix 'Retry-After; add_header Retry-After 60 always;' needs '[program: where it was checked]' at its end
+Allow; add_header Allow GET always; [nginx: ngx_http_headers_module]|fix for Allow, which no require line of the record names
+Retry-After; header Retry-After 60 [Caddy: headers]|fix for 'Caddy', which no products stanza names as a vendor
+CASES
+	fix_data 'fix: Retry-After; a [nginx: b]\
+fix: retry-after; c [nginx: d]'
+	generate
+	assert_rejected "data.txt:16: a second fix for retry-after in nginx (first on line 15)"
 }
