@@ -582,3 +582,15 @@ WANT
 	run_apart -1 httpstatus check "$BATS_TEST_TMPDIR/ish"
 	[[ $output != *"fix in"* ]]
 }
+
+@test "the findings of every rule's responses and the real captures fit 80 columns" {
+	local f n=0
+	for f in "$RULES"/* "$REAL"/*; do
+		run_apart httpstatus check "$f"
+		while IFS= read -r line; do
+			[ "${#line}" -le 80 ] || { echo "$f: ${#line} columns: $line"; return 1; }
+		done <<<"$output"
+		n=$((n + 1))
+	done
+	[ "$n" -gt 100 ]
+}
