@@ -488,24 +488,37 @@ marked(const char *line, size_t len, char prefix)
  * the "< " lines, their prefixes cut, the responses, which are then read
  * as curl -si's would be; the rest is left out, the body with it, as curl
  * interleaves it with its own lines as the buffers happen to flush. */
+/* Where each kept line of a transcript was in the input, so that what is
+ * said of line N names the line the user sees: at most a field line each,
+ * a status line and a blank one per response, and some to spare. */
+#define KEPT_LINES (FIELD_MAX + 4 * RESPONSE_MAX)
+static unsigned kept_at[KEPT_LINES + 1];
+
+static unsigned
+input_line(const struct input *in, unsigned line)
+{
+	return in->mem != NULL && line >= 1 && line <= KEPT_LINES ? kept_at[line] : line;
+}
+
 static const char *
 read_transcript(struct responses *rs, struct input *in)
 {
 	static char kept[HEADER_BYTES + HEADER_BYTES / 4];
-	size_t used = 0, len;
-	unsigned statuses = 0;
+	size_t used = 0, len, lines = 0;
+	unsigned statuses = 0, at;
 	bool bare_lf = false, in_request = false;
 	const char *wrong = NULL;
 	char *line;
 
-	while (wrong == NULL && (line = next_line(in, &len, &bare_lf)) != NULL) {
+	while (wrong == NULL && (at = in->line, line = next_line(in, &len, &bare_lf)) != NULL) {
 		if (len == SIZE_MAX) {
 			skip_line(in);
 			in_request = false;
 		} else if (marked(line, len, '<')) {
 			size_t cut = len > 1 ? 2 : 1;
-			if (len - cut + 2 > sizeof kept - used)
+			if (len - cut + 2 > sizeof kept - used || lines == KEPT_LINES)
 				return too_big;
+			kept_at[++lines] = at;
 			statuses += status_line_at(line + cut, len - cut);
 			memcpy(kept + used, line + cut, len - cut);
 			used += len - cut;
@@ -552,6 +565,11 @@ responses_read(struct responses *rs, int fd)
 		if (rs->n == RESPONSE_MAX)
 			return "more than 64 responses";
 		wrong = one_response(rs, &in);
+	}
+	for (size_t i = 0; in.mem != NULL && i < rs->n; i++) {
+		rs->r[i].line = input_line(&in, rs->r[i].line);
+		for (int bit = 0; bit < QUIRK_COUNT; bit++)
+			rs->r[i].quirk_line[bit] = input_line(&in, rs->r[i].quirk_line[bit]);
 	}
 	return in.error != 0 ? strerror(in.error) : wrong;
 }

@@ -594,3 +594,10 @@ WANT
 	done
 	[ "$n" -gt 100 ]
 }
+
+@test "in curl -sv's transcript, a line number names the line of the input" {
+	check_piped -1 '*   Trying 127.0.0.1:80...\n> GET / HTTP/1.1\r\n> \r\n< HTTP/1.1 200 OK\r\n< Date: Mon, 30 Nov 2026 05:40:48 GMT\r\n< Bad Line\r\n< Content-Length: 0\r\n< \r\n'
+	[ "${lines[1]}" = "  error   line 6: a line of the header section is not a field line (field-syntax, RFC 9112 5)" ]
+	run_apart -1 bash -c 'printf "*   Trying\n> GET / HTTP/1.1\r\n> \r\n< HTTP/1.1 200 OK\r\n< Date: Mon, 30 Nov 2026 05:40:48 GMT\r\n< Bad Line\r\n< \r\n" | httpstatus check -j'
+	[ "$(jq -c '[.[0].line]' <<<"$output")" = '[4]' ]
+}
