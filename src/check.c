@@ -144,7 +144,7 @@ json_response(struct json *j, const struct response *r, const struct verdict *v)
 /* Whether an operand is a URL rather than a file: a scheme and "://",
  * and no such file. */
 static bool
-url(const char *arg)
+is_url(const char *arg)
 {
 	size_t scheme = strspn(arg, "abcdefghijklmnopqrstuvwxyz+.-");
 
@@ -170,7 +170,7 @@ command_check(struct output *o, char **args, int n)
 
 	if (n > 1)
 		return say_usage("check takes one file at most");
-	if (n == 1 && url(args[0])) {
+	if (n == 1 && is_url(args[0])) {
 		say("check reads a response, not a URL: curl -si '%s' | httpstatus check", args[0]);
 		return EXIT_USAGE;
 	}

@@ -747,8 +747,9 @@ requirements(struct subject *x)
 	const struct requirement *q = table_requires(x->s), *end;
 
 	for (; q->field != 0; q = end) {
-		for (end = q + 1; end->field != 0 && table_same_requirement(q, end); end++)
-			continue;
+		end = q + 1;
+		while (end->field != 0 && table_same_requirement(q, end))
+			end++;
 		if (end - q > 1 && q->note_kind == NOTE_CONDITION && q->level != LEVEL_MAY &&
 		    q->level != LEVEL_MUST_NOT && q->level != LEVEL_SHOULD_NOT)
 			alternatives(x, q, end);

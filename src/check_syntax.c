@@ -326,9 +326,10 @@ directive(const char **p)
 const char *
 syntax_cache_control(const char *s)
 {
-	const char *p = s, *why;
+	const char *p = s;
 
 	for (;;) {
+		const char *why;
 		ows(&p);
 		if (*p != ',' && *p != '\0' && (why = directive(&p)) != NULL)
 			return why;

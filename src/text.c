@@ -104,9 +104,13 @@ family_lines(FILE *out, const struct status *s, int width)
 		size_t numbers = 1;
 		for (size_t i = 1; i < sp.len; i++)
 			numbers += sp.first[i].sub != sp.first[i - 1].sub;
-		snprintf(buf, sizeof buf, "%zu from IIS, %u.%u to %u.%u: httpstatus list %u", numbers,
-		    s->code, sp.first->sub, s->code, sp.first[sp.len - 1].sub, s->code);
-		text_field(out, "Substatuses:", buf, width);
+		if (numbers == 1)
+			snprintf(buf, sizeof buf, "%u.%u from IIS: httpstatus %u.%u", s->code,
+			    sp.first->sub, s->code, sp.first->sub);
+		else
+			snprintf(buf, sizeof buf, "%zu from IIS, %u.%u to %u.%u: httpstatus list %u",
+			    numbers, s->code, sp.first->sub, s->code, sp.first[sp.len - 1].sub, s->code);
+		text_field(out, numbers == 1 ? "Substatus:" : "Substatuses:", buf, width);
 	}
 	sp = table_errors();
 	for (size_t i = 0; i < sp.len && n < sizeof buf - 8; i++) {
@@ -138,14 +142,39 @@ facts(FILE *out, const struct status *s, int width)
 	aliases_line(out, s, width);
 	spec_lines(out, s, width);
 	text_field(out, "Popularity:", table_popularity(s), width);
-	text_field(out, "Recommended:", s->recommended ? "yes" : "no", width);
-	text_field(out, "Deprecated:", s->deprecated ? "yes" : "no", width);
-	text_field(out, "Cacheable:", table_caching_text(s), width);
+	/* a sub-status or an error number comes with its status: whether to
+	 * send it, cache it or give it content is its status's to say */
+	if (s->kind == KIND_STATUS)
+		text_field(out, "Recommended:", s->recommended ? "yes" : "no", width);
+	if (s->deprecated)
+		text_field(out, "Deprecated:", "yes", width);
+	if (s->kind == KIND_STATUS)
+		text_field(out, "Cacheable:", table_caching_text(s), width);
 	text_field(out, "Retry:", table_retry_text(s), width);
 	/* caching is n/a exactly for the codes never sent (the generator
-	 * checks), and what a response never sent may carry does not matter */
-	text_field(out, "Content:", s->caching == CACHE_NA ? "does not apply: no response is sent" :
-	    s->has_content ? "allowed" : "none: the response cannot carry content", width);
+	 * checks); content allowed is the usual case, and goes unsaid */
+	if (s->kind == KIND_STATUS && (s->caching == CACHE_NA || !s->has_content))
+		text_field(out, "Content:", s->caching == CACHE_NA ? "does not apply: no response "
+		    "is sent" : "none: the response cannot carry content", width);
+}
+
+/* What the code means, first: the first sentence of its description,
+ * under the title.  Returns the rest of the description, "" for none. */
+static const char *
+gist(FILE *out, const struct status *s, int width)
+{
+	const char *d = table_str(s->description);
+	size_t n = wrap_sentence(d);
+	char sentence[1024];
+
+	if (n >= sizeof sentence)
+		n = sizeof sentence - 1;
+	memcpy(sentence, d, n);
+	sentence[n] = '\0';
+	fputs("  ", out);
+	wrap_text(out, sentence, 2, 2, width);
+	fputc('\n', out);
+	return d + n + strspn(d + n, " ");
 }
 
 static void
@@ -368,9 +397,13 @@ messages(FILE *out, const struct status *s, int width)
 static void
 one_meaning(FILE *out, const struct status *s, int width)
 {
+	const char *rest;
+
 	heading(out, s);
+	rest = gist(out, s, width);
 	facts(out, s, width);
-	prose(out, "Description", table_str(s->description), width);
+	if (*rest != '\0')
+		prose(out, "Description", rest, width);
 	prose(out, "Use case", table_str(s->use_case), width);
 	prose(out, "Notes", table_str(s->notes), width);
 	messages(out, s, width);

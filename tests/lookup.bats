@@ -42,7 +42,9 @@ golden() {
 @test "an entry has every section in order" {
 	run -0 httpstatus 503
 	[ "${lines[0]}" = "503 Service Unavailable" ]
-	diff <(grep -E '^ {0,2}[A-Z][A-Za-z ]+[:]?' <<<"$output" | sed -E 's/^ *//; s/:.*//') - <<'EOF2'
+	# the meaning first, on the lines under the title
+	[ "${lines[1]}" = "  The server cannot take the request right now, typically because it is" ]
+	diff <(sed 1,3d <<<"$output" | grep -E '^ {0,2}[A-Z][A-Za-z ]+[:]?' | sed -E 's/^ *//; s/:.*//') - <<'EOF2'
 Class
 Substatuses
 Error pages
@@ -50,10 +52,8 @@ Status
 Spec
 Popularity
 Recommended
-Deprecated
 Cacheable
 Retry
-Content
 Description
 Use case
 Notes
@@ -200,4 +200,40 @@ on_tty() {
 	# none for a code no program writes a message with
 	run_apart -0 httpstatus 418
 	[[ "$output" != *"In logs and pages"* ]]
+}
+
+@test "an entry says what the code means first, under its title" {
+	local code first
+	for code in 404 429 500.19 1020 000 418; do
+		run_apart -0 httpstatus "$code"
+		# the first sentence of the description, wrapped from the second line
+		first=$(httpstatus -f description "$code" | sed 's/\. [A-Z].*/./' | cut -c1-40)
+		[[ ${lines[1]} == "  ${first}"* ]] || { echo "$code: ${lines[1]}"; return 1; }
+		[[ ${lines[1]} != *"Class:"* ]]
+	done
+	# the rest of the description follows the facts, without the first sentence again
+	run_apart -0 httpstatus 404
+	[ "$(grep -c 'no current representation' <<<"$output")" -eq 1 ]
+	[[ $output == *$'\n  Description\n    It says nothing about whether the absence is temporary or permanent.'* ]]
+}
+
+@test "an entry leaves out the facts a sub-status or error number has no say in" {
+	run_apart -0 httpstatus 500.19
+	[[ $output != *"Recommended:"* && $output != *"Cacheable:"* && $output != *"Content:"* ]]
+	[[ $output != *"Deprecated:"* ]]
+	grep -qxF "  Retry:       not until the server side is fixed; then it may work" <<<"$output"
+	run_apart -0 httpstatus 1015
+	[[ $output != *"Recommended:"* && $output != *"Cacheable:"* ]]
+	# a status keeps them; Deprecated only when it is
+	run_apart -0 httpstatus 404
+	grep -qxF "  Recommended: yes" <<<"$output"
+	grep -qxF "  Cacheable:   yes, by default" <<<"$output"
+	[[ $output != *"Deprecated:"* ]]
+	run_apart -0 httpstatus 305
+	grep -qxF "  Deprecated:  yes" <<<"$output"
+	# one sub-status reads as one
+	run_apart -0 httpstatus 405
+	grep -qxF "  Substatus:   405.0 from IIS: httpstatus 405.0" <<<"$output"
+	run_apart -0 httpstatus 404
+	grep -qxF "  Substatuses: 28 from IIS, 404.0 to 404.504: httpstatus list 404" <<<"$output"
 }

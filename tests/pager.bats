@@ -91,7 +91,7 @@ pager_runs() {
 
 @test "quitting the pager early is no error, and the exit status stays" {
 	HTTPSTATUS_PAGER='head -n 2' on_tty httpstatus 404 4xx
-	[ "$output" = $'404 Not Found\n  Class:       4xx Client Error\nstatus 0' ]
+	[ "$output" = $'404 Not Found\n  The server has no current representation for the target resource, or will not\nstatus 0' ]
 	read -r _ hi < <(unknown_edges)
 	run -0 script -qec "stty rows 24; HTTPSTATUS_PAGER='head -n 1' httpstatus 404 $hi; echo \"status \$?\"" /dev/null
 	output=${output//$'\r'/}

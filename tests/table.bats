@@ -209,7 +209,7 @@ EOF2
 	run -0 httpstatus -f code,class,category 783 999
 	[ "$output" = $'783\t7xx\tInvalid\n999\t9xx\tInvalid' ]
 	run -0 httpstatus 999
-	[[ "${lines[1]}" == "  Class:       9xx Invalid" ]]
+	grep -qxF "  Class:       9xx Invalid" <<<"$output"
 	# the classes past 5xx list what they hold
 	run -0 httpstatus -f code 9xx
 	[ "$output" = 999 ]

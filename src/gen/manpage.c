@@ -2,6 +2,7 @@
  * from the compiled table, so that it shows exactly what the program does. */
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "field.h"
@@ -276,10 +277,17 @@ main(int argc, char **argv)
 {
 	static const char *const months[] = { "January", "February", "March", "April", "May",
 		"June", "July", "August", "September", "October", "November", "December" };
-	int y = 0, m = 0, d = 0;
+	/* the generator checked it is YYYY-MM-DD, or left it empty */
+	const char *t = table_updated;
+	long y = 0, m = 0, d = 0;
 
 	(void)argv;
-	if (argc != 1 || sscanf(table_updated, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12) {
+	if (strlen(t) == 10) {
+		y = strtol(t, NULL, 10);
+		m = strtol(t + 5, NULL, 10);
+		d = strtol(t + 8, NULL, 10);
+	}
+	if (argc != 1 || m < 1 || m > 12) {
 		fputs("usage: manpage > httpstatus-codes.7, from a table with an 'updated' date\n",
 		    stderr);
 		return 2;
@@ -287,7 +295,7 @@ main(int argc, char **argv)
 	printf(".\\\" Generated from src/codes.txt by src/gen/manpage.c; do not edit.\n"
 	    /* groff before 1.23 would head the page "BSD Miscellaneous ..." */
 	    ".ds doc-volume-operating-system\n"
-	    ".Dd %s %d, %d\n.Dt HTTPSTATUS-CODES 7\n.Os httpstatus\n.Sh NAME\n.Nm httpstatus-codes\n"
+	    ".Dd %s %ld, %ld\n.Dt HTTPSTATUS-CODES 7\n.Os httpstatus\n.Sh NAME\n.Nm httpstatus-codes\n"
 	    ".Nd reference of HTTP status codes\n.Sh DESCRIPTION\n"
 	    "Every status code that\n.Xr httpstatus 1\nknows, with every field it shows.\n"
 	    "The field names are those of its JSON output.\n", months[m - 1], d, y);

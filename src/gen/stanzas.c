@@ -203,16 +203,19 @@ check_about(const struct record *r)
 {
 	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	const struct value *v = &r->one[K_UPDATED];
-	int y, m, d, end = 0;
+	const char *t = v->text;
+	int y = 0, m = 0, d = 0;
 
 	for (int f = 0; f < NKEYS; f++)
 		if (key_needs[f] != ABOUT && (r->one[f].text != NULL || r->nmany[f] > 0))
 			gen_fail(r->line, "field '%s' does not belong in the updated stanza",
 			    key_names[f]);
-	if (strlen(v->text) != 10 || sscanf(v->text, "%4d-%2d-%2d%n", &y, &m, &d, &end) != 3 ||
-	    end != 10 || strspn(v->text, "0123456789-") != 10 || y < 1990 || m < 1 || m > 12 ||
-	    d < 1 || d > days[m - 1] || (m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 &&
-	    y % 400 != 0))))
+	if (strlen(t) == 10 && t[4] == '-' && t[7] == '-' && strspn(t, "0123456789") == 4 &&
+	    strspn(t + 5, "0123456789") == 2 && strspn(t + 8, "0123456789") == 2) {
+		y = gen_number(t), m = gen_number(t + 5), d = gen_number(t + 8);
+	}
+	if (y < 1990 || m < 1 || m > 12 || d < 1 || d > days[m - 1] ||
+	    (m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0))))
 		gen_fail(v->line, "updated '%s' is no date as YYYY-MM-DD", v->text);
 }
 
