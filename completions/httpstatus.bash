@@ -2,19 +2,22 @@
 # binary itself (httpstatus --complete), so they never drift from the table.
 
 # The first operand before the word being completed, skipping options and
-# the values of -f, --color, --vendor, --format, --by, --code and --top;
-# empty when there is none yet.
+# the values of -f, --vendor, --format, --by, --code and --top, and any
+# value after an "=" (--color takes one only so); empty when there is none
+# yet.
 _httpstatus_command() {
 	local i word skip=0
 
 	for ((i = 1; i < COMP_CWORD; i++)); do
 		word=${COMP_WORDS[i]}
-		if ((skip)); then
-			skip=0
-		elif [[ $word == -f || $word == --field || $word == --color || $word == --vendor ||
-			$word == --format || $word == --by || $word == --code || $word == --top ]]; then
+		if [[ $word == = ]]; then
 			skip=1
-		elif [[ $word != -* && $word != = ]]; then
+		elif ((skip)); then
+			skip=0
+		elif [[ $word == -f || $word == --field || $word == --vendor || $word == --format ||
+			$word == --by || $word == --code || $word == --top ]]; then
+			skip=1
+		elif [[ $word != -* ]]; then
 			printf '%s' "$word"
 			return
 		fi
@@ -34,15 +37,17 @@ _httpstatus_reads_files() {
 
 _httpstatus() {
 	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-	local words command
+	local words command eq=0
 
 	# bash splits --color=WHEN at the "=": WHEN follows "--color" "=", and
 	# right after the "=" the word being completed is "=" itself
 	if [[ $cur == = ]]; then
-		cur=
+		cur='' eq=1
 	elif [[ $prev == = ]] && ((COMP_CWORD >= 2)); then
-		prev=${COMP_WORDS[COMP_CWORD - 2]}
+		prev=${COMP_WORDS[COMP_CWORD - 2]} eq=1
 	fi
+	# --color takes its value only after "=": after a space comes an operand
+	[[ $prev == --color ]] && ((!eq)) && prev=
 	case $prev in
 	-f | --field)
 		words=$(httpstatus --complete fields 2>/dev/null)

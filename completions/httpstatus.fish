@@ -7,7 +7,7 @@
 function __httpstatus_no_operand
     set -l words (commandline -opc)
     set -e words[1]
-    argparse -s j/json f/field= s/short official unofficial vendor= stdin format= count by= code= top= color= no-pager v/verbose h/help V/version -- $words 2>/dev/null
+    argparse -s j/json f/field= s/short official unofficial vendor= stdin format= count by= code= top= 'color=?' no-pager v/verbose h/help V/version -- $words 2>/dev/null
     and test (count $argv) -eq 0
 end
 
@@ -24,7 +24,7 @@ complete -c httpstatus -l format -x -a '(httpstatus --complete formats)' -d 'Wit
 complete -c httpstatus -l by -x -a '(httpstatus --complete keys)' -d "With --count: break each code's lines down by a key"
 complete -c httpstatus -l code -x -a '1xx 2xx 3xx 4xx 5xx vendor (httpstatus --complete codes)' -d 'With --count: only lines of these codes, classes or vendor'
 complete -c httpstatus -l top -x -d 'With --by: how many values to show'
-complete -c httpstatus -l color -x -a 'auto always never' -d 'Colour text'
+complete -c httpstatus -l color -f -a 'auto always never' -d 'Colour text'
 complete -c httpstatus -l no-pager -d 'Never page text taller than the terminal'
 complete -c httpstatus -s v -l verbose -d "With check: each finding's link to its RFC section"
 complete -c httpstatus -s h -l help -d 'Print the usage and exit'

@@ -332,7 +332,7 @@ finish(struct batch *b)
 	if (b->c.mem != NULL)
 		fclose(b->c.mem);
 	if (!sink_flush(&b->out)) {
-		say("write error");
+		say_write_error(b->out.error);
 		return EXIT_USAGE;
 	}
 	if (b->o->count) {

@@ -1,5 +1,6 @@
 /* httpstatus: options, dispatch, and the final check of standard output. */
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -50,7 +51,7 @@ static const struct option longs[] = {
 	{ "no-pager", no_argument, NULL, 'P' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
-	{ "color", required_argument, NULL, 'C' },
+	{ "color", optional_argument, NULL, 'C' },
 	{ "complete", required_argument, NULL, 'c' },
 	{ "vendor", required_argument, NULL, 'D' },
 	{ "verbose", no_argument, NULL, 'v' },
@@ -191,6 +192,12 @@ color_option(const char *when, struct options *opt)
 {
 	static const char *const names[] = { "auto", "always", "never" };
 
+	/* as GNU ls has it: the value only after '=', and --color alone is
+	 * always, so that "--color 404" looks up 404 */
+	if (when == NULL) {
+		opt->color = COLOR_ALWAYS;
+		return true;
+	}
 	for (int i = 0; i < 3; i++)
 		if (strcmp(when, names[i]) == 0) {
 			opt->color = (enum color)i;
@@ -510,10 +517,11 @@ static int
 end_paging(FILE *mem, char **text, size_t *len, int status)
 {
 	bool ok = fclose(mem) == 0 && pager_show(*text, *len);
+	int error = errno;
 
 	free(*text);
 	if (!ok) {
-		say("write error");
+		say_write_error(error);
 		return EXIT_USAGE;
 	}
 	return status;
@@ -526,8 +534,17 @@ end_paging(FILE *mem, char **text, size_t *len, int status)
 static int
 finish(int status)
 {
-	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		say("write error");
+	/* a write that failed before (a full buffer flushed on the way) left
+	 * its errno, which nothing since has had cause to change */
+	int error = fflush(stdout) != 0 || ferror(stdout) ? errno : 0;
+	bool failed = error != 0 || ferror(stdout);
+
+	if (fclose(stdout) != 0) {
+		error = error != 0 ? error : errno;
+		failed = true;
+	}
+	if (failed) {
+		say_write_error(error);
 		return EXIT_USAGE;
 	}
 	return status;

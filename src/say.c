@@ -76,6 +76,15 @@ say_errno(const char *fmt, ...)
 	va_end(ap);
 }
 
+void
+say_write_error(int error)
+{
+	if (error != 0)
+		say("write error: %s", strerror(error));
+	else
+		say("write error");
+}
+
 /* arg as a message may show it: control bytes and bytes that are not
  * UTF-8 escaped as \xHH, long input cut short. */
 static const char *

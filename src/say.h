@@ -5,6 +5,8 @@
 void say_init(const char *argv0);
 void say(const char *fmt, ...);
 void say_errno(const char *fmt, ...);
+/* "write error", with what error (an errno) says when it is not 0. */
+void say_write_error(int error);
 
 struct hits;
 

@@ -100,11 +100,11 @@ I'm a teapot" ]
 
 @test "a full disk is a write error with exit 2, and no count of unknown lines follows" {
 	run_apart -2 bash -c 'printf "200\n404\n" | httpstatus --stdin >/dev/full'
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: No space left on device" ]
 	run_apart -2 bash -c 'printf "200\nbogus\n" | httpstatus --stdin --json >/dev/full'
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: No space left on device" ]
 	run_apart -2 bash -c 'printf "200\nbogus\n" | httpstatus --stdin --count >/dev/full'
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: No space left on device" ]
 }
 
 @test "a reader that stops early ends the run, silently unless SIGPIPE is ignored" {
@@ -114,7 +114,7 @@ I'm a teapot" ]
 	run_apart bash -c 'trap "" PIPE; yes 404 2>/dev/null | httpstatus --stdin | head -n 1; exit "${PIPESTATUS[1]}"'
 	[ "$status" -eq 2 ]
 	[ "$output" = "404 Not Found" ]
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: Broken pipe" ]
 }
 
 @test "--stdin reads its operands as files, as cat does" {

@@ -183,7 +183,7 @@ HTTP/1.1 204 No Content
 	[[ ${lines[1]} == $'  \e[1;36mnote   \e[0m '* ]]
 	[[ ${lines[2]} == $'  \e[1;31merror  \e[0m '* ]]
 	run_apart -2 bash -c 'httpstatus check "$1" >/dev/full' _ "$REAL/nginx-200.http"
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: No space left on device" ]
 }
 
 # bats test_tags=servers

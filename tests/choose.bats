@@ -173,7 +173,7 @@ keyed() {
 
 @test "a write error in choose is reported" {
 	run_apart -2 bash -c 'httpstatus choose >/dev/full'
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: No space left on device" ]
 }
 
 @test "on a narrow terminal the guide puts each situation under its key" {

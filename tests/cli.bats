@@ -190,12 +190,12 @@ httpstatus: nothing matches 'abc'" ]
 
 @test "a full disk is a write error with exit 2" {
 	run_apart -2 bash -c 'httpstatus 404 >/dev/full'
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: No space left on device" ]
 }
 
 @test "a closed standard output is a write error with exit 2" {
 	run_apart -2 bash -c 'httpstatus 404 >&-'
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: Bad file descriptor" ]
 }
 
 # bats test_tags=grows
@@ -208,7 +208,7 @@ httpstatus: nothing matches 'abc'" ]
 		_ "${codes[@]}" "${codes[@]}"
 	[ "$status" -eq 2 ]
 	[ "$output" = "$first" ]
-	[ "$stderr" = "httpstatus: write error" ]
+	[ "$stderr" = "httpstatus: write error: Broken pipe" ]
 }
 
 @test "a program name holding control bytes is escaped in messages" {

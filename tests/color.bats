@@ -83,3 +83,13 @@ on_tty() {
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: option '--color' takes auto, always or never, not 'sometimes'; try 'httpstatus --help'" ]
 }
+
+@test "--color takes its value only after '=', and alone means always" {
+	run_apart -0 httpstatus --color 404
+	[ "${lines[0]}" = "${ESC}[1;33m404${ESC}[0m ${ESC}[1mNot Found${ESC}[0m" ]
+	run_apart -0 httpstatus --color never 404
+	# never is a word to look up here, not the colour
+	[[ $output == *"${ESC}["* ]]
+	run_apart -0 httpstatus --color=never 404
+	[[ $output != *"${ESC}"* ]]
+}

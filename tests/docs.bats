@@ -109,11 +109,16 @@ complete_bash() {
 	[ "${COMPREPLY[*]}" = "recommended related retry" ]
 }
 
-@test "bash completes --color values, with or without =" {
+@test "bash completes --color values after =, and operands after a space" {
 	complete_bash --color = al
 	[ "${COMPREPLY[*]}" = "always" ]
-	complete_bash --color n
+	complete_bash --color = n
 	[ "${COMPREPLY[*]}" = "never" ]
+	# --color takes no value after a space: a command or code comes next
+	complete_bash --color li
+	[ "${COMPREPLY[*]}" = "list" ]
+	complete_bash --color = never li
+	[ "${COMPREPLY[*]}" = "list" ]
 }
 
 @test "bash completes --format values from the binary, and skips them for the command" {

@@ -153,6 +153,7 @@ complete_zsh() {
 --by	With --count: break each code's lines down by a key
 --code	With --count: only lines of these codes, classes or vendor
 --color	Colour text
+--color=	Colour text
 --count	A tally of the codes in files or standard input, most frequent first
 --field	Print fields per result, tab-separated
 --format	With --stdin or --count: read every line as this log format
@@ -203,7 +204,7 @@ EOF
 	[ "$output" = $'compare\tCodes side by side' ]
 	# the value of -f or --color is not an operand
 	for line in 'httpstatus -j l' 'httpstatus -f name l' 'httpstatus -fname l' \
-		'httpstatus --field=name l' 'httpstatus --color never l'; do
+		'httpstatus --field=name l' 'httpstatus --color=never l' 'httpstatus --color l'; do
 		run -0 complete_fish "$line"
 		[ "$output" = $'list\tEvery code, class by class' ] || { echo "after: $line"; return 1; }
 	done
@@ -249,7 +250,7 @@ EOF
 	[ "$output" = $'--field=use_case\tPrint fields per result, tab-separated' ]
 }
 
-@test "fish completes --color and --format values, with or without =" {
+@test "fish completes --color values after =, --format values with or without =" {
 	need fish
 	run -0 complete_fish 'httpstatus --color='
 	output_is <<'EOF'
@@ -257,8 +258,11 @@ EOF
 --color=auto	Colour text
 --color=never	Colour text
 EOF
-	run -0 complete_fish 'httpstatus --color n'
-	[ "$output" = $'never\tColour text' ]
+	run -0 complete_fish 'httpstatus --color=n'
+	[ "$output" = $'--color=never\tColour text' ]
+	# after a space, --color has no value: operands come
+	run -0 complete_fish 'httpstatus --color nev'
+	[[ $output != *never* ]]
 	# the formats come from the binary
 	run -0 complete_fish 'httpstatus --format=ha'
 	[ "$output" = $'--format=haproxy\tWith --stdin or --count: read every line as this log format' ]
@@ -365,7 +369,7 @@ EOF
 		$'httpstatus com\t' \
 		$'httpstatus -j li\t' \
 		$'httpstatus -f name se\t' \
-		$'httpstatus --color never li\t' \
+		$'httpstatus --color=never li\t' \
 		$'httpstatus 404 co\t' \
 		$'httpstatus 404 50\t'
 	zsh_result 0
@@ -392,7 +396,7 @@ EOF
 	zsh_result 3
 	[ "$output" = "[httpstatus -f name search ]" ]
 	zsh_result 4
-	[ "$output" = "[httpstatus --color never list ]" ]
+	[ "$output" = "[httpstatus --color=never list ]" ]
 	# after a code, codes again but no command
 	zsh_result 5
 	[ "$output" = "[httpstatus 404 co]" ]
@@ -425,11 +429,11 @@ EOF
 	[ "$output" = "[httpstatus --field=use_case ]" ]
 }
 
-@test "zsh completes --color values, with or without =" {
+@test "zsh completes --color values after =, and operands after a space" {
 	need zsh
 	zsh_complete_all $'httpstatus --color=\t' \
 		$'httpstatus --color=n\t' \
-		$'httpstatus --color a\t'
+		$'httpstatus --color com\t'
 	zsh_result 0
 	output_is <<'EOF'
 [httpstatus --color=]
@@ -438,10 +442,7 @@ EOF
 	zsh_result 1
 	[ "$output" = "[httpstatus --color=never ]" ]
 	zsh_result 2
-	output_is <<'EOF'
-[httpstatus --color a]
-always  auto
-EOF
+	[ "$output" = "[httpstatus --color compare ]" ]
 }
 
 @test "fish completes situations after choose, with what they mean" {
