@@ -69,8 +69,11 @@ load helper
 	run_apart -2 httpstatus 404 --field
 	[ -z "$output" ]
 	[ "$stderr" = "httpstatus: option '--field' needs a value; try 'httpstatus --help'" ]
-	run_apart -2 httpstatus 404 --color
-	[ "$stderr" = "httpstatus: option '--color' needs a value; try 'httpstatus --help'" ]
+	run_apart -2 httpstatus 404 --top
+	[ "$stderr" = "httpstatus: option '--top' needs a value; try 'httpstatus --help'" ]
+	# --color's value is optional: alone, it means always
+	run_apart -0 httpstatus 404 --color
+	[[ ${lines[0]} == $'\e['* ]]
 }
 
 @test "command words are read in any case" {
