@@ -345,6 +345,34 @@ command_lookup(struct output *o, char **args, int n)
 	return found ? EXIT_FOUND : EXIT_MISSING;
 }
 
+static int
+by_name(const void *a, const void *b)
+{
+	return strcasecmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The vendors of the table, each once, in alphabetical order. */
+static void
+vendor_names(char *buf, size_t size)
+{
+	const char *names[64];
+	size_t n = 0, len = 0;
+
+	for (size_t i = 0; i < table_len && n < sizeof names / sizeof names[0]; i++) {
+		text_ref v = table_rows[i].vendor;
+		bool seen = v == 0;
+		/* the table holds each string once, so a vendor is one ref */
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = table_rows[k].vendor == v;
+		if (!seen)
+			names[n++] = table_str(v);
+	}
+	qsort(names, n, sizeof names[0], by_name);
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i > 0 ? ", " : "", names[i]);
+}
+
 /* Whether a vendor is the one --vendor names: its whole name, or a word
  * of it ("iis" for Microsoft IIS), in any case. */
 static bool
@@ -430,7 +458,9 @@ command_list(struct output *o, char **args, int n)
 		return command_lookup(o, args, n);
 	all_records(o, &all);
 	if (all.n == 0) {
-		say("no codes from a vendor named '%s'", o->vendor);
+		char vendors[400];
+		vendor_names(vendors, sizeof vendors);
+		say("no codes from a vendor named '%s'; the vendors are %s", o->vendor, vendors);
 		return EXIT_MISSING;
 	}
 	show_all(o, &all);
@@ -487,6 +517,24 @@ resolve(const char *arg)
 	return NULL;
 }
 
+/* compare with one code: a usage error that offers the codes it is
+ * compared with, its related codes, as a command to run. */
+static int
+one_to_compare(const char *arg)
+{
+	int code = query_code(arg);
+	struct span sp = table_code(code >= 0 ? code : -1);
+	char line[128];
+	size_t len = 0;
+
+	if (sp.len == 0 || table_codes(sp.first->related)[0] == 0)
+		return say_usage("compare needs at least two codes");
+	for (const unsigned short *c = table_codes(sp.first->related); *c != 0 && len < 64; c++)
+		len += (size_t)snprintf(line + len, sizeof line - len, " %03u", *c);
+	say("compare needs at least two codes, such as: httpstatus compare %s%s", arg, line);
+	return EXIT_USAGE;
+}
+
 /* Side by side, with our rules for the codes people confuse first.  Every
  * code is resolved before anything is printed. */
 int
@@ -495,6 +543,8 @@ command_compare(struct output *o, char **args, int n)
 	static struct hits h;
 	struct rules rules;
 
+	if (n == 1)
+		return one_to_compare(args[0]);
 	if (n < 2)
 		return say_usage("compare needs at least two codes");
 	if (n > QUERY_MAX)

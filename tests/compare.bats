@@ -56,9 +56,16 @@ EOF2
 	grep -qE '^  Class        4xx Client Error$' <<<"$output"
 }
 
-@test "fewer than two codes is a usage error" {
+@test "fewer than two codes is a usage error; one code gets the codes it is compared with" {
 	run_apart -2 httpstatus compare 404
 	[ -z "$output" ]
+	# 404's related codes, from the data
+	related=$(httpstatus -f related 404 | tr ',' ' ')
+	[ -n "$related" ]
+	[ "$stderr" = "httpstatus: compare needs at least two codes, such as: httpstatus compare 404 $related" ]
+	run_apart -2 httpstatus compare
+	[ "$stderr" = "httpstatus: compare needs at least two codes; try 'httpstatus --help'" ]
+	run_apart -2 httpstatus compare nothing
 	[ "$stderr" = "httpstatus: compare needs at least two codes; try 'httpstatus --help'" ]
 }
 
