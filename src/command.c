@@ -73,7 +73,7 @@ show_rows(struct output *o, const struct hits *h, bool *first)
 			field_print(o->f, h->row[i], &o->fields);
 	}
 	if (o->mode == MODE_TEXT)
-		list_rows(o->f, h->row, h->n, 0, o->width);
+		list_rows(o->f, h->row, h->n, 0, o->list_width);
 	if (o->mode == MODE_TEXT && o->tty)
 		list_legend(o->f);
 }
@@ -433,7 +433,7 @@ show_all(struct output *o, struct hits *h)
 	if (o->mode != MODE_TEXT) {
 		show_list(o, h);
 	} else {
-		list_by_class(o->f, h, o->width);
+		list_by_class(o->f, h, o->list_width);
 		if (o->tty)
 			list_legend(o->f);
 	}

@@ -30,7 +30,8 @@ struct output {
 	int by;     /* --by: enum log_key, -1 for none */
 	size_t top; /* --top: values shown per breakdown, up to TOP_MAX */
 	struct codeset codes; /* --code: the lines a tally keeps */
-	int width;
+	int width;      /* of prose: the terminal's, up to 100 columns */
+	int list_width; /* of a list's rows: the terminal's */
 	bool tty; /* standard output is a terminal */
 	struct json json;
 };

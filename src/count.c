@@ -12,8 +12,10 @@
 #include "render.h"
 #include "style.h"
 
-#define LABEL_MAX 36 /* a longer name and vendor are cut, ending in "..." */
+#define LABEL_MIN 36 /* a name and vendor are cut, ending in "...", at this */
+#define LABEL_MAX 96 /* or at what the width leaves, up to this */
 #define BAR_MIN 10   /* the widest bar is at least this, however narrow the line */
+#define BAR_ROOM 16  /* what a wide line keeps for the bars before the labels grow */
 
 /* count, share, code and the spaces between them, before the label */
 #define PREFIX_WIDTH 26
@@ -118,19 +120,29 @@ sum_classes(const struct count_entry *e, size_t n, struct classes *c)
 	}
 }
 
-/* The name of an entry and its vendor, cut to LABEL_MAX columns; returns
- * its length. */
+/* The name of an entry and its vendor, cut to max columns (LABEL_MAX at
+ * most); returns its length. */
 static int
-label_of(const struct count_entry *e, char label[LABEL_MAX + 1])
+label_of(const struct count_entry *e, char label[LABEL_MAX + 1], int max)
 {
 	int len = e->s != NULL ? table_label(e->s, label, LABEL_MAX + 1) :
 	    snprintf(label, LABEL_MAX + 1, "%s", name_of(e));
 
-	if (len > LABEL_MAX) {
-		memcpy(label + LABEL_MAX - 3, "...", 4);
-		len = LABEL_MAX;
+	if (len > max) {
+		memcpy(label + max - 3, "...", 4);
+		len = max;
 	}
 	return len;
+}
+
+/* How wide a label may be: what the line leaves beside the counts and a
+ * bar of BAR_ROOM, which at 80 columns is LABEL_MIN; never less. */
+static int
+label_room(const struct output *o)
+{
+	int room = o->list_width - PREFIX_WIDTH - BAR_ROOM - 2;
+
+	return room < LABEL_MIN ? LABEL_MIN : room > LABEL_MAX ? LABEL_MAX : room;
 }
 
 static void
@@ -140,16 +152,16 @@ print_rows(struct output *o, const struct count_entry *e, size_t n, unsigned lon
 	int width = 0, bar_max;
 
 	for (size_t i = 0; i < n; i++) {
-		int len = label_of(&e[i], label);
+		int len = label_of(&e[i], label, label_room(o));
 		width = len > width ? len : width;
 	}
-	bar_max = o->width - PREFIX_WIDTH - width - 2;
+	bar_max = o->list_width - PREFIX_WIDTH - width - 2;
 	bar_max = bar_max < BAR_MIN ? BAR_MIN : bar_max;
 	for (size_t i = 0; i < n; i++) {
 		/* rounded up: a code seen once still has a bar */
 		int bar = (int)((e[i].count * (unsigned long)bar_max + e[0].count - 1) / e[0].count);
 		count_id(&e[i], id, sizeof id);
-		label_of(&e[i], label);
+		label_of(&e[i], label, label_room(o));
 		fprintf(o->f, "%9lu %5.1f%%  %s%-7s%s %-*s %s", e[i].count,
 		    count_share(e[i].count, found), style_class(e[i].code), id, style_reset(), width,
 		    label, style_class(e[i].code));

@@ -40,6 +40,7 @@ struct options {
 };
 
 #define MAX_WIDTH 100 /* prose is hard to read on longer lines */
+#define MAX_LIST_WIDTH 400 /* a list's lines may use the width, up to this */
 
 static const struct option longs[] = {
 	{ "json", no_argument, NULL, 'j' },
@@ -378,7 +379,7 @@ terminal_width(void)
 		n = ws.ws_col;
 	if (n == 0)
 		n = 80;
-	return n < 20 ? 20 : n > MAX_WIDTH ? MAX_WIDTH : n;
+	return n < 20 ? 20 : n > MAX_LIST_WIDTH ? MAX_LIST_WIDTH : n;
 }
 
 /* auto colours a terminal unless NO_COLOR is set or TERM is dumb; JSON
@@ -420,7 +421,10 @@ setup(struct output *o, const struct options *opt)
 	o->by = opt->by;
 	o->top = opt->top > 0 ? (size_t)opt->top : 10;
 	o->codes = opt->codes;
-	o->width = tty ? terminal_width() : 80;
+	/* prose stops at MAX_WIDTH, where lines still read well; a list's
+	 * rows, one short line each, use the terminal's whole width */
+	o->list_width = tty ? terminal_width() : 80;
+	o->width = o->list_width > MAX_WIDTH ? MAX_WIDTH : o->list_width;
 	o->tty = tty;
 	json_init(&o->json, stdout, true);
 	style_enable(use_color(opt));

@@ -264,3 +264,27 @@ EOF2
 	codes_of lost update
 	[ "${output%% *}" = 412 ]
 }
+
+@test "on a wide terminal lists and --count use the width; prose keeps to 100 columns" {
+	command -v script >/dev/null || skip "script (bsdutils) is not installed"
+	COLUMNS=140 NO_COLOR=1 run -0 script -qec "httpstatus --no-pager 4xx" /dev/null
+	local longest=0 line
+	while IFS= read -r line; do
+		line=${line%$'\r'}
+		[ "${#line}" -le 139 ] || { echo "too wide: $line"; return 1; }
+		[ "${#line}" -gt "$longest" ] && longest=${#line}
+	done <<<"$output"
+	# at 80 columns no row passes 79
+	[ "$longest" -gt 100 ]
+	# an entry's prose stays at 100 columns however wide the terminal
+	COLUMNS=140 NO_COLOR=1 run -0 script -qec "httpstatus --no-pager 404" /dev/null
+	while IFS= read -r line; do
+		line=${line%$'\r'}
+		[[ $line == *https://* ]] || [ "${#line}" -le 100 ] || { echo "prose too wide: $line"; return 1; }
+	done <<<"$output"
+	printf '460\n500.19\n' >"$BATS_TEST_TMPDIR/codes"
+	COLUMNS=160 NO_COLOR=1 run -0 script -qec "httpstatus --count $BATS_TEST_TMPDIR/codes" /dev/null
+	[[ $output == *"Client Closed Connection (AWS Elastic Load Balancing) #"* ]]
+	COLUMNS=80 NO_COLOR=1 run -0 script -qec "httpstatus --count $BATS_TEST_TMPDIR/codes" /dev/null
+	[[ $output == *"Client Closed Connection (AWS Ela... #"* ]]
+}
