@@ -95,7 +95,11 @@ value(const struct status *s, enum field f)
 	field_get(s, f, &v, &scratch);
 	switch (v.type) {
 	case FT_NUMBER:
-		printf("%ld", v.number);
+		/* -1 is JSON's null: no sub-status, no status on the wire */
+		if (v.number < 0)
+			fputs("none", stdout);
+		else
+			printf("%ld", v.number);
 		break;
 	case FT_BOOL:
 		fputs(v.boolean ? "yes" : "no", stdout);
@@ -293,9 +297,9 @@ main(int argc, char **argv)
 		return 2;
 	}
 	printf(".\\\" Generated from src/codes.txt by src/gen/manpage.c; do not edit.\n"
-	    /* groff before 1.23 would head the page "BSD Miscellaneous ..." */
-	    ".ds doc-volume-operating-system\n"
-	    ".Dd %s %ld, %ld\n.Dt HTTPSTATUS-CODES 7\n.Os httpstatus\n.Sh NAME\n.Nm httpstatus-codes\n"
+	    /* groff before 1.23 would head the page "BSD Miscellaneous ...";
+	     * after .Dd, where -mandoc loads the mdoc macros that set it */
+	    ".Dd %s %ld, %ld\n.ds doc-volume-operating-system\n.Dt HTTPSTATUS-CODES 7\n.Os httpstatus\n.Sh NAME\n.Nm httpstatus-codes\n"
 	    ".Nd reference of HTTP status codes\n.Sh DESCRIPTION\n"
 	    "Every status code that\n.Xr httpstatus 1\nknows, with every field it shows.\n"
 	    "The field names are those of its JSON output.\n", months[m - 1], d, y);

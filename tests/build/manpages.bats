@@ -91,10 +91,26 @@ EOF2
 		plain=$(sed 's/.\x08//g' <<<"$output")
 		[[ "$(head -n 1 <<<"$plain")$(tail -n 1 <<<"$plain")" != *BSD* ]] || { echo "$page"; return 1; }
 		[[ "$(tail -n 1 <<<"$plain")" == httpstatus* ]]
-		if command -v groff >/dev/null; then
-			run -0 groff -mdoc -Tutf8 "$page"
+		# groff as man-db runs it (-mandoc, which loads mdoc at .Dd), and as
+		# a user might (-mdoc)
+		for macros in -mandoc -mdoc; do
+			command -v groff >/dev/null || break
+			run -0 groff "$macros" -Tutf8 "$page"
 			plain=$(sed 's/.\x08//g' <<<"$output")
-			[[ "$(head -n 1 <<<"$plain")$(tail -n 1 <<<"$plain")" != *BSD* ]] || { echo "groff: $page"; return 1; }
-		fi
+			[[ "$(head -n 1 <<<"$plain")$(tail -n 1 <<<"$plain")" != *BSD* ]] ||
+				{ echo "groff $macros: $page: $(head -n 1 <<<"$plain")"; return 1; }
+		done
 	done
+}
+
+@test "the synopsis shows each option with its dash, and the codes page writes none for null" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	run -0 mandoc -Tutf8 "$TOP/man/httpstatus.1"
+	plain=$(sed 's/.\x08//g' <<<"$output")
+	[[ $plain == *"httpstatus [-j | -f field | -s] [--official | --unofficial]"* ]]
+	run -0 mandoc -Tutf8 "$CODES7"
+	plain=$(sed 's/.\x08//g' <<<"$output")
+	[[ $plain != *" -1"$'\n'* ]]
+	grep -qE '^ +substatus +none$' <<<"$plain"
+	grep -qE '^ +http_status +none$' <<<"$plain"
 }
