@@ -20,6 +20,22 @@ dir=$here/.bats
 bats=$dir/node_modules/bats/bin/bats
 jobs='' pin=''
 
+# What the suite needs and no test can skip without: said at once, in one
+# line with the command that installs it, rather than as dozens of
+# failures.  bats itself comes from npm below, when npm is there.
+missing=''
+for tool in jq script; do
+	command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+if [ -z "$(command -v npm)" ] && [ ! -x "$bats" ] && [ -z "$(command -v bats)" ]; then
+	missing="$missing npm"
+fi
+if [ -n "$missing" ]; then
+	packages=$(echo "$missing" | sed 's/script/bsdutils/')
+	echo "tests/run.sh: missing:$missing; install with: apt-get install$packages" >&2
+	exit 1
+fi
+
 if [ ! -x "$bats" ]; then
 	npm install --silent --no-audit --no-fund --prefix "$dir" bats@1.13.0 >/dev/null 2>&1 || :
 fi

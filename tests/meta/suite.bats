@@ -20,3 +20,16 @@ build/manpages.bats|every field -f accepts is described in httpstatus
 cli.bats|--help fits in 80 columns
 TESTS
 }
+
+@test "the test runner names in one line what the suite needs and this machine lacks" {
+	local bin=$BATS_TEST_TMPDIR/path tool
+	mkdir -p "$bin"
+	# a machine with a shell and the usual tools, but no jq or script (bats
+	# is here already, in tests/.bats, so npm is not asked for)
+	for tool in sh dirname sed echo cat nproc taskset; do
+		ln -s "$(command -v "$tool")" "$bin/$tool" 2>/dev/null || true
+	done
+	run_apart -1 env PATH="$bin" sh "$TOP/tests/run.sh" "$TOP/tests/nothing"
+	[ "$stderr" = "tests/run.sh: missing: jq script; install with: apt-get install jq bsdutils" ]
+	[ -z "$output" ]
+}
