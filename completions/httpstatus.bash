@@ -50,6 +50,12 @@ _httpstatus() {
 	[[ $prev == --color ]] && ((!eq)) && prev=
 	case $prev in
 	-f | --field)
+		# a list: the names after its last comma, the list before it kept
+		if [[ $cur == *,* ]]; then
+			mapfile -t COMPREPLY < <(compgen -P "${cur%,*}," \
+				-W "$(httpstatus --complete fields 2>/dev/null)" -- "${cur##*,}")
+			return
+		fi
 		words=$(httpstatus --complete fields 2>/dev/null)
 		;;
 	--color)
@@ -74,7 +80,11 @@ _httpstatus() {
 		;;
 	*)
 		command=$(_httpstatus_command)
-		if [[ $cur == -* ]]; then
+		if [[ $cur =~ ^[1-5][0-9][0-9][.-] ]]; then
+			# a code's IIS sub-statuses, which list CODE names
+			words=$(httpstatus -f id list "${cur:0:3}" 2>/dev/null | sort -u)
+			[[ $cur == ???-* ]] && words=${words//./-}
+		elif [[ $cur == -* ]]; then
 			words='-j --json -f --field -s --short --official --unofficial --vendor --stdin --format --count --by --code --top --color --no-pager -v --verbose -h --help -V --version'
 		elif [[ $command == check ]] || _httpstatus_reads_files; then
 			mapfile -t COMPREPLY < <(compgen -f -- "$cur")

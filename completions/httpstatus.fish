@@ -11,9 +11,25 @@ function __httpstatus_no_operand
     and test (count $argv) -eq 0
 end
 
+# The field names, after the list typed so far up to its last comma.
+function __httpstatus_fields
+    set -l token (string replace -r '^(-f|--field=)' '' -- (commandline -ct))
+    # an empty list would make "$before$field" nothing at all
+    set -l before ''
+    string match -qr ',' -- $token; and set before (string match -r '^.*,' -- $token)
+    for field in (httpstatus --complete fields)
+        echo $before$field
+    end
+end
+
+# True when the word being typed is a code and a dot: 500.
+function __httpstatus_substatus
+    string match -qr '^[1-5][0-9][0-9]\.' -- (commandline -ct)
+end
+
 complete -c httpstatus -f
 complete -c httpstatus -s j -l json -d 'Print JSON instead of text'
-complete -c httpstatus -s f -l field -x -a '(httpstatus --complete fields)' -d 'Print fields per result, tab-separated'
+complete -c httpstatus -s f -l field -x -a '(__httpstatus_fields)' -d 'Print fields per result, tab-separated'
 complete -c httpstatus -s s -l short -d 'One line per code: its name and what it means'
 complete -c httpstatus -l official -d 'Keep only codes in the IANA registry'
 complete -c httpstatus -l unofficial -d 'Keep only the meanings vendors give codes'
@@ -41,3 +57,4 @@ complete -c httpstatus -n '__fish_seen_subcommand_from choose' -a '(httpstatus -
 complete -c httpstatus -n '__fish_seen_subcommand_from list' -a '1xx 2xx 3xx 4xx 5xx'
 complete -c httpstatus -n '__fish_seen_argument -l stdin -l count' -F
 complete -c httpstatus -n 'not __fish_seen_subcommand_from choose list check; and not __fish_seen_argument -l stdin -l count' -a '(httpstatus --complete codes)'
+complete -c httpstatus -n __httpstatus_substatus -a '(httpstatus -f id,name list (string sub -l 3 -- (commandline -ct)))'

@@ -191,3 +191,15 @@ complete_bash() {
 	[ "$(cut -f1 <<<"$output" | sort -u | wc -l)" -eq "${#lines[@]}" ]
 	[ "${#lines[@]}" -eq "$(grep -c '^choose: ' "$DATA")" ]
 }
+
+@test "bash completes field lists after a comma, and a code's sub-statuses after its dot or dash" {
+	complete_bash -f code,na
+	[ "${COMPREPLY[*]}" = "code,name" ]
+	complete_bash --field = id,code,sta
+	[ "${COMPREPLY[*]}" = "id,code,status" ]
+	complete_bash 500.1
+	[ "${COMPREPLY[*]}" = "$(httpstatus -f id list 500 | sort -u | grep '^500\.1' | paste -sd' ')" ]
+	[[ " ${COMPREPLY[*]} " == *" 500.19 "* ]]
+	complete_bash 404-50
+	[ "${COMPREPLY[*]}" = "404-501 404-502 404-503 404-504" ]
+}

@@ -475,3 +475,19 @@ EOF
 	zsh_result 1
 	[ "$output" = "[httpstatus -f name choose server-bug ]" ]
 }
+
+@test "fish and zsh complete field lists after a comma, and a code's sub-statuses after its dot" {
+	need fish
+	run -0 complete_fish 'httpstatus -f code,na'
+	[ "$output" = $'code,name\tPrint fields per result, tab-separated' ]
+	run -0 complete_fish 'httpstatus -f na'
+	[ "$output" = $'name\tPrint fields per result, tab-separated' ]
+	run -0 complete_fish 'httpstatus 500.1'
+	[[ $output == *$'500.19\tConfiguration Data Is Invalid'* ]]
+	[[ $output != *$'404'* ]]
+	need zsh
+	zsh_complete_all $'httpstatus 502.\t'
+	zsh_result 0
+	[[ $output == *"502.5"* && $output == *"502.2"* ]]
+	[[ $output != *"404"* ]]
+}
