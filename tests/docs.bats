@@ -203,3 +203,72 @@ complete_bash() {
 	complete_bash 404-50
 	[ "${COMPREPLY[*]}" = "404-501 404-502 404-503 404-504" ]
 }
+
+# An nginx access log in the combined format, for the examples that read
+# access.log: a page, a missing one, a server error and nginx's 499.
+example_logs() {
+	printf '%s\n' \
+		'127.0.0.1 - - [07/Dec/2026:10:00:01 +0000] "GET / HTTP/1.1" 200 612 "-" "curl/7.88.1"' \
+		'127.0.0.1 - - [07/Dec/2026:10:00:02 +0000] "GET /favicon.ico HTTP/1.1" 404 153 "-" "Mozilla/5.0"' \
+		'127.0.0.1 - - [07/Dec/2026:11:00:03 +0000] "GET /api HTTP/1.1" 502 157 "-" "curl/7.88.1"' \
+		'127.0.0.1 - - [07/Dec/2026:11:00:04 +0000] "GET /slow HTTP/1.1" 499 0 "-" "curl/7.88.1"' \
+		>access.log
+	cp access.log access.log.1
+}
+
+# Each "    $ command" of stdin, then the lines it shows under it: as files
+# N.cmd and N.out in the current folder; prints how many.
+split_examples() {
+	awk '
+		/^    \$ / {
+			n++; cmd = substr($0, 7); sub(/  +# .*$/, "", cmd)
+			print cmd > (n ".cmd"); printf "" > (n ".out"); on = 1; next
+		}
+		on && /^    / { print substr($0, 5) > (n ".out"); next }
+		on && /^$/ { print "" > (n ".out"); next }
+		{ on = 0 }
+		END { print n + 0 }'
+}
+
+# Whether the lines of file $1 (but "..." lines, which stand for the rest)
+# come in order among those of file $2.
+shown_in() {
+	# i and n start as numbers: an unset i would index want[""]
+	awk 'BEGIN { i = 0; n = 0 }
+		FILENAME == ARGV[1] { if ($0 !~ /^ *\.\.\.$/ && $0 != "") want[n++] = $0; next }
+		i < n && $0 == want[i] { i++ }
+		END { exit i < n }' "$1" "$2"
+}
+
+@test "every README example runs, and prints the lines README shows under it" {
+	cd "$BATS_TEST_TMPDIR"
+	example_logs
+	local n ran=0
+	n=$(split_examples <"$TOP/README.md")
+	[ "$n" -ge 30 ]
+	for ((i = 1; i <= n; i++)); do
+		# curl reaches a server this test has not got
+		grep -q curl "$i.cmd" && continue
+		run_apart bash -c "$(cat "$i.cmd")"
+		[ "$status" -eq 0 ] || { echo "$(cat "$i.cmd"): exit $status: $stderr"; return 1; }
+		[ -n "$output" ] || { echo "$(cat "$i.cmd"): printed nothing"; return 1; }
+		printf '%s\n' "$output" >"$i.got"
+		shown_in "$i.out" "$i.got" || { echo "$(cat "$i.cmd") shows otherwise:"; diff "$i.out" "$i.got"; return 1; }
+		ran=$((ran + 1))
+	done
+	[ "$ran" -ge 30 ]
+}
+
+@test "every example of the manual runs and prints something" {
+	cd "$BATS_TEST_TMPDIR"
+	example_logs
+	local n=0 cmd
+	while IFS= read -r cmd; do
+		[[ $cmd == curl* ]] && cmd="httpstatus check $TOP/tests/fixtures/check/real/nginx-200.http"
+		run_apart bash -c "$cmd"
+		[ "$status" -eq 0 ] || { echo "$cmd: exit $status: $stderr"; return 1; }
+		[ -n "$output" ] || { echo "$cmd: printed nothing"; return 1; }
+		n=$((n + 1))
+	done < <(sed -n '/^\.Sh EXAMPLES/,/^\.Sh /s/^\.Dl \$ //p' "$TOP/man/httpstatus.1" | sed 's/\\(dq/"/g')
+	[ "$n" -ge 15 ]
+}
