@@ -75,8 +75,15 @@ _httpstatus() {
 		words=
 		;;
 	--vendor)
-		# a vendor's name, or any word of it: nothing to offer
-		words=
+		# the vendors' whole names, their spaces quoted for the shell
+		local name
+		COMPREPLY=()
+		while IFS= read -r name; do
+			if [[ ${name,,} == "${cur,,}"* ]]; then
+				COMPREPLY+=("$(printf '%q' "$name")")
+			fi
+		done < <(httpstatus --complete vendors 2>/dev/null)
+		return 0
 		;;
 	*)
 		command=$(_httpstatus_command)

@@ -33,7 +33,7 @@ complete -c httpstatus -s f -l field -x -a '(__httpstatus_fields)' -d 'Print fie
 complete -c httpstatus -s s -l short -d 'One line per code: its name and what it means'
 complete -c httpstatus -l official -d 'Keep only codes in the IANA registry'
 complete -c httpstatus -l unofficial -d 'Keep only the meanings vendors give codes'
-complete -c httpstatus -l vendor -x -d "With list: only that vendor's codes"
+complete -c httpstatus -l vendor -x -a '(httpstatus --complete vendors)' -d "With list: only that vendor's codes"
 complete -c httpstatus -l stdin -d 'Read codes, status lines or log lines from files or standard input'
 complete -c httpstatus -l count -d 'A tally of the codes in files or standard input, most frequent first'
 complete -c httpstatus -l format -x -a '(httpstatus --complete formats)' -d 'With --stdin or --count: read every line as this log format'

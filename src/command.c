@@ -345,34 +345,6 @@ command_lookup(struct output *o, char **args, int n)
 	return found ? EXIT_FOUND : EXIT_MISSING;
 }
 
-static int
-by_name(const void *a, const void *b)
-{
-	return strcasecmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The vendors of the table, each once, in alphabetical order. */
-static void
-vendor_names(char *buf, size_t size)
-{
-	const char *names[64];
-	size_t n = 0, len = 0;
-
-	for (size_t i = 0; i < table_len && n < sizeof names / sizeof names[0]; i++) {
-		text_ref v = table_rows[i].vendor;
-		bool seen = v == 0;
-		/* the table holds each string once, so a vendor is one ref */
-		for (size_t k = 0; k < i && !seen; k++)
-			seen = table_rows[k].vendor == v;
-		if (!seen)
-			names[n++] = table_str(v);
-	}
-	qsort(names, n, sizeof names[0], by_name);
-	buf[0] = '\0';
-	for (size_t i = 0; i < n && len < size; i++)
-		len += (size_t)snprintf(buf + len, size - len, "%s%s", i > 0 ? ", " : "", names[i]);
-}
-
 /* Whether a vendor is the one --vendor names: its whole name, or a word
  * of it ("iis" for Microsoft IIS), in any case. */
 static bool
@@ -458,8 +430,13 @@ command_list(struct output *o, char **args, int n)
 		return command_lookup(o, args, n);
 	all_records(o, &all);
 	if (all.n == 0) {
+		const char *names[VENDORS_MAX];
 		char vendors[400];
-		vendor_names(vendors, sizeof vendors);
+		size_t count = table_vendors(names, VENDORS_MAX), len = 0;
+		vendors[0] = '\0';
+		for (size_t i = 0; i < count && len < sizeof vendors; i++)
+			len += (size_t)snprintf(vendors + len, sizeof vendors - len, "%s%s",
+			    i > 0 ? ", " : "", names[i]);
 		say("no codes from a vendor named '%s'; the vendors are %s", o->vendor, vendors);
 		return EXIT_MISSING;
 	}

@@ -52,12 +52,23 @@ keys(FILE *f)
 		fprintf(f, "%s\n", log_key_name(i));
 }
 
+/* The names --vendor takes whole (a word of one also serves). */
+static void
+vendors(FILE *f)
+{
+	const char *names[VENDORS_MAX];
+	size_t n = table_vendors(names, VENDORS_MAX);
+
+	for (size_t i = 0; i < n; i++)
+		fprintf(f, "%s\n", names[i]);
+}
+
 static const struct {
 	const char *name;
 	void (*print)(FILE *f);
 } lists[] = {
 	{ "codes", codes }, { "fields", fields }, { "formats", formats }, { "keys", keys },
-	{ "rules", check_list_rules }, { "situations", situations },
+	{ "rules", check_list_rules }, { "situations", situations }, { "vendors", vendors },
 };
 
 int
@@ -68,7 +79,7 @@ complete_print(struct output *o, const char *what)
 			lists[i].print(o->f);
 			return EXIT_FOUND;
 		}
-	say("--complete takes 'codes', 'fields', 'formats', 'keys', 'rules' or 'situations', "
-	    "not '%s'", what);
+	say("--complete takes 'codes', 'fields', 'formats', 'keys', 'rules', 'situations' or "
+	    "'vendors', not '%s'", what);
 	return EXIT_USAGE;
 }

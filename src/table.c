@@ -3,7 +3,9 @@
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "table.h"
 #include "table_pack.h"
@@ -271,6 +273,30 @@ table_wire_status(const struct status *s)
 	if (s->kind == KIND_ERROR)
 		return s->http_status != 0 ? s->http_status : -1;
 	return s->code;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcasecmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+size_t
+table_vendors(const char **names, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < table_len && n < max; i++) {
+		text_ref v = table_rows[i].vendor;
+		bool seen = v == 0;
+		/* the table holds each string once, so a vendor is one ref */
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = table_rows[k].vendor == v;
+		if (!seen)
+			names[n++] = table_str(v);
+	}
+	qsort(names, n, sizeof names[0], by_name);
+	return n;
 }
 
 /* A sub-status is in its parent's class, which its code field holds. */

@@ -192,6 +192,10 @@ int table_record_class(const struct status *s);
 int table_label(const struct status *s, char *buf, size_t size);
 size_t table_label_len(const struct status *s);
 int table_wire_status(const struct status *s);
+#define VENDORS_MAX 64
+/* The vendors of the table, each once, in alphabetical order, into names
+ * (max of them); returns how many. */
+size_t table_vendors(const char **names, size_t max);
 void table_rfc_text(unsigned rfc, char *buf, size_t size);
 const char *table_kind(const struct status *s);
 struct span table_class(int digit);

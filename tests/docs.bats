@@ -158,7 +158,7 @@ complete_bash() {
 	run_apart -0 httpstatus --complete formats
 	[ "${lines[*]}" = "code combined common vhost_combined traefik alb elb haproxy iis json" ]
 	run_apart -2 httpstatus --complete colours
-	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields', 'formats', 'keys', 'rules' or 'situations', not 'colours'" ]
+	[ "$stderr" = "httpstatus: --complete takes 'codes', 'fields', 'formats', 'keys', 'rules', 'situations' or 'vendors', not 'colours'" ]
 }
 
 @test "bash completes situations after choose, and commands only first" {
@@ -271,4 +271,14 @@ shown_in() {
 		n=$((n + 1))
 	done < <(sed -n '/^\.Sh EXAMPLES/,/^\.Sh /s/^\.Dl \$ //p' "$TOP/man/httpstatus.1" | sed 's/\\(dq/"/g')
 	[ "$n" -ge 15 ]
+}
+
+@test "bash completes the vendors' names after --vendor, their spaces quoted" {
+	complete_bash --vendor mic
+	[ "${COMPREPLY[*]}" = 'Microsoft Microsoft\ Exchange Microsoft\ IIS' ]
+	complete_bash --vendor = ngi
+	[ "${COMPREPLY[*]}" = "nginx" ]
+	# every vendor of the data, once
+	run -0 httpstatus --complete vendors
+	[ "$output" = "$(sed -n 's/^vendor: //p' "$DATA" | LC_ALL=C sort -fu)" ]
 }

@@ -491,3 +491,13 @@ EOF
 	[[ $output == *"502.5"* && $output == *"502.2"* ]]
 	[[ $output != *"404"* ]]
 }
+
+@test "fish and zsh complete the vendors' names after --vendor" {
+	need fish
+	run -0 complete_fish 'httpstatus --vendor Cl'
+	[ "$output" = $'Cloudflare\tWith list: only that vendor\'s codes' ]
+	need zsh
+	zsh_complete_all $'httpstatus --vendor ngi\t'
+	zsh_result 0
+	[ "$output" = "[httpstatus --vendor nginx ]" ]
+}
