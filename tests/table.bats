@@ -286,8 +286,21 @@ EOF2
 
 @test "has_content is false exactly for 1xx, 204, 205 and 304" {
 	json_of_all
-	run -0 jq -r '[.[] | (., .other_meanings[]) | select(.has_content | not) | .code] | unique | map(tostring) | join(" ")' <<<"$output"
+	run -0 jq -r '[.[] | (., .other_meanings[]) | select(.has_content == false) | .code] | unique | map(tostring) | join(" ")' <<<"$output"
 	[ "$output" = "100 101 102 103 104 204 205 304" ]
+}
+
+@test "a sub-status or error number has no recommendation, cacheability or content rule of its own: null" {
+	local all
+	json_of_all
+	all=$output
+	run -0 jq -r '[.[] | (., .other_meanings[]) | select(.kind != "status") |
+		[.recommended, .cacheable, .has_content] | map(tostring) | join(",")] | unique | join(" ")' <<<"$all"
+	[ "$output" = "null,null,null" ]
+	# and a status has all three
+	run -0 jq -r '[.[] | (., .other_meanings[]) | select(.kind == "status") |
+		select(.recommended == null or .cacheable == null or .has_content == null)] | length' <<<"$all"
+	[ "$output" = 0 ]
 }
 
 # bats test_tags=grows
