@@ -433,7 +433,7 @@ CASES
 	check_piped -0 'HTTP/1.1 418 I am a teapot\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Length: 0\r\n\r\n'
 	[[ $output == *"  note    418 I'm a teapot is reserved and unused: no HTTP specification defines it, and clients treat it as 400 (unused-code, RFC 9110 15.5.19)"* ]]
 	check_piped -0 'HTTP/1.1 305 Use Proxy\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nLocation: http://proxy.example/\r\nContent-Length: 0\r\n\r\n'
-	[[ ${lines[1]} == "  note    305 Use Proxy is deprecated: A deprecated redirect: the resource must be fetched through the proxy whose address comes in Location. (deprecated-code, RFC 9110 15.4.6)"* ]]
+	[[ ${lines[1]} == "  note    305 Use Proxy is deprecated: A redirect through a proxy: the resource must be fetched through the proxy whose address comes in Location. (deprecated-code, RFC 9110 15.4.6)"* ]]
 	# a 303 without Location, which defines it, is a warning
 	check_piped -1 'HTTP/1.1 303 See Other\r\nDate: Mon, 30 Nov 2026 05:40:48 GMT\r\nContent-Length: 0\r\n\r\n'
 	[[ ${lines[1]} == "  warning no Location: a 303 response is expected to have it (defining-field, RFC 9110 15.4.4)"* ]]
