@@ -18,7 +18,6 @@
 #include "check_syntax.h"
 #include "jsonscan.h"
 #include "table.h"
-#include "wrap.h"
 
 struct check_rule {
 	const char *name;
@@ -323,20 +322,21 @@ static void
 retired(struct subject *x)
 {
 	const struct status *s = x->s;
-	const char *about = table_str(s->description);
-	int n = (int)wrap_sentence(about);
 	struct finding *f;
 
 	if (s->vendor != 0 || (s->state != ST_UNUSED && !s->deprecated))
 		return;
-	if (s->state == ST_UNUSED)
+	if (s->state == ST_UNUSED) {
 		f = FIND(x, R_UNUSED, NULL, "%d %s is reserved and unused: no HTTP specification "
 		    "defines it, and clients treat it as %d00", x->r->status, table_str(s->name),
 		    x->r->status / 100);
-	else
+	} else {
+		/* the generator measured the description's first sentence */
+		int n = s->sentence;
 		f = FIND(x, R_DEPRECATED, NULL, "%d %s is deprecated: %.*s%s", x->r->status,
-		    table_str(s->name), n > ABOUT_MAX ? ABOUT_MAX : n, about,
+		    table_str(s->name), n > ABOUT_MAX ? ABOUT_MAX : n, table_str(s->description),
 		    n > ABOUT_MAX ? "..." : "");
+	}
 	if (f != NULL && s->rfc != 0) {
 		f->rfc = s->rfc;
 		f->section = table_str(s->section);
@@ -685,16 +685,19 @@ requirement(struct subject *x, const struct requirement *q)
 	}
 }
 
-/* Whether a list field value holds the member word, in any case, as a
- * whole element ("no-store" in "private, no-store"). */
+/* Whether a list field value holds the word as a whole element, its
+ * argument aside ("no-store" in "private, no-store"; "POST" in "GET,
+ * POST"): in any case for a directive, exactly for a method, whose case
+ * matters (RFC 9110 9.1). */
 static bool
-in_list(const char *list, const char *word)
+in_list(const char *list, const char *word, bool any_case)
 {
 	size_t n = strlen(word);
 
 	for (const char *p = list; *p != '\0'; p += strcspn(p, ",") + (p[strcspn(p, ",")] != '\0')) {
 		p += strspn(p, " \t");
-		if (strncasecmp(p, word, n) == 0 && strchr(",; \t=", p[n]) != NULL)
+		if ((any_case ? strncasecmp(p, word, n) : strncmp(p, word, n)) == 0 &&
+		    strchr(",; \t=", p[n]) != NULL)
 			return true;
 	}
 	return false;
@@ -709,7 +712,7 @@ storable(const struct subject *x)
 
 	for (size_t i = r->first_field; i < r->first_field + r->fields; i++)
 		if (strcasecmp(x->rs->text + x->rs->f[i].name, "Cache-Control") == 0 &&
-		    in_list(x->rs->text + x->rs->f[i].value, "no-store"))
+		    in_list(x->rs->text + x->rs->f[i].value, "no-store", true))
 			return false;
 	return true;
 }
@@ -769,21 +772,6 @@ asked(const struct subject *x, const struct request *q, const char *const *names
 	return false;
 }
 
-/* Whether a list field value names the method, as methods are written:
- * case matters (RFC 9110 9.1). */
-static bool
-lists_method(const char *list, const char *method)
-{
-	size_t n = strlen(method);
-
-	for (const char *p = list; *p != '\0'; p += strcspn(p, ",") + (p[strcspn(p, ",")] != '\0')) {
-		p += strspn(p, " \t");
-		if (strncmp(p, method, n) == 0 && strchr(", \t", p[n]) != NULL)
-			return true;
-	}
-	return false;
-}
-
 /* What the request curl -v showed says of its response: the codes that
  * answer a request field the request lacks, a 405 that allows what it
  * refused, a creation in answer to a safe method.  Without a request
@@ -809,7 +797,7 @@ request(struct subject *x, const struct request *q)
 		FIND(x, R_CONDITIONAL_REQUEST, NULL, "a %d answers a conditional request, and the "
 		    "%s had no %s", status, method, status == 304 ? "If-None-Match or "
 		    "If-Modified-Since" : "precondition (If-Match, If-Unmodified-Since, ...)");
-	else if (status == 405 && allow != NULL && lists_method(allow, method))
+	else if (status == 405 && allow != NULL && in_list(allow, method, false))
 		FIND(x, R_ALLOW_METHOD, "Allow", "the 405 refused %s, but its Allow lists it: "
 		    "\"%.60s\"", method, allow);
 	else if ((status == 201 || status == 202) && (strcmp(method, "GET") == 0 ||
@@ -850,8 +838,9 @@ check_response(const struct responses *rs, const struct response *r, struct verd
 	code(&x);
 	if (x.s != NULL)
 		retired(&x);
-	if (response_request(rs, r) != NULL)
-		request(&x, response_request(rs, r));
+	const struct request *q = response_request(rs, r);
+	if (q != NULL)
+		request(&x, q);
 	connection(&x);
 	framing(&x);
 	content_range(&x);

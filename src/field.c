@@ -120,6 +120,13 @@ void
 field_get(const struct status *s, enum field f, struct field_value *v,
     struct field_scratch *scratch)
 {
+	/* a sub-status or an error number comes with its status, whose
+	 * these are: null, as the text leaves them out */
+	if (s->kind != KIND_STATUS &&
+	    (f == FIELD_recommended || f == FIELD_cacheable || f == FIELD_has_content)) {
+		word(v, NULL);
+		return;
+	}
 	switch (f) {
 	case FIELD_id:
 		table_id_text(s, scratch->id, sizeof scratch->id);
@@ -150,21 +157,9 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		v->messages_end = table_messages_end(s);
 		break;
 	case FIELD_official: boolean(v, s->vendor == 0); break;
-	/* a sub-status or an error number comes with its status, whose
-	 * these are: null, as the text leaves them out */
-	case FIELD_recommended:
-		if (s->kind == KIND_STATUS)
-			boolean(v, s->recommended);
-		else
-			word(v, NULL);
-		break;
+	case FIELD_recommended: boolean(v, s->recommended); break;
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
-	case FIELD_has_content:
-		if (s->kind == KIND_STATUS)
-			boolean(v, s->has_content);
-		else
-			word(v, NULL);
-		break;
+	case FIELD_has_content: boolean(v, s->has_content); break;
 	case FIELD_class: word(v, class_of(s, scratch)); break;
 	case FIELD_rfc: word(v, rfc_of(s, scratch)); break;
 	case FIELD_name: text(v, s->name); break;
@@ -178,7 +173,7 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_popularity: word(v, table_popularity(s)); break;
 	case FIELD_use_case: text(v, s->use_case); break;
 	case FIELD_notes: text(v, s->notes); break;
-	case FIELD_cacheable: word(v, s->kind == KIND_STATUS ? table_caching(s) : NULL); break;
+	case FIELD_cacheable: word(v, table_caching(s)); break;
 	case FIELD_example: text(v, s->example); break;
 	case FIELD_retry: word(v, table_retry(s)); break;
 	case FIELD_COUNT: number(v, 0); break;

@@ -164,7 +164,7 @@ static const char *
 gist(FILE *out, const struct status *s, int width)
 {
 	const char *d = table_str(s->description);
-	size_t n = wrap_sentence(d);
+	size_t n = s->sentence; /* measured by the generator, as wrap_sentence does */
 	char sentence[1024];
 
 	if (n >= sizeof sentence)

@@ -587,6 +587,8 @@ WANT
 	local f n=0
 	for f in "$RULES"/* "$REAL"/*; do
 		run_apart httpstatus check "$f"
+		# something was said: a status line, and the count at the end
+		[[ ${lines[0]} == HTTP/* && ${lines[-1]} == *" response"* ]] || { echo "$f: $output"; return 1; }
 		while IFS= read -r line; do
 			[ "${#line}" -le 80 ] || { echo "$f: ${#line} columns: $line"; return 1; }
 		done <<<"$output"

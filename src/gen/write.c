@@ -120,6 +120,13 @@ put_codes(const char *list)
 	return at;
 }
 
+/* The link to an RFC's section, as the records and requirements give it. */
+static void
+spec_url(char url[256], const char *rfc, const char *section)
+{
+	snprintf(url, 256, "https://www.rfc-editor.org/rfc/rfc%s#section-%s", rfc, section);
+}
+
 /* The fixes of r for the field, as server, line and source, three refs
  * each, ending with 0, into table_lists; returns their index, 0 (the
  * zeros the lists begin with) for none. */
@@ -163,8 +170,7 @@ put_requires(const struct record *r)
 			free(q.copy);
 			continue;
 		}
-		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s", q.rfc,
-		    q.section);
+		spec_url(url, q.rfc, q.section);
 		for (const char *list = q.fields; gen_next_name(&list, name, sizeof name);) {
 			fputs("{ .field = ", requirements);
 			put_ref(requirements, name);
@@ -260,8 +266,7 @@ put_row(FILE *out, const struct record *r)
 	char url[256], key[NAME_MAX_LEN], *ex = example_render(r);
 
 	if (r->one[K_RFC].text != NULL)
-		snprintf(url, sizeof url, "https://www.rfc-editor.org/rfc/rfc%s#section-%s",
-		    r->one[K_RFC].text, r->one[K_SECTION].text);
+		spec_url(url, r->one[K_RFC].text, r->one[K_SECTION].text);
 	fputs("\t{ .name = ", out);
 	put_ref(out, r->one[K_NAME].text);
 	fputs(", .key = ", out);
