@@ -80,6 +80,14 @@ number(struct field_value *v, long n)
 	v->number = n;
 }
 
+static void
+doings(struct field_value *v, const struct status *s, enum software_kind kind)
+{
+	v->type = FT_DOINGS;
+	v->doings = table_doings(s);
+	v->soft_kind = kind;
+}
+
 /* "4xx" for a 4xx code or a sub-status of one, built in scratch; NULL for
  * 000 and a vendor's error number, which no class holds. */
 static const char *
@@ -123,7 +131,8 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	/* a sub-status or an error number comes with its status, whose
 	 * these are: null, as the text leaves them out */
 	if (s->kind != KIND_STATUS &&
-	    (f == FIELD_recommended || f == FIELD_cacheable || f == FIELD_has_content)) {
+	    (f == FIELD_recommended || f == FIELD_cacheable || f == FIELD_has_content ||
+	    f == FIELD_sender || (f >= FIELD_browsers && f <= FIELD_grpc))) {
 		word(v, NULL);
 		return;
 	}
@@ -156,6 +165,16 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		v->messages = &table_messages[s->messages];
 		v->messages_end = table_messages_end(s);
 		break;
+	case FIELD_sender:
+		v->type = FT_SENDER;
+		v->senders = s->senders;
+		v->sender_note = s->sender_note;
+		break;
+	case FIELD_browsers: doings(v, s, SOFT_BROWSER); break;
+	case FIELD_crawlers: doings(v, s, SOFT_CRAWLER); break;
+	case FIELD_caches: doings(v, s, SOFT_CACHE); break;
+	case FIELD_clients: doings(v, s, SOFT_CLIENT); break;
+	case FIELD_grpc: doings(v, s, SOFT_GRPC); break;
 	case FIELD_official: boolean(v, s->vendor == 0); break;
 	case FIELD_recommended: boolean(v, s->recommended); break;
 	case FIELD_deprecated: boolean(v, s->deprecated); break;
@@ -240,6 +259,27 @@ write_field(FILE *out, const struct status *s, enum field f)
 		for (const struct requirement *r = v.requires; r->field != 0; r++)
 			fprintf(out, "%s%s=%s", r == v.requires ? "" : ",", table_str(r->field),
 			    table_level(r));
+		break;
+	case FT_SENDER:
+		for (int k = 0, n = 0; k < SENDER_COUNT; k++)
+			if (v.senders & 1u << k)
+				fprintf(out, "%s%s", n++ > 0 ? "," : "", table_sender(k));
+		if (v.sender_note != 0) {
+			fputs("; ", out);
+			one_line(out, table_str(v.sender_note));
+		}
+		break;
+	case FT_DOINGS:
+		/* like messages: "software: what it does", " | " between */
+		for (const unsigned short *d = v.doings, *first = NULL; *d != 0; d++) {
+			const struct behaviour *b = &table_behaviours[*d];
+			if (table_software[b->software].kind != v.soft_kind)
+				continue;
+			fprintf(out, "%s%s: ", first != NULL ? " | " : "",
+			    table_str(table_software[b->software].name));
+			one_line(out, table_str(b->text));
+			first = d;
+		}
 		break;
 	case FT_MESSAGES:
 		/* messages hold commas and semicolons; " | " parts them */

@@ -13,7 +13,7 @@
 	X(category) X(status) X(official) X(vendor) X(module) X(description) X(rfc) \
 	X(spec_url) X(popularity) X(recommended) X(deprecated) X(use_case) X(notes) \
 	X(related) X(example) X(headers) X(messages) X(cacheable) X(has_content) X(retry) \
-	X(constants)
+	X(sender) X(browsers) X(crawlers) X(caches) X(clients) X(grpc) X(constants)
 
 #define AS_FIELD_ENUM(name) FIELD_##name,
 enum field { FIELDS(AS_FIELD_ENUM) FIELD_COUNT };
@@ -21,9 +21,12 @@ enum field { FIELDS(AS_FIELD_ENUM) FIELD_COUNT };
 
 /* FT_NAMED: one string or NULL per library, keyed by table_libraries.
  * FT_REQUIRES: the header fields the spec asks for with the code.
- * FT_MESSAGES: what programs write in their logs and pages with it. */
+ * FT_MESSAGES: what programs write in their logs and pages with it.
+ * FT_SENDER: who sends it, a set of enum sender and a note.
+ * FT_DOINGS: what one kind of software does with it. */
 enum field_type {
-	FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAMED, FT_REQUIRES, FT_MESSAGES
+	FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAMED, FT_REQUIRES, FT_MESSAGES,
+	FT_SENDER, FT_DOINGS
 };
 
 /* One field's value; a FT_STRING with string NULL is JSON null. */
@@ -38,6 +41,10 @@ struct field_value {
 	const text_ref *named;           /* LIB_COUNT entries, 0 for none */
 	const struct requirement *requires; /* ends with field 0 */
 	const struct message *messages, *messages_end;
+	const unsigned short *doings;    /* FT_DOINGS: table_doings(), of kind soft_kind */
+	int soft_kind;                   /* enum software_kind */
+	unsigned senders;                /* FT_SENDER */
+	text_ref sender_note;
 };
 
 /* Room for the values that are built rather than stored. */

@@ -65,6 +65,46 @@ messages(struct json *j, const struct message *m, const struct message *end)
 	json_end_array(j);
 }
 
+/* Who sends the code: {"senders": [...], "note": ...}. */
+static void
+sender(struct json *j, unsigned senders, text_ref note)
+{
+	json_begin_object(j);
+	json_key(j, "senders");
+	json_begin_array(j);
+	for (int k = 0; k < SENDER_COUNT; k++)
+		if (senders & 1u << k)
+			json_plain_string(j, table_sender(k));
+	json_end_array(j);
+	json_key(j, "note");
+	if (note != 0)
+		text(j, note);
+	else
+		json_null(j);
+	json_end_object(j);
+}
+
+/* What each piece of software of one kind does: an object a does line. */
+static void
+doings(struct json *j, const unsigned short *d, int kind)
+{
+	json_begin_array(j);
+	for (; *d != 0; d++) {
+		const struct behaviour *b = &table_behaviours[*d];
+		if (table_software[b->software].kind != kind)
+			continue;
+		json_begin_object(j);
+		json_key(j, "software");
+		text(j, table_software[b->software].name);
+		json_key(j, "does");
+		text(j, b->text);
+		json_key(j, "source");
+		text(j, b->source);
+		json_end_object(j);
+	}
+	json_end_array(j);
+}
+
 static void
 value(struct json *j, const struct field_value *v)
 {
@@ -114,6 +154,12 @@ value(struct json *j, const struct field_value *v)
 		break;
 	case FT_MESSAGES:
 		messages(j, v->messages, v->messages_end);
+		break;
+	case FT_SENDER:
+		sender(j, v->senders, v->sender_note);
+		break;
+	case FT_DOINGS:
+		doings(j, v->doings, v->soft_kind);
 		break;
 	}
 }

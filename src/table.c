@@ -19,6 +19,8 @@ static const char *const retry_names[] = { RETRIES(AS_STRING) };
 static const char *const level_names[] = { LEVELS(AS_STRING) };
 static const char *const kind_names[] = { KINDS(AS_STRING) };
 const char *const table_libraries[LIB_COUNT] = { LIBRARIES(AS_STRING) };
+static const char *const software_kind_names[] = { SOFTWARE_KINDS(AS_STRING) };
+static const char *const sender_names[] = { SENDERS(AS_STRING) };
 #undef AS_STRING
 
 /* The id (ids.h) of a row. */
@@ -399,6 +401,53 @@ table_retry_text(const struct status *s)
 	};
 
 	return text[s->retry];
+}
+
+
+const char *
+table_software_kind(int kind)
+{
+	return software_kind_names[kind];
+}
+
+/* The label of a kind's lines in an entry and a comparison. */
+const char *
+table_software_label(int kind)
+{
+	static const char *const labels[SOFT_KIND_COUNT] = {
+		[SOFT_BROWSER] = "Browsers",
+		[SOFT_CRAWLER] = "Crawlers",
+		[SOFT_CACHE] = "Caches",
+		[SOFT_CLIENT] = "Retries",
+		[SOFT_GRPC] = "gRPC",
+	};
+
+	return labels[kind];
+}
+
+
+const char *
+table_sender(int sender)
+{
+	return sender_names[sender];
+}
+
+/* Who a sender is, in words. */
+const char *
+table_sender_text(int sender)
+{
+	static const char *const text[SENDER_COUNT] = {
+		[SENDER_APP] = "the application",
+		[SENDER_SERVER] = "the server software itself",
+		[SENDER_PROXY] = "a gateway or proxy, about its upstream",
+		[SENDER_INTERCEPTOR] = "an intercepting proxy",
+		[SENDER_CDN] = "a CDN",
+		[SENDER_BALANCER] = "a load balancer",
+		[SENDER_CLIENT] = "nobody: a client reports it",
+		[SENDER_LOG] = "nobody: only a log holds it",
+	};
+
+	return text[sender];
 }
 
 /* Three ASCII digits from 100 to 999, or four from 1000 to 9999 (a vendor's

@@ -24,6 +24,8 @@ enum kind { KINDS(AS_ENUM) };
 enum note_kind { NOTE_KINDS(AS_ENUM) };
 /* LOG_AUTO: no format given, each line's guessed */
 enum log_format { LOG_FORMATS(AS_ENUM) LOG_AUTO };
+enum software_kind { SOFTWARE_KINDS(AS_ENUM) SOFT_KIND_COUNT };
+enum sender { SENDERS(AS_ENUM) SENDER_COUNT };
 #undef AS_ENUM
 
 
@@ -61,6 +63,10 @@ struct status {
 	unsigned short requires; /* table_requirements index */
 	unsigned short constants; /* table_lists index of each library's name, or 0 */
 	unsigned short messages;  /* its first table_messages entry (see there) */
+	unsigned short behaviours; /* table_numbers index of what software does with it:
+	                            * table_behaviours indexes + 1, by kind, 0-ended */
+	text_ref sender_note;     /* how to tell its senders apart; 0 for none */
+	unsigned char senders;    /* 1 << enum sender each; 0 for a sub-status or error */
 	unsigned short code; /* the status, a sub-status's parent, or the error number */
 	unsigned short rfc;               /* 0 without an RFC */
 	unsigned short sentence; /* bytes of the description's first sentence, wrap_sentence's */
@@ -92,6 +98,21 @@ struct product {
 	text_ref owner;
 	bool module;     /* owner is a module of IIS, not a vendor */
 	unsigned char logs; /* 1 << enum log_format: the logs owner writes */
+};
+
+/* A browser, crawler, cache, retrying client or gRPC mapping whose
+ * handling of codes the data file records. */
+struct software {
+	text_ref name;
+	unsigned char kind; /* enum software_kind */
+};
+
+/* What one piece of software does with a response carrying a code, and
+ * where that was checked: one "does" line of the data file. */
+struct behaviour {
+	text_ref text;
+	text_ref source;
+	unsigned char software; /* table_software index */
 };
 
 /* A comparison rule for codes people confuse, written in the data file. */
@@ -156,9 +177,13 @@ extern const struct message table_messages[];
 extern const unsigned short table_messages_len;
 extern const unsigned short table_message_stems[]; /* each list ends with WORDS_NO_STEM */
 extern const struct product table_products[]; /* ends with stems 0 */
+extern const struct software table_software[];
+extern const size_t table_software_len;
+extern const struct behaviour table_behaviours[];
 extern const char table_updated[]; /* "YYYY-MM-DD" the data was revised, or "" */
 extern const text_ref table_lists[];       /* lists of strings, each ending with 0 */
-extern const unsigned short table_numbers[]; /* lists of codes, each ending with 0 */
+/* lists of codes, or of behaviours + 1, each ending with 0 */
+extern const unsigned short table_numbers[];
 extern const struct requirement table_requirements[]; /* each code's ends with field 0 */
 extern const struct name_key table_names[];
 extern const size_t table_names_len;
@@ -233,6 +258,19 @@ table_constants(const struct status *s)
 {
 	return &table_lists[s->constants];
 }
+
+/* The table_behaviours indexes + 1 of what software does with s, by kind. */
+static inline const unsigned short *
+table_doings(const struct status *s)
+{
+	return &table_numbers[s->behaviours];
+}
+
+/* "browser", "crawler", ... and the label an entry gives the kind. */
+const char *table_software_kind(int kind);
+const char *table_software_label(int kind);
+const char *table_sender(int sender);
+const char *table_sender_text(int sender);
 
 static inline const struct requirement *
 table_requires(const struct status *s)

@@ -394,6 +394,64 @@ messages(FILE *out, const struct status *s, int width)
 	}
 }
 
+#define AROUND_COLUMN 14 /* "    Browsers  " */
+
+/* "the application, or a gateway or proxy, about its upstream; note". */
+static void
+sender_line(FILE *out, const struct status *s, int width)
+{
+	char buf[512];
+	size_t n = 0;
+
+	for (int k = 0; k < SENDER_COUNT; k++)
+		if ((s->senders & 1u << k) && n < sizeof buf)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n > 0 ? ", or " : "",
+			    table_sender_text(k));
+	if (s->sender_note != 0 && n < sizeof buf)
+		snprintf(buf + n, sizeof buf - n, "; %s", table_str(s->sender_note));
+	fprintf(out, "    %s%-9s%s ", style_dim(), "Sent by", style_reset());
+	wrap_text(out, buf, AROUND_COLUMN, AROUND_COLUMN, width);
+}
+
+/* One piece of software's lines from d on, joined: "Fetch: ...; ...".
+ * Returns where the next software's begin. */
+static const unsigned short *
+software_line(FILE *out, const unsigned short *d, const char *label, int width)
+{
+	int sw = table_behaviours[*d].software;
+	char buf[TEXT_MAX];
+	size_t n = (size_t)snprintf(buf, sizeof buf, "%s:", table_str(table_software[sw].name));
+
+	for (const char *sep = " "; *d != 0 && table_behaviours[*d].software == sw; d++, sep = "; ")
+		if (n < sizeof buf)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", sep,
+			    table_str(table_behaviours[*d].text));
+	fprintf(out, "    %s%-9s%s ", style_dim(), label, style_reset());
+	wrap_text(out, buf, AROUND_COLUMN, AROUND_COLUMN + 2, width);
+	return d;
+}
+
+/* What the software around a code does with it: who sends it, then a line
+ * per browser, crawler, cache, retrying client or gRPC mapping that has
+ * something to say, under its kind. */
+static void
+around(FILE *out, const struct status *s, int width)
+{
+	const unsigned short *d = table_doings(s);
+	int kind = -1;
+
+	if (s->senders == 0 && *d == 0)
+		return;
+	fprintf(out, "\n  %sWhat software does%s\n", style_bold(), style_reset());
+	if (s->senders != 0)
+		sender_line(out, s, width);
+	while (*d != 0) {
+		int k = table_software[table_behaviours[*d].software].kind;
+		d = software_line(out, d, k != kind ? table_software_label(k) : "", width);
+		kind = k;
+	}
+}
+
 static void
 one_meaning(FILE *out, const struct status *s, int width)
 {
@@ -406,6 +464,7 @@ one_meaning(FILE *out, const struct status *s, int width)
 		prose(out, "Description", rest, width);
 	prose(out, "Use case", table_str(s->use_case), width);
 	prose(out, "Notes", table_str(s->notes), width);
+	around(out, s, width);
 	messages(out, s, width);
 	text_headers(out, table_requires(s), width);
 	constants(out, s, width);

@@ -11,18 +11,48 @@
 #define MAX_COLUMNS 8  /* more codes than this are compared one block each */
 #define MIN_COLUMN 16  /* a narrower column is unreadable: blocks instead */
 
-enum { P_CLASS, P_STATUS, P_MEANING, P_USE, P_CACHE, P_RETRY, P_NOTES, P_COUNT };
+enum { P_CLASS, P_STATUS, P_MEANING, P_USE, P_CACHE, P_RETRY, P_SENDER, P_NOTES, P_COUNT };
 
 static const char *const property_labels[P_COUNT] = {
-	"Class", "Status", "Meaning", "When to use", "Cacheable", "Retry", "Notes",
+	"Class", "Status", "Meaning", "When to use", "Cacheable", "Retry", "Sent by", "Notes",
 };
 
 struct cells {
 	char heading[160];
 	char class[64];
 	char status[160];
+	char sender[512];
 	const char *text[P_COUNT];
 };
+
+/* Who sends s, as the entry says it; "" for a sub-status or error number. */
+static void
+sender_cell(const struct status *s, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (int k = 0; k < SENDER_COUNT; k++)
+		if ((s->senders & 1u << k) && n < size)
+			n += (size_t)snprintf(buf + n, size - n, "%s%s", n > 0 ? ", or " : "",
+			    table_sender_text(k));
+	if (s->sender_note != 0 && n < size)
+		snprintf(buf + n, size - n, "; %s", table_str(s->sender_note));
+}
+
+/* What software sw does with s, its lines joined by "; ", "" for nothing. */
+static const char *
+software_cell(const struct status *s, size_t sw, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (const unsigned short *d = table_doings(s); *d != 0; d++)
+		if (table_behaviours[*d].software == sw && n < size)
+			n += (size_t)snprintf(buf + n, size - n, "%s%s", n > 0 ? "; " : "",
+			    table_str(table_behaviours[*d].text));
+	return buf;
+}
 
 static void
 fill(const struct status *s, struct cells *c)
@@ -44,6 +74,8 @@ fill(const struct status *s, struct cells *c)
 	c->text[P_USE] = table_str(s->use_case);
 	c->text[P_CACHE] = table_caching_text(s);
 	c->text[P_RETRY] = table_retry_text(s);
+	sender_cell(s, c->sender, sizeof c->sender);
+	c->text[P_SENDER] = c->sender;
 	c->text[P_NOTES] = table_str(s->notes);
 }
 
@@ -77,8 +109,49 @@ row(FILE *out, const char *label, const char *const *texts, size_t n, int colw)
 	}
 }
 
+/* A label that fits the label column goes on the row's first line;
+ * a longer one, a software's name, on a line of its own above. */
+static const char *
+fitted(FILE *out, const char *label)
+{
+	if (strlen(label) <= LABEL - 3)
+		return label;
+	fprintf(out, "  %s\n", label);
+	return "";
+}
+
+/* A row per software whose handling differs among the codes; those that
+ * treat them all alike are named after the table, and say it once. */
 static void
-columns_view(FILE *out, struct cells *c, size_t n, int colw)
+software_rows(FILE *out, const struct status *const *rows, size_t n, int colw, int width)
+{
+	static char cell[MAX_COLUMNS][TEXT_MAX];
+	const char *texts[MAX_COLUMNS];
+	char alike[1024];
+	size_t len = 0;
+
+	for (size_t sw = 0; sw < table_software_len; sw++) {
+		bool any = false, same = true;
+		for (size_t i = 0; i < n; i++) {
+			texts[i] = software_cell(rows[i], sw, cell[i], sizeof cell[i]);
+			any |= *texts[i] != '\0';
+			same &= strcmp(texts[i], texts[0]) == 0;
+		}
+		if (any && same && len < sizeof alike)
+			len += (size_t)snprintf(alike + len, sizeof alike - len, "%s%s", len > 0 ? ", " :
+			    "", table_str(table_software[sw].name));
+		else if (any)
+			row(out, fitted(out, table_str(table_software[sw].name)), texts, n, colw);
+	}
+	if (len > 0) {
+		fprintf(out, "  %-*s", LABEL - 2, "Alike");
+		wrap_text(out, alike, LABEL, LABEL, width);
+	}
+}
+
+static void
+columns_view(FILE *out, const struct status *const *rows, struct cells *c, size_t n,
+    int colw, int width)
 {
 	const char *texts[MAX_COLUMNS];
 
@@ -90,6 +163,7 @@ columns_view(FILE *out, struct cells *c, size_t n, int colw)
 			texts[i] = c[i].text[p];
 		row(out, property_labels[p], texts, n, colw);
 	}
+	software_rows(out, rows, n, colw, width);
 }
 
 /* When columns would be too narrow: each code in a block of its own. */
@@ -102,8 +176,17 @@ blocks_view(FILE *out, const struct status *const *rows, size_t n, int width)
 		fill(rows[i], &c);
 		fprintf(out, "%s%s\n", i > 0 ? "\n" : "", c.heading);
 		for (int p = 0; p < P_COUNT; p++) {
+			if (*c.text[p] == '\0')
+				continue;
 			fprintf(out, "  %-*s", LABEL - 2, property_labels[p]);
 			wrap_text(out, c.text[p], LABEL, LABEL, width);
+		}
+		for (size_t sw = 0; sw < table_software_len; sw++) {
+			static char cell[TEXT_MAX];
+			if (*software_cell(rows[i], sw, cell, sizeof cell) == '\0')
+				continue;
+			fprintf(out, "  %-*s", LABEL - 2, fitted(out, table_str(table_software[sw].name)));
+			wrap_text(out, cell, LABEL, LABEL, width);
 		}
 	}
 }
@@ -137,5 +220,5 @@ text_compare(FILE *out, const struct status *const *rows, size_t n,
 	}
 	for (size_t i = 0; i < n; i++)
 		fill(rows[i], &c[i]);
-	columns_view(out, c, n, colw);
+	columns_view(out, rows, c, n, colw, width);
 }

@@ -18,13 +18,16 @@ load helper
 
 @test "every property has a row, in order" {
 	run -0 httpstatus compare 429 503
-	diff <(grep -oE '^  [A-Z][a-z]+( [a-z]+)* {2,}' <<<"$output" | sed 's/^  //; s/ *$//') - <<'EOF2'
+	# the properties come first; the rows of software that differ follow
+	diff <(grep -oE '^  [A-Z][a-z]+( [a-z]+)* {2,}' <<<"$output" | sed 's/^  //; s/ *$//' |
+		head -8) - <<'EOF2'
 Class
 Status
 Meaning
 When to use
 Cacheable
 Retry
+Sent by
 Notes
 EOF2
 }

@@ -45,7 +45,7 @@ run_apart() {
 # FIELDS is added here, and the tests then say where else it is missing
 # (README, the man page's OUTPUT).
 # shellcheck disable=SC2034 # for the test files
-FIELD_KEYS="id,code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,constants"
+FIELD_KEYS="id,code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,sender,browsers,crawlers,caches,clients,grpc,constants"
 
 # Runs httpstatus with the arguments, asserting exit 0 and nothing on
 # stderr, and leaves its stdout in $output.

@@ -564,16 +564,39 @@ check_body(const struct record *r)
 		    "a code with 'sent: no' is cacheable n/a: no response is sent");
 }
 
+/* Who sends the code: known senders, each once.  Every status says; a
+ * sub-status or an error number is its vendor's, as the entry says. */
+static void
+check_sender(const struct record *r)
+{
+	const struct value *v = &r->one[K_SENDER];
+	struct sender_parts sp;
+	const char *why;
+
+	if (v->text == NULL) {
+		if (r->code >= 0 && !ID_IS_SUB(r->code) && !ID_IS_ERROR(r->code))
+			gen_fail(r->line, "missing field 'sender'");
+		return;
+	}
+	if (r->code >= 0 && (ID_IS_SUB(r->code) || ID_IS_ERROR(r->code)))
+		gen_fail(v->line, "sender is for a status; a sub-status or an error number is its "
+		    "vendor's");
+	else if ((why = stanza_parse_sender(v->text, &sp)) != NULL)
+		gen_fail(v->line, "sender %s", why);
+}
+
 static void
 check_record(struct record *r)
 {
 	r->code = -1;
 	for (int f = 0; f < NKEYS; f++)
-		if ((key_needs[f] == RULE || key_needs[f] == GUIDE || key_needs[f] == PRODUCT) &&
-		    r->one[f].text != NULL)
-			gen_fail(r->one[f].line, "'%s' needs a '%s' field before it", key_names[f],
+		if ((key_needs[f] == RULE || key_needs[f] == GUIDE || key_needs[f] == PRODUCT ||
+		    key_needs[f] == SOFTWARE || key_needs[f] == SOFTWARE_MULTI) &&
+		    (r->one[f].text != NULL || r->nmany[f] > 0))
+			gen_fail(r->one[f].text != NULL ? r->one[f].line : r->many[f][0].line,
+			    "'%s' needs a '%s' field before it", key_names[f],
 			    key_needs[f] == RULE ? "compare" : key_needs[f] == GUIDE ? "choose" :
-			    "products");
+			    key_needs[f] == PRODUCT ? "products" : "software");
 	if (!check_required(r))
 		return;
 	check_texts(r);
@@ -588,6 +611,7 @@ check_record(struct record *r)
 	check_flag(r, K_SENT, "no");
 	check_body(r);
 	check_code(r);
+	check_sender(r);
 	check_spec(r);
 	check_vendor(r);
 	check_headers(r);

@@ -65,6 +65,23 @@ example(FILE *out, const char *who, const struct record *r)
 	free(ex);
 }
 
+/* What software does with the code, as the entry shows it: by kind. */
+static void
+behaviours(FILE *out, const char *who, const struct record *r)
+{
+	struct doing list[DOINGS_MAX];
+	size_t n = stanza_behaviours(r, list, DOINGS_MAX);
+
+	for (size_t i = 0; i < n; i++) {
+		const struct record *sw = &gen_software[list[i].software];
+		struct does_parts d;
+		if (stanza_parse_does(sw->many[K_DOES][list[i].k].text, &d) == NULL)
+			fprintf(out, "%s\tbehaviour\t%s\t%s\t%s\t%s\n", who,
+			    sw->one[K_SOFT_KIND].text, sw->one[K_SOFTWARE].text, d.text, d.source);
+		free(d.copy);
+	}
+}
+
 static void
 dump_record(FILE *out, const struct record *r)
 {
@@ -76,6 +93,7 @@ dump_record(FILE *out, const struct record *r)
 	keys(out, who, r);
 	requirements(out, who, r);
 	example(out, who, r);
+	behaviours(out, who, r);
 }
 
 /* A products stanza's owner, whether it is a module, and its log formats
@@ -107,6 +125,8 @@ dump(FILE *out)
 		keys(out, "choose", &gen_guide[i]);
 	for (size_t i = 0; i < gen_nproducts; i++)
 		dump_product(out, &gen_products[i]);
+	for (size_t i = 0; i < gen_nsoftware; i++)
+		keys(out, "software", &gen_software[i]);
 	if (gen_about.line != 0)
 		keys(out, "updated", &gen_about);
 }

@@ -17,10 +17,11 @@
 #define MAX_MULTI 32 /* most aliases, headers or messages one record may have */
 
 /* RULE fields make up the comparison rules, GUIDE fields the "choose"
- * situations and PRODUCT fields the names of vendors' products, the other
- * stanza kinds.  OPTIONAL is zero: the library fields, left out of
+ * situations, PRODUCT fields the names of vendors' products and SOFTWARE
+ * fields what a piece of software does with codes, the other stanza kinds
+ * (SOFTWARE_MULTI repeats).  OPTIONAL is zero: the library fields, left out of
  * key_needs[], are. */
-enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT, ABOUT };
+enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT, ABOUT, SOFTWARE, SOFTWARE_MULTI };
 
 /* Every key of the data file ("key: value"), with what it needs.  They are
  * keys, not fields, so that they never meet field.h's FIELDS, the fields
@@ -55,6 +56,7 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT, ABOUT };
 	X(K_USE_CASE, "use_case", REQUIRED) \
 	X(K_NOTES, "notes", REQUIRED) \
 	X(K_RELATED, "related", REQUIRED) \
+	X(K_SENDER, "sender", OPTIONAL) \
 	X(K_COMPARE, "compare", RULE) \
 	X(K_RULE, "rule", RULE) \
 	X(K_CHOOSE, "choose", GUIDE) \
@@ -66,6 +68,9 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT, ABOUT };
 	X(K_PRODUCTS, "products", PRODUCT) \
 	X(K_OWNER, "owner", PRODUCT) \
 	X(K_LOGS, "logs", PRODUCT) \
+	X(K_SOFTWARE, "software", SOFTWARE) \
+	X(K_SOFT_KIND, "kind", SOFTWARE) \
+	X(K_DOES, "does", SOFTWARE_MULTI) \
 	X(K_UPDATED, "updated", ABOUT)
 
 #define AS_ENUM(e, s, n) e,
@@ -90,6 +95,10 @@ enum note_kind { NOTE_KINDS(AS_LEVEL_ENUM) };
 extern const char *const levels[]; /* ends with NULL */
 extern const char *const note_kinds[]; /* ends with NULL */
 extern const char *const log_formats[]; /* ends with NULL */
+extern const char *const software_kinds[]; /* ends with NULL */
+extern const char *const senders[]; /* ends with NULL */
+enum software_kind { SOFTWARE_KINDS(AS_LEVEL_ENUM) };
+enum sender { SENDERS(AS_LEVEL_ENUM) };
 
 /* The characters of an HTTP field name (RFC 9110 section 5.6.2, tchar). */
 #define TCHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" \
@@ -111,6 +120,22 @@ struct require {
 struct message_parts {
 	char *copy;
 	char *text, *program, *where;
+};
+
+/* A "does" value taken apart: "CODES; TEXT [SOURCE]", the codes (three
+ * digits, or a range A-B) a piece of software treats alike, what it does
+ * with them and where that was checked.  The strings point into a copy
+ * the caller frees. */
+struct does_parts {
+	char *copy;
+	char *codes, *text, *source;
+};
+
+/* A "sender" value taken apart: "KIND[ KIND...][; note]", as a set of
+ * 1 << enum sender and the note (NULL for none), pointing into value. */
+struct sender_parts {
+	unsigned kinds;
+	const char *note;
 };
 
 /* A "fix" value taken apart: the field, then a message's parts, the text
@@ -142,9 +167,9 @@ struct record {
  * in file order. */
 extern const char *gen_path;
 extern int gen_errors;
-extern struct record *gen_recs, *gen_rules, *gen_guide, *gen_products;
+extern struct record *gen_recs, *gen_rules, *gen_guide, *gen_products, *gen_software;
 extern struct record gen_about; /* the "updated" stanza; line 0 when there is none */
-extern size_t gen_nrecs, gen_nrules, gen_nguide, gen_nproducts;
+extern size_t gen_nrecs, gen_nrules, gen_nguide, gen_nproducts, gen_nsoftware;
 
 /* read.c */
 #define GEN_SHOWN_ERRORS 50 /* faults reported one by one; the rest are counted */
@@ -174,6 +199,18 @@ void check_records(void);
 long stanza_rule(const char *codes);
 const char *stanza_product_owner(const struct record *r, bool *module);
 unsigned stanza_product_logs(const struct record *r);
+const char *stanza_parse_does(const char *value, struct does_parts *d);
+bool stanza_does_covers(const char *codes, int code);
+/* A does line that takes in a code: its software stanza, its place there,
+ * and its index among all does lines. */
+struct doing {
+	size_t software;
+	int k;
+	size_t index;
+};
+#define DOINGS_MAX 64 /* does lines one code may be taken in by */
+size_t stanza_behaviours(const struct record *r, struct doing *list, size_t max);
+const char *stanza_parse_sender(const char *value, struct sender_parts *s);
 void check_stanzas(void);
 
 /* example.c */

@@ -375,6 +375,56 @@ index_messages(size_t row, const struct record *r)
 /* The words search finds a record by, each with the strongest place it
  * has in the record: names, former names, constants and the code itself
  * first, then keywords, messages, class, vendor, and the prose. */
+#define GRPC_CODES_MAX 8 /* a line over more codes is a catch-all (UNKNOWN) */
+
+/* The gRPC status names in a does line (UNAVAILABLE, RESOURCE_EXHAUSTED),
+ * its words of capitals and '_', each a keyword phrase after "grpc", so
+ * that "grpc unavailable" finds the status.  A catch-all line's name would
+ * land on hundreds of rows and tell none apart. */
+static void
+index_grpc_names(size_t row, bool vendor, const struct does_parts *d)
+{
+	size_t codes = 0;
+
+	/* a range counts as many */
+	for (const char *p = d->codes; *(p += strspn(p, " ")) != '\0'; p += strcspn(p, " "))
+		codes += memchr(p, '-', strcspn(p, " ")) != NULL ? GRPC_CODES_MAX + 1 : 1;
+	if (codes > GRPC_CODES_MAX)
+		return;
+	for (const char *p = d->text; *p != '\0';) {
+		size_t n = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+		if (n > 1 && (p == d->text || p[-1] == ' ')) {
+			char *name = gen_realloc(NULL, n + 6);
+			snprintf(name, n + 6, "grpc %.*s", (int)n, p);
+			index_add(row, vendor, GROUP_KEYWORD, name, INDEX_PHRASES);
+			free(name);
+		}
+		p += n > 0 ? n : 1;
+	}
+}
+
+/* The gRPC statuses a status maps to, as keywords, so that "grpc
+ * unavailable" and RESOURCE_EXHAUSTED find it.  The other software's
+ * words are left out: spread over hundreds of rows, "error", "proxy" and
+ * "expired" stopped telling any apart, and search found nothing for them. */
+static void
+index_software(size_t row, const struct record *r)
+{
+	bool vendor = r->one[K_VENDOR].text != NULL;
+	struct doing list[DOINGS_MAX];
+	size_t n = stanza_behaviours(r, list, DOINGS_MAX);
+
+	for (size_t i = 0; i < n; i++) {
+		const struct record *sw = &gen_software[list[i].software];
+		struct does_parts d;
+		if (!gen_field_is(sw, K_SOFT_KIND, "grpc"))
+			continue;
+		if (stanza_parse_does(sw->many[K_DOES][list[i].k].text, &d) == NULL)
+			index_grpc_names(row, vendor, &d);
+		free(d.copy);
+	}
+}
+
 void
 index_record(size_t row, const struct record *r)
 {
@@ -391,6 +441,7 @@ index_record(size_t row, const struct record *r)
 	index_add(row, vendor, GROUP_KEYWORD, r->one[K_KEYWORDS].text, INDEX_PHRASES);
 	index_fields(row, r);
 	index_messages(row, r);
+	index_software(row, r);
 	index_add(row, vendor, GROUP_CLASS, r->one[K_CATEGORY].text, INDEX_WORDS);
 	if (r->one[K_VENDOR].text != NULL)
 		index_add(row, vendor, GROUP_VENDOR, r->one[K_VENDOR].text, INDEX_WORDS);

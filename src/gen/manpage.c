@@ -86,6 +86,43 @@ messages(const struct message *m, const struct message *end)
 	}
 }
 
+/* Who sends the code, in the words of the command line's entry. */
+static void
+sender(unsigned senders, text_ref note)
+{
+	char buf[1024];
+	size_t n = 0;
+
+	for (int k = 0; k < SENDER_COUNT && n < sizeof buf; k++)
+		if (senders & 1u << k)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n > 0 ? ", or " : "",
+			    table_sender_text(k));
+	if (note != 0 && n < sizeof buf)
+		snprintf(buf + n, sizeof buf - n, "; %s", table_str(note));
+	text(n > 0 ? buf : "none");
+}
+
+/* What each software of one kind does, a line each, with its source. */
+static void
+doings(const unsigned short *d, int kind)
+{
+	char buf[TEXT_MAX + 512];
+	bool any = false;
+
+	for (; *d != 0; d++) {
+		const struct behaviour *b = &table_behaviours[*d];
+		if (table_software[b->software].kind != kind)
+			continue;
+		snprintf(buf, sizeof buf, "%s: %s (%s)", table_str(table_software[b->software].name),
+		    table_str(b->text), table_str(b->source));
+		fputs(any ? "\n.br\n" : "", stdout);
+		text(buf);
+		any = true;
+	}
+	if (!any)
+		text("none");
+}
+
 static void
 value(const struct status *s, enum field f)
 {
@@ -137,6 +174,12 @@ value(const struct status *s, enum field f)
 		break;
 	case FT_MESSAGES:
 		messages(v.messages, v.messages_end);
+		break;
+	case FT_SENDER:
+		sender(v.senders, v.sender_note);
+		break;
+	case FT_DOINGS:
+		doings(v.doings, v.soft_kind);
 		break;
 	}
 	putchar('\n');

@@ -17,12 +17,14 @@ const char *const retries[] = { RETRIES(AS_STRING) NULL };
 const char *const levels[] = { LEVELS(AS_STRING) NULL };
 const char *const note_kinds[] = { NOTE_KINDS(AS_STRING) NULL };
 const char *const log_formats[] = { LOG_FORMATS(AS_STRING) NULL };
+const char *const software_kinds[] = { SOFTWARE_KINDS(AS_STRING) NULL };
+const char *const senders[] = { SENDERS(AS_STRING) NULL };
 
 const char *gen_path;
 int gen_errors;
-struct record *gen_recs, *gen_rules, *gen_guide, *gen_products;
+struct record *gen_recs, *gen_rules, *gen_guide, *gen_products, *gen_software;
 struct record gen_about;
-size_t gen_nrecs, gen_nrules, gen_nguide, gen_nproducts;
+size_t gen_nrecs, gen_nrules, gen_nguide, gen_nproducts, gen_nsoftware;
 static size_t caprecs;
 
 /* Reports a fault at a line of the data file, as "file:line: message".
@@ -142,7 +144,7 @@ add_field(struct record *rec, char *text, long line)
 		return NULL;
 	}
 	struct value *v = &rec->one[f];
-	if (key_needs[f] == MULTI) {
+	if (key_needs[f] == MULTI || key_needs[f] == SOFTWARE_MULTI) {
 		if (rec->nmany[f] == MAX_MULTI) {
 			gen_fail(line, "more than %d '%s' fields", MAX_MULTI, text);
 			return NULL;
@@ -220,7 +222,7 @@ second_about(struct record *r)
 	free_record(r);
 }
 
-/* Moves the compare, choose, products and updated stanzas out of recs[],
+/* Moves the compare, choose, products, software and updated stanzas out of recs[],
  * so that recs[] holds codes only. */
 static void
 split_stanzas(void)
@@ -230,6 +232,7 @@ split_stanzas(void)
 	gen_rules = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_rules);
 	gen_guide = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_guide);
 	gen_products = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_products);
+	gen_software = gen_realloc(NULL, (gen_nrecs + 1) * sizeof *gen_software);
 	for (size_t i = 0; i < gen_nrecs; i++) {
 		if (gen_recs[i].one[K_COMPARE].text != NULL)
 			gen_rules[gen_nrules++] = gen_recs[i];
@@ -237,6 +240,8 @@ split_stanzas(void)
 			gen_guide[gen_nguide++] = gen_recs[i];
 		else if (gen_recs[i].one[K_PRODUCTS].text != NULL)
 			gen_products[gen_nproducts++] = gen_recs[i];
+		else if (gen_recs[i].one[K_SOFTWARE].text != NULL)
+			gen_software[gen_nsoftware++] = gen_recs[i];
 		else if (gen_recs[i].one[K_UPDATED].text != NULL && gen_about.line != 0)
 			second_about(&gen_recs[i]);
 		else if (gen_recs[i].one[K_UPDATED].text != NULL)
@@ -269,8 +274,11 @@ read_free(char *buf)
 		free_record(&gen_guide[i]);
 	for (size_t i = 0; i < gen_nproducts; i++)
 		free_record(&gen_products[i]);
+	for (size_t i = 0; i < gen_nsoftware; i++)
+		free_record(&gen_software[i]);
 	free_record(&gen_about);
 	free(gen_products);
+	free(gen_software);
 	free(gen_guide);
 	free(gen_rules);
 	free(gen_recs);
@@ -281,8 +289,8 @@ read_free(char *buf)
 void
 read_records(char *buf, size_t len)
 {
-	gen_recs = gen_rules = gen_guide = gen_products = NULL;
-	gen_nrecs = caprecs = gen_nrules = gen_nguide = gen_nproducts = 0;
+	gen_recs = gen_rules = gen_guide = gen_products = gen_software = NULL;
+	gen_nrecs = caprecs = gen_nrules = gen_nguide = gen_nproducts = gen_nsoftware = 0;
 	gen_errors = 0;
 	memset(&gen_about, 0, sizeof gen_about);
 	parse(buf, len);

@@ -219,15 +219,201 @@ check_about(const struct record *r)
 		gen_fail(v->line, "updated '%s' is no date as YYYY-MM-DD", v->text);
 }
 
+/* Takes "CODES; TEXT [SOURCE]" apart; returns NULL, or what is wrong. */
+const char *
+stanza_parse_does(const char *value, struct does_parts *d)
+{
+	char *semi, *open, *end;
+
+	d->copy = gen_strdup(value);
+	d->codes = d->copy;
+	if ((semi = strchr(d->copy, ';')) == NULL)
+		return "is not 'CODES; TEXT [SOURCE]'";
+	*semi = '\0';
+	d->text = gen_trim(semi + 1);
+	end = d->text + strlen(d->text);
+	if (end == d->text || end[-1] != ']' || (open = strrchr(d->text, '[')) == NULL)
+		return "does not end with its source in brackets";
+	end[-1] = '\0';
+	*open = '\0';
+	d->source = gen_trim(open + 1);
+	d->text = gen_trim(d->text);
+	d->codes = gen_trim(d->codes);
+	if (*d->text == '\0')
+		return "says nothing between the codes and the source";
+	if (*d->source == '\0')
+		return "has an empty source";
+	return NULL;
+}
+
+/* The bounds of one item of a does line's codes, "404" or "500-599";
+ * false when it is neither. */
+static bool
+code_range(const char *t, int *lo, int *hi)
+{
+	const char *dash = strchr(t, '-');
+
+	if (dash == NULL && gen_all_digits(t, 3, 3)) {
+		*lo = *hi = gen_number(t);
+		return true;
+	}
+	if (dash == NULL || dash - t != 3 || strlen(dash + 1) != 3)
+		return false;
+	char a[4] = { t[0], t[1], t[2], '\0' };
+	if (!gen_all_digits(a, 3, 3) || !gen_all_digits(dash + 1, 3, 3))
+		return false;
+	*lo = gen_number(a), *hi = gen_number(dash + 1);
+	return *lo < *hi;
+}
+
+/* Whether the codes of a does line (checked) take in code. */
+bool
+stanza_does_covers(const char *codes, int code)
+{
+	char *copy = gen_strdup(codes), *save = NULL;
+	bool in = false;
+	int lo, hi;
+
+	for (char *t = strtok_r(copy, " ", &save); t != NULL && !in; t = strtok_r(NULL, " ", &save))
+		in = code_range(t, &lo, &hi) && lo <= code && code <= hi;
+	free(copy);
+	return in;
+}
+
+/* Each code a does line names is a status the table holds; a range holds one. */
+static void
+check_does_codes(const struct value *v, const char *codes)
+{
+	char *copy = gen_strdup(codes), *save = NULL;
+	int lo, hi, n = 0;
+
+	for (char *t = strtok_r(copy, " ", &save); t != NULL; t = strtok_r(NULL, " ", &save), n++) {
+		bool found = false;
+		if (!code_range(t, &lo, &hi)) {
+			gen_fail(v->line, "does code '%s' is not three digits or a range such as 500-599",
+			    t);
+			continue;
+		}
+		for (int c = lo; c <= hi && !found; c++)
+			found = check_find_code(c) != NULL;
+		if (!found)
+			gen_fail(v->line, lo == hi ? "does code %s does not exist" :
+			    "does range %s holds no code of the table", t);
+	}
+	if (n == 0)
+		gen_fail(v->line, "does names no code");
+	free(copy);
+}
+
+/* A software stanza: a name no other has, short enough for compare's
+ * label column, a known kind, and what it does with which codes. */
+static void
+check_software(const struct record *r, size_t index)
+{
+	const struct value *name = &r->one[K_SOFTWARE], *kind = &r->one[K_SOFT_KIND];
+
+	for (int f = 0; f < NKEYS; f++)
+		if (key_needs[f] != SOFTWARE && key_needs[f] != SOFTWARE_MULTI &&
+		    (r->one[f].text != NULL || r->nmany[f] > 0))
+			gen_fail(r->line, "field '%s' does not belong in a software stanza", key_names[f]);
+	check_texts(r);
+	if (strlen(name->text) > SOFTWARE_NAME_MAX)
+		gen_fail(name->line, "software name '%s' is longer than %d bytes", name->text,
+		    SOFTWARE_NAME_MAX);
+	if (kind->text == NULL)
+		gen_fail(r->line, "missing field 'kind'");
+	else if (gen_lookup(software_kinds, kind->text) < 0)
+		gen_fail(kind->line, "kind '%s' is not browser, crawler, cache, client or grpc",
+		    kind->text);
+	if (r->nmany[K_DOES] == 0)
+		gen_fail(r->line, "missing field 'does'");
+	for (int k = 0; k < r->nmany[K_DOES]; k++) {
+		const struct value *v = &r->many[K_DOES][k];
+		struct does_parts d;
+		const char *why = stanza_parse_does(v->text, &d);
+		if (why != NULL)
+			gen_fail(v->line, "does %s", why);
+		else
+			check_does_codes(v, d.codes);
+		free(d.copy);
+	}
+	for (size_t i = 0; i < index; i++)
+		if (strcmp(gen_software[i].one[K_SOFTWARE].text, name->text) == 0)
+			gen_fail(name->line, "a second software stanza for '%s' (first on line %ld)",
+			    name->text, gen_software[i].line);
+}
+
+/* The does lines that take in a status's code, by kind, then in file
+ * order, into list (max of them); returns how many.  A sub-status or an
+ * error number has none: its status's are shown with the status. */
+size_t
+stanza_behaviours(const struct record *r, struct doing *list, size_t max)
+{
+	size_t found = 0;
+
+	if (r->code < 0 || ID_IS_SUB(r->code) || ID_IS_ERROR(r->code))
+		return 0;
+	for (int kind = 0; software_kinds[kind] != NULL; kind++)
+		for (size_t i = 0, n = 0; i < gen_nsoftware; i++) {
+			const struct record *sw = &gen_software[i];
+			bool mine = gen_lookup(software_kinds, sw->one[K_SOFT_KIND].text) == kind;
+			for (int k = 0; k < sw->nmany[K_DOES]; k++, n++) {
+				struct does_parts d = { NULL, NULL, NULL, NULL };
+				if (mine && found < max &&
+				    stanza_parse_does(sw->many[K_DOES][k].text, &d) == NULL &&
+				    stanza_does_covers(d.codes, r->code))
+					list[found++] = (struct doing){ i, k, n };
+				free(d.copy);
+			}
+		}
+	return found;
+}
+
+/* Takes "KIND[ KIND...][; note]" apart; returns NULL, or what is wrong. */
+const char *
+stanza_parse_sender(const char *value, struct sender_parts *sp)
+{
+	const char *p = value, *semi = strchr(value, ';');
+	size_t end = semi != NULL ? (size_t)(semi - value) : strlen(value);
+	char word[32];
+
+	sp->kinds = 0;
+	sp->note = semi != NULL ? semi + 1 + strspn(semi + 1, " ") : NULL;
+	while (p < value + end) {
+		size_t n = strcspn(p, " ;");
+		int k;
+		if (n == 0) {
+			p++;
+			continue;
+		}
+		snprintf(word, sizeof word, "%.*s", (int)n, p);
+		if ((k = gen_lookup(senders, word)) < 0)
+			return "names a sender that is not app, server, proxy, interceptor, cdn, "
+			    "balancer, client or log";
+		if (sp->kinds & 1u << k)
+			return "names a sender twice";
+		sp->kinds |= 1u << k;
+		p += n;
+	}
+	if (sp->kinds == 0)
+		return "names no sender";
+	if (sp->note != NULL && *sp->note == '\0')
+		return "has an empty note after ';'";
+	return NULL;
+}
+
 /* Checks the comparison rules, the situations of the choose guide, the
- * products stanzas and the updated stanza, after the code records they
- * refer to. */
+ * products stanzas, the software stanzas and the updated stanza, after
+ * the code records they refer to. */
 void
 check_stanzas(void)
 {
 	if (gen_nrules > RULES_MAX)
 		gen_fail(gen_rules[RULES_MAX].line, "more than %d comparison rules: raise RULES_MAX "
 		    "in src/sizes.h", RULES_MAX);
+	if (gen_nsoftware > SOFTWARE_MAX)
+		gen_fail(gen_software[SOFTWARE_MAX].line, "more than %d software stanzas: raise "
+		    "SOFTWARE_MAX in src/sizes.h", SOFTWARE_MAX);
 	if (gen_nguide > CHOOSE_MAX)
 		gen_fail(gen_guide[CHOOSE_MAX].line, "more than %d situations: raise CHOOSE_MAX in "
 		    "src/sizes.h", CHOOSE_MAX);
@@ -237,6 +423,8 @@ check_stanzas(void)
 		check_situation(&gen_guide[i], i);
 	for (size_t i = 0; i < gen_nproducts; i++)
 		check_product(&gen_products[i], i);
+	for (size_t i = 0; i < gen_nsoftware; i++)
+		check_software(&gen_software[i], i);
 	if (gen_about.line != 0)
 		check_about(&gen_about);
 }

@@ -260,6 +260,37 @@ put_messages(const struct record *r)
 	return at;
 }
 
+/* The table_behaviours index + 1 of each does line that takes in a
+ * status's code, by kind, then in file order, into table_numbers; returns
+ * the list's index.  A sub-status or an error number has none. */
+static size_t
+put_behaviours(const struct record *r)
+{
+	struct doing list[DOINGS_MAX];
+	size_t n = stanza_behaviours(r, list, DOINGS_MAX), at = nnumbers;
+
+	if (n == 0)
+		return 0; /* table_numbers starts with an empty list */
+	for (size_t i = 0; i < n; i++)
+		fprintf(numbers, "%zu, ", list[i].index + 1);
+	fputs("0,\n\t", numbers);
+	nnumbers += n + 1;
+	return at;
+}
+
+/* The sender field: its set and its note. */
+static void
+put_sender(FILE *out, const struct record *r)
+{
+	struct sender_parts sp = { 0, NULL };
+
+	if (r->one[K_SENDER].text != NULL)
+		stanza_parse_sender(r->one[K_SENDER].text, &sp);
+	fprintf(out, "\t  .senders = %u, .sender_note = ", sp.kinds);
+	put_ref(out, sp.note);
+	fputs(",\n", out);
+}
+
 static void
 put_row(FILE *out, const struct record *r)
 {
@@ -302,7 +333,9 @@ put_row(FILE *out, const struct record *r)
 	    gen_lookup(popularities, r->one[K_POPULARITY].text));
 	fprintf(out, "\t  .sentence = %zu,", wrap_sentence(r->one[K_DESCRIPTION].text));
 	fprintf(out, "\t  .constants = %zu,", put_constants(r));
-	fprintf(out, " .messages = %zu,\n", put_messages(r));
+	fprintf(out, " .messages = %zu,", put_messages(r));
+	fprintf(out, " .behaviours = %zu,\n", put_behaviours(r));
+	put_sender(out, r);
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
 	    gen_lookup(cachings, r->one[K_CACHEABLE].text), gen_lookup(retries, r->one[K_RETRY].text));
 	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s },\n",
@@ -391,6 +424,35 @@ put_guide(FILE *out)
 	    "const struct choose_word table_choose_words[] = {\n", nwords);
 	drain(out, words, &buf);
 	fputs("\t{ 0, 0, 0 },\n};\n", out);
+}
+
+/* The software stanzas, and each one's does lines in file order. */
+static void
+put_software(FILE *out)
+{
+	fputs("\nconst struct software table_software[] = {\n", out);
+	for (size_t i = 0; i < gen_nsoftware; i++) {
+		fputs("\t{ ", out);
+		put_ref(out, gen_software[i].one[K_SOFTWARE].text);
+		fprintf(out, ", %d },\n", gen_lookup(software_kinds,
+		    gen_software[i].one[K_SOFT_KIND].text));
+	}
+	fputs("\t{ 0, 0 },\n};\nconst size_t table_software_len = sizeof table_software / "
+	    "sizeof table_software[0] - 1;\n\nconst struct behaviour table_behaviours[] = {\n"
+	    "\t{ 0, 0, 0 },\n", out);
+	for (size_t i = 0; i < gen_nsoftware; i++)
+		for (int k = 0; k < gen_software[i].nmany[K_DOES]; k++) {
+			struct does_parts d;
+			if (stanza_parse_does(gen_software[i].many[K_DOES][k].text, &d) == NULL) {
+				fputs("\t{ ", out);
+				put_ref(out, d.text);
+				fputs(", ", out);
+				put_ref(out, d.source);
+				fprintf(out, ", %zu },\n", i);
+			}
+			free(d.copy);
+		}
+	fputs("};\n", out);
 }
 
 /* Each name of each products stanza, as stems, with the vendor or module
@@ -721,6 +783,9 @@ write_c(FILE *out)
 		err(2, NULL);
 	nstrs = nlists = nnumbers = nrequirements = nmessages = nstemids = 0;
 	intern("");
+	/* an empty list of numbers first, for the rows that have none */
+	fputs("0,\n\t", numbers);
+	nnumbers = 1;
 	for (; nlists < NKEYS - K_FIRST_LIB; nlists++)
 		fputs("0, ", lists);
 	fputs("\n\t", lists);
@@ -748,6 +813,7 @@ write_c(FILE *out)
 	put_rules(b);
 	put_guide(b);
 	put_products(b);
+	put_software(b);
 	put_names(b);
 	/* checked: ten bytes of digits and '-' */
 	fprintf(b, "\nconst char table_updated[] = \"%s\";\n",
