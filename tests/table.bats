@@ -193,11 +193,11 @@ EOF2
 
 @test "the vendor codes from the wild are there, each with its vendor and name" {
 	unofficial_has '"\(.code) \(.vendor): \(.name)"' <<'EOF2'
-450 Microsoft: Blocked by Windows Parental Controls
+450 Microsoft: Blocked by Parental Controls
 456 Microsoft Exchange: Blocked
 457 Microsoft Exchange: Expired Password
 529 Qualys SSL Labs: Service Is Overloaded
-530 Cloudflare: Origin DNS Error
+530 Cloudflare: Unnamed (carries a 1xxx error)
 530 Pantheon: Site Frozen
 540 Shopify: Temporarily Disabled
 783 Shopify: Unexpected Token

@@ -553,7 +553,7 @@ check_body(const struct record *r)
 	const struct value *body = &r->one[K_BODY], *cache = &r->one[K_CACHEABLE];
 	bool sent = r->one[K_SENT].text == NULL;
 
-	check_choice(r, K_BODY, (const char *const[]){ "json", "problem", "html", NULL });
+	check_choice(r, K_BODY, (const char *const[]){ "json", "problem", "html", "error", NULL });
 	if (body->text != NULL && (r->one[K_CONTENT].text != NULL || !sent))
 		gen_fail(body->line, "body given for a code whose response carries none");
 	if (body->text != NULL && strcmp(body->text, "html") == 0 &&

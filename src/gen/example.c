@@ -9,7 +9,6 @@
 #define EXAMPLE_MAX 4096
 
 /* Appends to an example; false once it would not fit. */
-/* Appends to an example; false once it would not fit. */
 static bool
 add(char *buf, size_t *len, const char *s)
 {
@@ -22,15 +21,30 @@ add(char *buf, size_t *len, const char *s)
 	return true;
 }
 
-/* The content of the example: errors get an RFC 9457 problem document
- * ("about:blank" makes the title the status name), success a small JSON
- * resource, the rest none.  Returns its media type, or NULL for none. */
 bool
 gen_field_is(const struct record *r, enum key f, const char *word)
 {
 	return r->one[f].text != NULL && strcmp(r->one[f].text, word) == 0;
 }
 
+/* Appends a name to body at n as a JSON string's inside; returns the new
+ * length.  Names are clean text (check_texts): only '"' and '\\' need
+ * escaping. */
+static size_t
+json_name(char *body, size_t size, size_t n, const char *name)
+{
+	for (; *name != '\0' && n + 3 < size; name++) {
+		if (*name == '"' || *name == '\\')
+			body[n++] = '\\';
+		body[n++] = *name;
+	}
+	body[n] = '\0';
+	return n;
+}
+
+/* The content of the example: errors get an RFC 9457 problem document
+ * ("about:blank" makes the title the status name), success a small JSON
+ * resource, the rest none, unless body: says otherwise.  Returns its media type, or NULL for none. */
 static const char *
 example_body(const struct record *r, char *body, size_t size)
 {
@@ -46,6 +60,12 @@ example_body(const struct record *r, char *body, size_t size)
 		snprintf(body, size, "{\"id\":42}");
 		return "application/json";
 	}
+	if (gen_field_is(r, K_BODY, "error")) {
+		n = (size_t)snprintf(body, size, "{\"error\":{\"code\":%d,\"message\":\"", r->code);
+		n = json_name(body, size, n, name);
+		snprintf(body + n, size - n, "\"}}");
+		return "application/json";
+	}
 	if (gen_field_is(r, K_BODY, "html")) {
 		/* names are clean text with no markup in them (check_body) */
 		snprintf(body, size, "<!DOCTYPE html>\n<html>\n<head><title>%d: %s</title></head>\n"
@@ -54,12 +74,7 @@ example_body(const struct record *r, char *body, size_t size)
 		return "text/html; charset=UTF-8";
 	}
 	n = (size_t)snprintf(body, size, "{\n  \"type\": \"about:blank\",\n  \"title\": \"");
-	/* names are clean text (check_texts), so only these two need escaping */
-	for (; *name != '\0' && n + 3 < size; name++) {
-		if (*name == '"' || *name == '\\')
-			body[n++] = '\\';
-		body[n++] = *name;
-	}
+	n = json_name(body, size, n, name);
 	snprintf(body + n, size - n, "\",\n  \"status\": %d\n}\n", r->code);
 	return "application/problem+json";
 }
