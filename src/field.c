@@ -144,6 +144,8 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 	case FIELD_code: number(v, s->code); break;
 	case FIELD_substatus: number(v, s->kind == KIND_SUBSTATUS ? s->sub : -1); break;
 	case FIELD_http_status: number(v, http_status(s)); break;
+	case FIELD_observed_status: number(v, s->observed != 0 ? s->observed : -1); break;
+	case FIELD_observed_source: text(v, s->observed_source); break;
 	case FIELD_aliases:
 		v->type = FT_STRINGS;
 		v->strings = table_list(s->aliases);
@@ -167,8 +169,7 @@ field_get(const struct status *s, enum field f, struct field_value *v,
 		break;
 	case FIELD_sender:
 		v->type = FT_SENDER;
-		v->senders = s->senders;
-		v->sender_note = s->sender_note;
+		v->status = s;
 		break;
 	case FIELD_browsers: doings(v, s, SOFT_BROWSER); break;
 	case FIELD_crawlers: doings(v, s, SOFT_CRAWLER); break;
@@ -261,12 +262,11 @@ write_field(FILE *out, const struct status *s, enum field f)
 			    table_level(r));
 		break;
 	case FT_SENDER:
-		for (int k = 0, n = 0; k < SENDER_COUNT; k++)
-			if (v.senders & 1u << k)
-				fprintf(out, "%s%s", n++ > 0 ? "," : "", table_sender(k));
-		if (v.sender_note != 0) {
+		for (int i = 0, k; (k = table_sender_at(v.status, i)) >= 0; i++)
+			fprintf(out, "%s%s", i > 0 ? "," : "", table_sender(k));
+		if (v.status->sender_note != 0) {
 			fputs("; ", out);
-			one_line(out, table_str(v.sender_note));
+			one_line(out, table_str(v.status->sender_note));
 		}
 		break;
 	case FT_DOINGS:

@@ -9,7 +9,8 @@
 
 /* In JSON key order; other_meanings, which nests entries, is not a field. */
 #define FIELDS(X) \
-	X(id) X(code) X(kind) X(substatus) X(http_status) X(name) X(aliases) X(class) \
+	X(id) X(code) X(kind) X(substatus) X(http_status) X(observed_status) \
+	X(observed_source) X(name) X(aliases) X(class) \
 	X(category) X(status) X(official) X(vendor) X(module) X(description) X(rfc) \
 	X(spec_url) X(popularity) X(recommended) X(deprecated) X(use_case) X(notes) \
 	X(related) X(example) X(headers) X(messages) X(cacheable) X(has_content) X(retry) \
@@ -43,8 +44,7 @@ struct field_value {
 	const struct message *messages, *messages_end;
 	const unsigned short *doings;    /* FT_DOINGS: table_doings(), of kind soft_kind */
 	int soft_kind;                   /* enum software_kind */
-	unsigned senders;                /* FT_SENDER */
-	text_ref sender_note;
+	const struct status *status;     /* FT_SENDER: table_sender_at() of it */
 };
 
 /* Room for the values that are built rather than stored. */

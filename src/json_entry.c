@@ -65,20 +65,19 @@ messages(struct json *j, const struct message *m, const struct message *end)
 	json_end_array(j);
 }
 
-/* Who sends the code: {"senders": [...], "note": ...}. */
+/* Who sends the code: {"senders": [...], "note": ...}, the usual first. */
 static void
-sender(struct json *j, unsigned senders, text_ref note)
+sender(struct json *j, const struct status *s)
 {
 	json_begin_object(j);
 	json_key(j, "senders");
 	json_begin_array(j);
-	for (int k = 0; k < SENDER_COUNT; k++)
-		if (senders & 1u << k)
-			json_plain_string(j, table_sender(k));
+	for (int i = 0, k; (k = table_sender_at(s, i)) >= 0; i++)
+		json_plain_string(j, table_sender(k));
 	json_end_array(j);
 	json_key(j, "note");
-	if (note != 0)
-		text(j, note);
+	if (s->sender_note != 0)
+		text(j, s->sender_note);
 	else
 		json_null(j);
 	json_end_object(j);
@@ -156,7 +155,7 @@ value(struct json *j, const struct field_value *v)
 		messages(j, v->messages, v->messages_end);
 		break;
 	case FT_SENDER:
-		sender(j, v->senders, v->sender_note);
+		sender(j, v->status);
 		break;
 	case FT_DOINGS:
 		doings(j, v->doings, v->soft_kind);

@@ -6,6 +6,7 @@
 #define QUERY_MAX 1024  /* rows: results are pointers into table_rows */
 #define CHOOSE_MAX 64   /* situations of the choose guide */
 #define RULES_MAX 64    /* comparison rules */
+#define SENDERS_MAX 4 /* senders one status may name: a row packs them in 16 bits */
 #define SOFTWARE_MAX 32 /* software stanzas: compare keeps a row for each */
 #define SOFTWARE_NAME_MAX 25 /* bytes of a software's name, a label in compare */
 #define TEXT_MAX 4096   /* bytes of one string, its 0 included */

@@ -432,6 +432,19 @@ table_sender(int sender)
 	return sender_names[sender];
 }
 
+void
+table_senders_text(const struct status *s, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (int i = 0, k; (k = table_sender_at(s, i)) >= 0 && n < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "%s%s", i > 0 ? ", or " : "",
+		    table_sender_text(k));
+	if (s->sender_note != 0 && n < size)
+		snprintf(buf + n, size - n, "; %s", table_str(s->sender_note));
+}
+
 /* Who a sender is, in words. */
 const char *
 table_sender_text(int sender)

@@ -56,6 +56,8 @@ struct status {
 	text_ref example;  /* the raw response, CRLF line ends; 0 if never sent */
 	text_ref module;   /* what sends an IIS sub-status; 0 for other kinds */
 	unsigned short http_status; /* an error number's documented status, or 0 */
+	unsigned short observed;    /* the status it is seen with, undocumented, or 0 */
+	text_ref observed_source;   /* where that was seen; 0 for none */
 	unsigned short sub;         /* the sub-status: 19 for 500.19 */
 	unsigned char kind;         /* enum kind */
 	unsigned short aliases;  /* table_lists index of the former names */
@@ -66,7 +68,8 @@ struct status {
 	unsigned short behaviours; /* table_numbers index of what software does with it:
 	                            * table_behaviours indexes + 1, by kind, 0-ended */
 	text_ref sender_note;     /* how to tell its senders apart; 0 for none */
-	unsigned char senders;    /* 1 << enum sender each; 0 for a sub-status or error */
+	unsigned short senders;   /* enum sender + 1 in each 4 bits from the lowest, the
+	                           * usual sender first; 0 for a sub-status or error */
 	unsigned short code; /* the status, a sub-status's parent, or the error number */
 	unsigned short rfc;               /* 0 without an RFC */
 	unsigned short sentence; /* bytes of the description's first sentence, wrap_sentence's */
@@ -265,6 +268,17 @@ table_doings(const struct status *s)
 {
 	return &table_numbers[s->behaviours];
 }
+
+/* The i-th sender of s (enum sender), the usual one first; -1 past the last. */
+static inline int
+table_sender_at(const struct status *s, int i)
+{
+	return i < SENDERS_MAX ? (int)((s->senders >> 4 * i) & 0xF) - 1 : -1;
+}
+
+/* "the application, or a CDN; note": who sends s, in words, into buf;
+ * "" for a sub-status or an error number. */
+void table_senders_text(const struct status *s, char *buf, size_t size);
 
 /* "browser", "crawler", ... and the label an entry gives the kind. */
 const char *table_software_kind(int kind);

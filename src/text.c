@@ -63,7 +63,7 @@ aliases_line(FILE *out, const struct status *s, int width)
 static void
 kind_lines(FILE *out, const struct status *s, int width)
 {
-	char buf[256];
+	char buf[512];
 	const struct status *parent = table_code(s->kind == KIND_ERROR ? s->http_status :
 	    s->code).first;
 
@@ -78,6 +78,11 @@ kind_lines(FILE *out, const struct status *s, int width)
 	} else if (s->kind == KIND_ERROR && s->http_status != 0) {
 		snprintf(buf, sizeof buf, "%03u %s, the error number in the page",
 		    s->http_status, table_str(parent->name));
+		text_field(out, "Arrives as:", buf, width);
+	} else if (s->kind == KIND_ERROR && s->observed != 0) {
+		snprintf(buf, sizeof buf, "%03u %s as observed: %s does not document it (seen in %s)",
+		    s->observed, table_str(table_code(s->observed).first->name),
+		    table_str(s->vendor), table_str(s->observed_source));
 		text_field(out, "Arrives as:", buf, width);
 	} else if (s->kind == KIND_ERROR) {
 		snprintf(buf, sizeof buf, "an HTTP status %s does not document; the error "
@@ -396,19 +401,12 @@ messages(FILE *out, const struct status *s, int width)
 
 #define AROUND_COLUMN 14 /* "    Browsers  " */
 
-/* "the application, or a gateway or proxy, about its upstream; note". */
 static void
 sender_line(FILE *out, const struct status *s, int width)
 {
 	char buf[512];
-	size_t n = 0;
 
-	for (int k = 0; k < SENDER_COUNT; k++)
-		if ((s->senders & 1u << k) && n < sizeof buf)
-			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n > 0 ? ", or " : "",
-			    table_sender_text(k));
-	if (s->sender_note != 0 && n < sizeof buf)
-		snprintf(buf + n, sizeof buf - n, "; %s", table_str(s->sender_note));
+	table_senders_text(s, buf, sizeof buf);
 	fprintf(out, "    %s%-9s%s ", style_dim(), "Sent by", style_reset());
 	wrap_text(out, buf, AROUND_COLUMN, AROUND_COLUMN, width);
 }

@@ -25,21 +25,6 @@ struct cells {
 	const char *text[P_COUNT];
 };
 
-/* Who sends s, as the entry says it; "" for a sub-status or error number. */
-static void
-sender_cell(const struct status *s, char *buf, size_t size)
-{
-	size_t n = 0;
-
-	buf[0] = '\0';
-	for (int k = 0; k < SENDER_COUNT; k++)
-		if ((s->senders & 1u << k) && n < size)
-			n += (size_t)snprintf(buf + n, size - n, "%s%s", n > 0 ? ", or " : "",
-			    table_sender_text(k));
-	if (s->sender_note != 0 && n < size)
-		snprintf(buf + n, size - n, "; %s", table_str(s->sender_note));
-}
-
 /* What software sw does with s, its lines joined by "; ", "" for nothing. */
 static const char *
 software_cell(const struct status *s, size_t sw, char *buf, size_t size)
@@ -74,7 +59,7 @@ fill(const struct status *s, struct cells *c)
 	c->text[P_USE] = table_str(s->use_case);
 	c->text[P_CACHE] = table_caching_text(s);
 	c->text[P_RETRY] = table_retry_text(s);
-	sender_cell(s, c->sender, sizeof c->sender);
+	table_senders_text(s, c->sender, sizeof c->sender);
 	c->text[P_SENDER] = c->sender;
 	c->text[P_NOTES] = table_str(s->notes);
 }

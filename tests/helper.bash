@@ -45,7 +45,7 @@ run_apart() {
 # FIELDS is added here, and the tests then say where else it is missing
 # (README, the man page's OUTPUT).
 # shellcheck disable=SC2034 # for the test files
-FIELD_KEYS="id,code,kind,substatus,http_status,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,sender,browsers,crawlers,caches,clients,grpc,constants"
+FIELD_KEYS="id,code,kind,substatus,http_status,observed_status,observed_source,name,aliases,class,category,status,official,vendor,module,description,rfc,spec_url,popularity,recommended,deprecated,use_case,notes,related,example,headers,messages,cacheable,has_content,retry,sender,browsers,crawlers,caches,clients,grpc,constants"
 
 # Runs httpstatus with the arguments, asserting exit 0 and nothing on
 # stderr, and leaves its stdout in $output.
@@ -108,6 +108,7 @@ notes: Cacheable by default.
 related: 410
 cacheable: default
 retry: no
+sender: app server
 keywords: missing page, dead link
 
 code: 410
@@ -125,6 +126,7 @@ notes: Also cacheable by default.
 related: 404
 cacheable: default
 retry: no
+sender: app
 keywords: deleted, removed for good
 REC
 }

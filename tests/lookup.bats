@@ -57,6 +57,7 @@ Retry
 Description
 Use case
 Notes
+What software does
 In logs and pages
 Headers
 In code
@@ -124,8 +125,10 @@ rest_of_class() {
 
 # bats test_tags=grows
 @test "at 80 columns the entries of 404 and 511 fit their targets" {
-	[ "$(httpstatus 404 | wc -l)" -le 80 ]
-	[ "$(httpstatus 511 | wc -l)" -le 70 ]
+	# 80 and 70 before the section on what software does with a code,
+	# which issue 27 asked for: 404 has a line for every kind of software
+	[ "$(httpstatus 404 | wc -l)" -le 100 ]
+	[ "$(httpstatus 511 | wc -l)" -le 88 ]
 }
 
 @test "compare rows of a code with several meanings are those that weigh it in turn" {

@@ -89,13 +89,20 @@ WANT
 	done
 	[ "${lines[1]}" = "  The request matched one of the firewall rules the site's owner set up in" ]
 	grep -qxF "  Class:       Vendor Error" <<<"$output"
-	# Cloudflare documents no status for 1020 itself
-	grep -qxF "  Arrives as:  an HTTP status Cloudflare does not document; the error number is" <<<"$output"
+	# Cloudflare documents no status for 1020 itself: the one seen, and where
+	grep -qxF "  Arrives as:  403 Forbidden as observed: Cloudflare does not document it (seen" <<<"$output"
+	grep -qF "error-page-types/)" <<<"$output"
 	# no class holds it, so the vendor's list ends it instead of a grid
 	[ "${lines[-2]}" = "  Other error numbers" ]
 	[ "${lines[-1]}" = "    httpstatus list --vendor Cloudflare" ]
 	run_apart -0 httpstatus 1015
 	grep -qxF "  Arrives as:  429 Too Many Requests, the error number in the page" <<<"$output"
+	# neither documented nor observed
+	run_apart -0 httpstatus 1001
+	grep -qxF "  Arrives as:  an HTTP status Cloudflare does not document; the error number is" <<<"$output"
+	run -0 httpstatus --json 1020 1001 1015
+	[ "$(jq -c '[.[] | [.http_status, .observed_status, (.observed_source | type)]]' <<<"$output")" = \
+		'[[null,403,"string"],[null,null,"null"],[429,null,"null"]]' ]
 }
 
 @test "a status lists the error numbers documented to arrive with it" {

@@ -674,6 +674,46 @@ check_reference(const struct value *v, const char *t, int self)
 		gen_fail(v->line, "related code %s does not exist", t);
 }
 
+/* Takes "CODE [SOURCE]" apart: the status an error number is seen with,
+ * and where that was seen.  Returns NULL, or what is wrong; source points
+ * into a copy the caller frees. */
+const char *
+gen_parse_observed(const char *value, int *status, char **source)
+{
+	size_t n = strlen(value);
+
+	*source = NULL;
+	if (n < 7 || !(value[0] >= '1' && value[0] <= '5') || strspn(value, "0123456789") != 3 ||
+	    value[3] != ' ' || value[4] != '[' || value[n - 1] != ']')
+		return "is not 'CODE [SOURCE]', a status from 100 to 599 and where it was seen";
+	*status = gen_number(value);
+	*source = gen_strdup(value + 5);
+	(*source)[n - 6] = '\0';
+	return NULL;
+}
+
+/* An observed status is for an error number whose vendor documents none,
+ * and names a status the table holds. */
+static void
+check_observed(const struct record *r)
+{
+	const struct value *v = &r->one[K_OBSERVED];
+	char *source = NULL;
+	int status;
+	const char *why;
+
+	if (v->text == NULL)
+		return;
+	if (!ID_IS_ERROR(r->code) || r->one[K_HTTP_STATUS].text != NULL)
+		gen_fail(v->line, "observed is for an error number whose vendor documents no "
+		    "http_status");
+	else if ((why = gen_parse_observed(v->text, &status, &source)) != NULL)
+		gen_fail(v->line, "observed %s", why);
+	else if (check_find_code(status) == NULL)
+		gen_fail(v->line, "observed status %d does not exist", status);
+	free(source);
+}
+
 static void
 check_related(const struct record *r)
 {
@@ -691,6 +731,7 @@ check_related(const struct record *r)
 	if (http->text != NULL && gen_all_digits(http->text, 3, 3) &&
 	    check_find_code(gen_number(http->text)) == NULL)
 		gen_fail(http->line, "http_status %s does not exist", http->text);
+	check_observed(r);
 }
 
 /* Checks every code record, their order, and their related codes. */

@@ -36,6 +36,7 @@ enum need { OPTIONAL, REQUIRED, MULTI, RULE, GUIDE, PRODUCT, ABOUT, SOFTWARE, SO
 	X(K_VENDOR, "vendor", OPTIONAL) \
 	X(K_MODULE, "module", OPTIONAL) \
 	X(K_HTTP_STATUS, "http_status", OPTIONAL) \
+	X(K_OBSERVED, "observed", OPTIONAL) \
 	X(K_RFC, "rfc", OPTIONAL) \
 	X(K_SECTION, "section", OPTIONAL) \
 	X(K_URL, "url", OPTIONAL) \
@@ -131,8 +132,9 @@ struct does_parts {
 	char *codes, *text, *source;
 };
 
-/* A "sender" value taken apart: "KIND[ KIND...][; note]", as a set of
- * 1 << enum sender and the note (NULL for none), pointing into value. */
+/* A "sender" value taken apart: "KIND[ KIND...][; note]", the kinds in
+ * their order as the table packs them (enum sender + 1 in each 4 bits,
+ * from the lowest) and the note (NULL for none), pointing into value. */
 struct sender_parts {
 	unsigned kinds;
 	const char *note;
@@ -190,6 +192,7 @@ bool gen_next_name(const char **list, char *name, size_t size);
 const char *gen_parse_require(const char *text, struct require *q);
 const char *gen_parse_message(const char *value, struct message_parts *m);
 const char *gen_parse_fix(const char *value, struct fix_parts *f);
+const char *gen_parse_observed(const char *value, int *status, char **source);
 void check_texts(const struct record *r);
 void check_keywords(const struct value *v, const char *what);
 const struct record *check_find_code(int code);

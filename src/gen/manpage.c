@@ -86,22 +86,6 @@ messages(const struct message *m, const struct message *end)
 	}
 }
 
-/* Who sends the code, in the words of the command line's entry. */
-static void
-sender(unsigned senders, text_ref note)
-{
-	char buf[1024];
-	size_t n = 0;
-
-	for (int k = 0; k < SENDER_COUNT && n < sizeof buf; k++)
-		if (senders & 1u << k)
-			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n > 0 ? ", or " : "",
-			    table_sender_text(k));
-	if (note != 0 && n < sizeof buf)
-		snprintf(buf + n, sizeof buf - n, "; %s", table_str(note));
-	text(n > 0 ? buf : "none");
-}
-
 /* What each software of one kind does, a line each, with its source. */
 static void
 doings(const unsigned short *d, int kind)
@@ -175,9 +159,12 @@ value(const struct status *s, enum field f)
 	case FT_MESSAGES:
 		messages(v.messages, v.messages_end);
 		break;
-	case FT_SENDER:
-		sender(v.senders, v.sender_note);
+	case FT_SENDER: {
+		char buf[1024];
+		table_senders_text(s, buf, sizeof buf);
+		text(buf[0] != '\0' ? buf : "none");
 		break;
+	}
 	case FT_DOINGS:
 		doings(v.doings, v.soft_kind);
 		break;

@@ -376,24 +376,29 @@ stanza_parse_sender(const char *value, struct sender_parts *sp)
 	const char *p = value, *semi = strchr(value, ';');
 	size_t end = semi != NULL ? (size_t)(semi - value) : strlen(value);
 	char word[32];
+	unsigned seen = 0;
+	int n = 0;
 
 	sp->kinds = 0;
 	sp->note = semi != NULL ? semi + 1 + strspn(semi + 1, " ") : NULL;
 	while (p < value + end) {
-		size_t n = strcspn(p, " ;");
+		size_t len = strcspn(p, " ;");
 		int k;
-		if (n == 0) {
+		if (len == 0) {
 			p++;
 			continue;
 		}
-		snprintf(word, sizeof word, "%.*s", (int)n, p);
+		snprintf(word, sizeof word, "%.*s", (int)len, p);
 		if ((k = gen_lookup(senders, word)) < 0)
 			return "names a sender that is not app, server, proxy, interceptor, cdn, "
 			    "balancer, client or log";
-		if (sp->kinds & 1u << k)
+		if (seen & 1u << k)
 			return "names a sender twice";
-		sp->kinds |= 1u << k;
-		p += n;
+		if (n == SENDERS_MAX)
+			return "names more senders than a row holds (SENDERS_MAX, src/sizes.h)";
+		seen |= 1u << k;
+		sp->kinds |= (unsigned)(k + 1) << 4 * n++;
+		p += len;
 	}
 	if (sp->kinds == 0)
 		return "names no sender";

@@ -278,6 +278,21 @@ put_behaviours(const struct record *r)
 	return at;
 }
 
+/* The status an error number is observed with, and where. */
+static void
+put_observed(FILE *out, const struct record *r)
+{
+	char *source = NULL;
+	int status = 0;
+
+	if (r->one[K_OBSERVED].text != NULL)
+		gen_parse_observed(r->one[K_OBSERVED].text, &status, &source);
+	fprintf(out, "\t  .observed = %d, .observed_source = ", status);
+	put_ref(out, source);
+	fputs(",\n", out);
+	free(source);
+}
+
 /* The sender field: its set and its note. */
 static void
 put_sender(FILE *out, const struct record *r)
@@ -336,6 +351,7 @@ put_row(FILE *out, const struct record *r)
 	fprintf(out, " .messages = %zu,", put_messages(r));
 	fprintf(out, " .behaviours = %zu,\n", put_behaviours(r));
 	put_sender(out, r);
+	put_observed(out, r);
 	fprintf(out, "\t  .caching = %d, .retry = %d,\n",
 	    gen_lookup(cachings, r->one[K_CACHEABLE].text), gen_lookup(retries, r->one[K_RETRY].text));
 	fprintf(out, "\t  .recommended = %s, .deprecated = %s, .has_content = %s },\n",

@@ -63,6 +63,7 @@ resolved() {
 # Asserts a failed run whose first message is $1, with no table written.
 # (A broken line can cause later messages too, such as a missing field.)
 assert_rejected() {
+	echo "got: ${stderr%%$'\n'*}" # shown when the test fails
 	[ "$status" -eq 1 ]
 	[ "${stderr%%$'\n'*}" = "$1" ]
 	[ -z "$output" ]
@@ -120,13 +121,13 @@ assert_rejected() {
 @test "a missing required field is named with the record's line" {
 	edited '/^notes: Also/d'
 	generate
-	assert_rejected "data.txt:18: missing field 'notes'"
+	assert_rejected "data.txt:19: missing field 'notes'"
 }
 
 @test "an unknown field is rejected" {
 	edited 's/^popularity: uncommon/colour: blue/'
 	generate
-	assert_rejected "data.txt:24: unknown field 'colour'"
+	assert_rejected "data.txt:25: unknown field 'colour'"
 }
 
 @test "a field given twice is rejected" {
@@ -140,7 +141,7 @@ name: Missing'
 	edited 's/^code: 410/code: 404/; s/^related: 404/related: 410/'
 	generate
 	[ "$status" -eq 1 ]
-	[[ "$stderr" == "data.txt:18: duplicate record for code 404 (first on line 1)"* ]]
+	[[ "$stderr" == "data.txt:19: duplicate record for code 404 (first on line 1)"* ]]
 }
 
 @test "the same code from two vendors is allowed, the official one first" {
@@ -152,17 +153,17 @@ name: Missing'
 }
 
 @test "a vendor meaning before the official one is rejected" {
-	{ valid_record | sed -n '1,17p'; valid_record | sed -n '/^code: 410/,$p' |
+	{ valid_record | sed -n '1,18p'; valid_record | sed -n '/^code: 410/,$p' |
 		sed 's/^status: permanent/status: unofficial\nvendor: Acme/; /^rfc:/d; s/^section: .*/url: https:\/\/acme.example\/410/'
 		printf '\n'; valid_record | sed -n '/^code: 410/,$p'; } | data
 	generate
-	assert_rejected "data.txt:35: official meaning of 410 must come before vendor meanings"
+	assert_rejected "data.txt:37: official meaning of 410 must come before vendor meanings"
 }
 
 @test "codes out of order are rejected" {
-	{ valid_record | sed -n '18,$p'; echo; valid_record | sed -n '1,16p'; } | data
+	{ valid_record | sed -n '19,$p'; echo; valid_record | sed -n '1,17p'; } | data
 	generate
-	assert_rejected "data.txt:18: code 404 comes after 410: keep records in code order"
+	assert_rejected "data.txt:19: code 404 comes after 410: keep records in code order"
 }
 
 @test "codes outside 100-999 are rejected, at both edges, but for 000" {
@@ -191,7 +192,7 @@ name: Missing'
 	rm "$out"
 	edited -e 's/^code: 410$/code: 610/' -e 's/^related: 410$/related: 610/'
 	generate
-	assert_rejected "data.txt:20: category 'Client Error' does not match code 610"
+	assert_rejected "data.txt:21: category 'Client Error' does not match code 610"
 	edited '0,/^category: Client Error/s//category: Invalid/'
 	generate
 	assert_rejected "data.txt:3: category 'Invalid' does not match code 404"
@@ -202,7 +203,7 @@ name: Missing'
 	edited -e '0,/^code: 404$/s//code: 000/' -e '0,/^category: Client Error/s//category: Not a Status Code/' \
 	    -e 's/^related: 404$/related: 000/'
 	generate
-	assert_rejected "data.txt:30: related code '000' is not a code from 100 to 9999"
+	assert_rejected "data.txt:31: related code '000' is not a code from 100 to 9999"
 	edited -e '0,/^code: 404$/s//code: 000/' -e 's/^related: 404$/related: 000/'
 	generate
 	assert_rejected "data.txt:3: category 'Client Error' does not match code 000"
@@ -328,35 +329,36 @@ rule() {
 	{ valid_record; rule "404 410"; } | data
 	generate
 	[ "$status" -eq 0 ]
-	# the codes go to table_numbers, after the two related lists
+	# the codes go to table_numbers, after the empty list and the two
+	# related lists
 	resolved | grep -qxF '	410, 0,'
 	resolved | grep -qxF '	404, 0,'
 	resolved | grep -qxF '	404, 410, 0,'
-	resolved | grep -qxF '	{ 4, "Choose well." },'
+	resolved | grep -qxF '	{ 5, "Choose well." },'
 }
 
 @test "a comparison rule naming an unknown code is rejected" {
 	{ valid_record; rule "404 499"; } | data
 	generate
-	assert_rejected "data.txt:35: compare code '499' does not exist"
+	assert_rejected "data.txt:37: compare code '499' does not exist"
 }
 
 @test "a comparison rule needs two codes" {
 	{ valid_record; rule "404"; } | data
 	generate
-	assert_rejected "data.txt:35: compare needs at least two codes"
+	assert_rejected "data.txt:37: compare needs at least two codes"
 }
 
 @test "a second rule for the same codes is rejected" {
 	{ valid_record; rule "404 410"; rule "404 410"; } | data
 	generate
-	assert_rejected "data.txt:38: duplicate rule for 404 410 (first on line 35)"
+	assert_rejected "data.txt:40: duplicate rule for 404 410 (first on line 37)"
 }
 
 @test "a comparison stanza holds only compare and rule" {
 	{ valid_record; rule "404 410"; echo "name: Odd"; } | data
 	generate
-	assert_rejected "data.txt:35: field 'name' does not belong in a compare stanza"
+	assert_rejected "data.txt:37: field 'name' does not belong in a compare stanza"
 }
 
 @test "an empty section is rejected, not read before its start" {
@@ -494,31 +496,31 @@ situation() {
 @test "a choose stanza is checked: fields, key, answer and rule" {
 	guide_data "$(situation not-there | sed '/^reason/d')"
 	generate
-	assert_rejected "data.txt:55: missing field 'reason'"
+	assert_rejected "data.txt:58: missing field 'reason'"
 	guide_data "$(situation not-there; printf 'name: Gone\n')"
 	generate
-	assert_rejected "data.txt:55: field 'name' does not belong in a choose stanza"
+	assert_rejected "data.txt:58: field 'name' does not belong in a choose stanza"
 	guide_data "$(situation 'Not There')"
 	generate
-	assert_rejected "data.txt:55: situation 'Not There' is not lower-case words joined by '-'"
+	assert_rejected "data.txt:58: situation 'Not There' is not lower-case words joined by '-'"
 	guide_data "$(situation gone Missing 499)"
 	generate
-	assert_rejected "data.txt:58: answer code '499' does not exist"
+	assert_rejected "data.txt:61: answer code '499' does not exist"
 	guide_data "$(situation gone Missing 404 '404 418')"
 	generate
-	assert_rejected "data.txt:60: versus '404 418' names no compare stanza"
+	assert_rejected "data.txt:63: versus '404 418' names no compare stanza"
 	guide_data "$(situation gone Missing 418)"
 	generate
-	assert_rejected "data.txt:60: versus '404 410' does not list the answer 418"
+	assert_rejected "data.txt:63: versus '404 410' does not list the answer 418"
 }
 
 @test "situations have unique keys and keep their topic together" {
 	guide_data "$(situation a; echo; situation a)"
 	generate
-	assert_rejected "data.txt:62: duplicate situation 'a' (first on line 55)"
+	assert_rejected "data.txt:65: duplicate situation 'a' (first on line 58)"
 	guide_data "$(situation a One; echo; situation b Two; echo; situation c One)"
 	generate
-	assert_rejected "data.txt:70: topic 'One' also on line 56: keep a topic's situations together"
+	assert_rejected "data.txt:73: topic 'One' also on line 59: keep a topic's situations together"
 	guide_data "$(situation a One; echo; situation b One; echo; situation c Two)"
 	generate
 	[ "$status" -eq 0 ]
@@ -542,14 +544,14 @@ situation() {
 @test "every record needs keywords" {
 	edited '/^keywords: deleted/d'
 	generate
-	assert_rejected "data.txt:18: missing field 'keywords'"
+	assert_rejected "data.txt:19: missing field 'keywords'"
 }
 
 @test "keywords are lower-case phrases, each once, between commas" {
 	while IFS='|' read -r value message; do
 		edited "s/^keywords: missing page, dead link/keywords: $value/"
 		generate
-		assert_rejected "data.txt:16: $message" || { echo "for: $value"; return 1; }
+		assert_rejected "data.txt:17: $message" || { echo "for: $value"; return 1; }
 	done <<'CASES'
 Missing Page|keywords hold only lower-case letters, digits, spaces and - / ' .
 dead link, missing page, dead link|keyword 'dead link' given twice
@@ -604,7 +606,7 @@ CASES
 	rm "$out"
 	guide_data "$(situation not-there; printf 'keywords: Missing\n')"
 	generate
-	assert_rejected "data.txt:61: keywords hold only lower-case letters, digits, spaces and - / ' ."
+	assert_rejected "data.txt:64: keywords hold only lower-case letters, digits, spaces and - / ' ."
 }
 
 @test "a body is json, problem or html, and only where content is sent" {
@@ -650,7 +652,7 @@ body: json'
 	for bytes in '\xed\xa0\x80' '\xc0\xaf' '\xe0\x80\xaf' '\xf4\x90\x80\x80' '\x80' '\xff'; do
 		edited "s/^name: Gone\$/name: Gone $(printf "$bytes")/"
 		generate
-		assert_rejected "data.txt:19: control byte or bad UTF-8 in 'name'" || { echo "$bytes"; return 1; }
+		assert_rejected "data.txt:20: control byte or bad UTF-8 in 'name'" || { echo "$bytes"; return 1; }
 	done
 }
 
@@ -722,6 +724,7 @@ with_wild() {
 	{
 		valid_record
 		printf '\ncode: %s\nname: Wild One\n' "$code"
+		[[ $code == [0-9][0-9][0-9] ]] && printf 'sender: app\n'
 		printf '%s\n' "$@"
 		printf '%s\n' 'status: unofficial' 'url: https://example.org/wild' 'popularity: rare' \
 			'recommended: no' 'deprecated: no' 'cacheable: explicit' 'retry: no' \
@@ -748,25 +751,25 @@ with_wild() {
 @test "a sub-status needs a module and a vendor, and a parent the table holds" {
 	with_wild 404.3 'category: Client Error' 'vendor: Microsoft IIS'
 	generate
-	assert_rejected "data.txt:35: a sub-status needs a module: what sends it"
+	assert_rejected "data.txt:37: a sub-status needs a module: what sends it"
 	with_wild 404.3 'category: Client Error' 'module: IIS core'
 	generate
-	assert_rejected "data.txt:35: a sub-status or vendor error number needs a vendor"
+	assert_rejected "data.txt:37: a sub-status or vendor error number needs a vendor"
 	with_wild 403.14 'category: Client Error' 'vendor: Microsoft IIS' 'module: IIS core'
 	generate
-	assert_rejected "data.txt:35: sub-status 403.14 of code 403, which the table does not hold"
+	assert_rejected "data.txt:37: sub-status 403.14 of code 403, which the table does not hold"
 	with_wild 404.3 'category: Server Error' 'vendor: Microsoft IIS' 'module: IIS core'
 	generate
-	assert_rejected "data.txt:37: category 'Server Error' does not match code 404.3"
+	assert_rejected "data.txt:39: category 'Server Error' does not match code 404.3"
 }
 
 @test "module is for sub-statuses and http_status for error numbers only" {
 	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'module: IIS core'
 	generate
-	assert_rejected "data.txt:39: module given for a code that is no sub-status"
+	assert_rejected "data.txt:41: module given for a code that is no sub-status"
 	with_wild 404.3 'category: Client Error' 'vendor: Microsoft IIS' 'module: IIS core' 'http_status: 404'
 	generate
-	assert_rejected "data.txt:40: http_status given for a code that is no vendor error number"
+	assert_rejected "data.txt:42: http_status given for a code that is no vendor error number"
 }
 
 @test "an error number's http_status is a code the table holds" {
@@ -778,13 +781,13 @@ with_wild() {
 	rm "$out"
 	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'http_status: 403'
 	generate
-	assert_rejected "data.txt:39: http_status 403 does not exist"
+	assert_rejected "data.txt:41: http_status 403 does not exist"
 	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'http_status: 40x'
 	generate
-	assert_rejected "data.txt:39: http_status '40x' is not a code from 100 to 999"
+	assert_rejected "data.txt:41: http_status '40x' is not a code from 100 to 999"
 	with_wild 1020 'category: Client Error' 'vendor: Example CDN'
 	generate
-	assert_rejected "data.txt:37: category 'Client Error' does not match code 1020"
+	assert_rejected "data.txt:39: category 'Client Error' does not match code 1020"
 }
 
 # Writes a valid record, then records of code $1 named by the rest of the
@@ -796,6 +799,7 @@ named_twice() {
 		valid_record
 		for name; do
 			printf '\ncode: %s\nname: %s\n%s\n' "$code" "$name" "$wild"
+			[[ $code == [0-9][0-9][0-9] ]] && printf 'sender: app\n'
 			printf '%s\n' 'status: unofficial' 'popularity: rare' 'recommended: no' 'deprecated: no' \
 				'url: https://example.org/wild' 'cacheable: explicit' 'retry: no' 'keywords: wild' \
 				'description: A wild code.' 'use_case: Tests.' 'notes: None.' 'related: 404'
@@ -807,11 +811,11 @@ named_twice() {
 	wild=$'category: Vendor Error\nvendor: Example CDN'
 	named_twice 1002 'First Name' 'Second Name' 'Second Name'
 	generate
-	assert_rejected "data.txt:69: duplicate record for code 1002 from Example CDN (first on line 52)"
+	assert_rejected "data.txt:71: duplicate record for code 1002 from Example CDN (first on line 54)"
 	wild=$'category: Client Error\nvendor: Example CDN'
 	named_twice 499 'First Name' 'Second Name'
 	generate
-	assert_rejected "data.txt:52: duplicate record for code 499 from Example CDN (first on line 35)"
+	assert_rejected "data.txt:55: duplicate record for code 499 from Example CDN (first on line 37)"
 }
 
 @test "one module may give a sub-status two names, as the ASP.NET Core Module's 500.0" {
@@ -822,7 +826,7 @@ named_twice() {
 	rm "$out"
 	named_twice 404.3 'First Name' 'Second Name' 'Second Name'
 	generate
-	assert_rejected "data.txt:71: duplicate record for code 404.3 from Microsoft IIS (first on line 53)"
+	assert_rejected "data.txt:73: duplicate record for code 404.3 from Microsoft IIS (first on line 55)"
 }
 
 @test "a related code is a status or error number, never a sub-status" {
@@ -935,8 +939,8 @@ products_data() {
 		printf '\ncode: 499\nname: Client Closed Request\ncategory: Client Error\n'
 		printf '%s\n' 'status: unofficial' 'vendor: nginx' 'url: https://nginx.org/' \
 			'popularity: common' 'recommended: no' 'deprecated: no' 'cacheable: explicit' \
-			'retry: no' 'keywords: client gone' 'description: Gone.' 'use_case: Logs.' \
-			'notes: None.' 'related: 404'
+			'retry: no' 'sender: log' 'keywords: client gone' 'description: Gone.' \
+			'use_case: Logs.' 'notes: None.' 'related: 404'
 		printf '\n%s\n' "$1"
 	} | data
 }
@@ -968,14 +972,14 @@ products_data() {
 @test "a products stanza's logs name known formats, once, for a vendor" {
 	products_data $'products: nginx\nowner: nginx\nlogs: combined nginx'
 	generate
-	assert_rejected "data.txt:54: logs 'nginx' is no log format that --format names"
+	assert_rejected "data.txt:57: logs 'nginx' is no log format that --format names"
 	# an alias --format takes is read as its format, and is not named here
 	products_data $'products: nginx\nowner: nginx\nlogs: common'
 	generate
-	assert_rejected "data.txt:54: logs 'common' is no log format that --format names"
+	assert_rejected "data.txt:57: logs 'common' is no log format that --format names"
 	products_data $'products: nginx\nowner: nginx\nlogs: combined combined'
 	generate
-	assert_rejected "data.txt:54: logs names 'combined' twice"
+	assert_rejected "data.txt:57: logs names 'combined' twice"
 	with_wild 404.3 'category: Client Error' 'vendor: Microsoft IIS' 'module: Static File Handler'
 	printf '\nproducts: static file\nowner: Static File Handler\nlogs: iis\n' \
 		>>"$BATS_TEST_TMPDIR/data.txt"
@@ -986,19 +990,19 @@ products_data() {
 @test "a products stanza is checked: its owner, its names, its fields, once per owner" {
 	products_data $'products: acme\nowner: Acme'
 	generate
-	assert_rejected "data.txt:53: no code record has 'Acme' as its vendor or module"
+	assert_rejected "data.txt:56: no code record has 'Acme' as its vendor or module"
 	products_data 'products: nginx'
 	generate
-	assert_rejected "data.txt:52: missing field 'owner'"
+	assert_rejected "data.txt:55: missing field 'owner'"
 	products_data $'products: Nginx\nowner: nginx'
 	generate
-	assert_rejected "data.txt:52: products hold only lower-case letters, digits, spaces and - / ' ."
+	assert_rejected "data.txt:55: products hold only lower-case letters, digits, spaces and - / ' ."
 	products_data $'products: nginx\nowner: nginx\nname: Engine X'
 	generate
-	assert_rejected "data.txt:52: field 'name' does not belong in a products stanza"
+	assert_rejected "data.txt:55: field 'name' does not belong in a products stanza"
 	products_data $'products: nginx\nowner: nginx\n\nproducts: ngx\nowner: nginx'
 	generate
-	assert_rejected "data.txt:55: a second products stanza for 'nginx' (first on line 52)"
+	assert_rejected "data.txt:58: a second products stanza for 'nginx' (first on line 55)"
 	with_404 'owner: nginx'
 	generate
 	assert_rejected "data.txt:14: 'owner' needs a 'products' field before it"
@@ -1040,4 +1044,123 @@ CASES
 fix: retry-after; c [nginx: d]'
 	generate
 	assert_rejected "data.txt:16: a second fix for retry-after in nginx (first on line 15)"
+}
+
+# The valid records and the software stanza $1 after them.
+software_data() {
+	{
+		valid_record
+		printf '\n%s\n' "$1"
+	} | data
+}
+
+@test "software stanzas give each status its behaviours, by kind, then in file order" {
+	software_data 'software: Cachy
+kind: cache
+does: 404 410; kept 3 minutes [https://example.org/cachy]
+
+software: Browsy
+kind: browser
+does: 400-499; shows the page [example/browsy src/page.c, v1]
+does: 410; forgets the URL [example/browsy src/gone.c, v1]'
+	generate
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	dumped | grep $'^410\tbehaviour' >"$BATS_TEST_TMPDIR/got"
+	diff - "$BATS_TEST_TMPDIR/got" <<'EOF2'
+410	behaviour	browser	Browsy	shows the page	example/browsy src/page.c, v1
+410	behaviour	browser	Browsy	forgets the URL	example/browsy src/gone.c, v1
+410	behaviour	cache	Cachy	kept 3 minutes	https://example.org/cachy
+EOF2
+	[ "$(dumped | grep -c $'^404\tbehaviour')" -eq 2 ]
+	# the does lines in file order, a row's list of them by kind (+ 1, 0-ended)
+	resolved | grep -qxF '	{ "kept 3 minutes", "https://example.org/cachy", 0 },'
+	resolved | grep -qxF '	{ "forgets the URL", "example/browsy src/gone.c, v1", 1 },'
+	resolved | grep -qxF '	2, 3, 1, 0,'
+	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
+}
+
+@test "a software stanza is checked: its kind, its does lines, its codes, its name" {
+	local line=19
+	while IFS='|' read -r stanza reason; do
+		software_data "$(printf '%b' "$stanza")"
+		generate
+		assert_rejected "data.txt:$reason" || { echo "for: $stanza"; return 1; }
+	done <<'CASES'
+software: S\ndoes: 404; a [b]|37: missing field 'kind'
+software: S\nkind: proxy\ndoes: 404; a [b]|38: kind 'proxy' is not browser, crawler, cache, client or grpc
+software: S\nkind: cache|37: missing field 'does'
+software: S\nkind: cache\ndoes: 404 a [b]|39: does is not 'CODES; TEXT [SOURCE]'
+software: S\nkind: cache\ndoes: 404; kept|39: does does not end with its source in brackets
+software: S\nkind: cache\ndoes: 404; [b]|39: does says nothing between the codes and the source
+software: S\nkind: cache\ndoes: 404; kept []|39: does has an empty source
+software: S\nkind: cache\ndoes: 418; kept [b]|39: does code 418 does not exist
+software: S\nkind: cache\ndoes: 500-599; kept [b]|39: does range 500-599 holds no code of the table
+software: S\nkind: cache\ndoes: 4xx; kept [b]|39: does code '4xx' is not three digits or a range such as 500-599
+software: S\nkind: cache\ndoes: 410-404; kept [b]|39: does code '410-404' is not three digits or a range such as 500-599
+software: S\nkind: cache\nname: Gone\ndoes: 404; kept [b]|37: field 'name' does not belong in a software stanza
+software: A name longer than the label\nkind: cache\ndoes: 404; kept [b]|37: software name 'A name longer than the label' is longer than 25 bytes
+software: S\nkind: cache\ndoes: 404; a [b]\n\nsoftware: S\nkind: cache\ndoes: 410; b [c]|41: a second software stanza for 'S' (first on line 37)
+CASES
+	with_404 'does: 404; kept [b]'
+	generate
+	assert_rejected "data.txt:14: 'does' needs a 'software' field before it"
+}
+
+@test "every status says who sends it, from the known senders, each once" {
+	edited '/^sender: app server$/d'
+	generate
+	assert_rejected "data.txt:1: missing field 'sender'"
+	while IFS='|' read -r value reason; do
+		edited "0,/^sender: app server\$/s//sender: $value/"
+		generate
+		assert_rejected "data.txt:16: sender $reason" || { echo "for: $value"; return 1; }
+	done <<'CASES'
+app waiter|names a sender that is not app, server, proxy, interceptor, cdn, balancer, client or log
+app app|names a sender twice
+app server proxy cdn balancer|names more senders than a row holds (SENDERS_MAX, src/sizes.h)
+; a note|names no sender
+app;|has an empty note after ';'
+CASES
+	edited '0,/^sender: app server$/s//sender: proxy cdn; the Server field names the proxy/'
+	generate
+	[ "$status" -eq 0 ]
+	# in their order, enum sender + 1 a nibble each: proxy 3, cdn 5
+	resolved | grep -qF '.senders = 83, .sender_note = "the Server field names the proxy",'
+	rm "$out"
+	# a sub-status or an error number is its vendor's
+	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'sender: cdn'
+	generate
+	assert_rejected "data.txt:41: sender is for a status; a sub-status or an error number is its vendor's"
+}
+
+@test "an observed status is for an undocumented error number, with its source" {
+	with_wild 1020 'category: Vendor Error' 'vendor: Example CDN' 'observed: 410 [a capture]'
+	generate
+	[ "$status" -eq 0 ]
+	dumped | grep -qxF $'1020\tobserved\t410 [a capture]'
+	resolved | grep -qF '.observed = 410, .observed_source = "a capture",'
+	rm "$out"
+	local parts
+	while IFS='|' read -r lines reason; do
+		IFS=';' read -ra parts <<<"$lines"
+		with_wild "${parts[@]}"
+		generate
+		assert_rejected "$reason" || { echo "for: $lines"; return 1; }
+	done <<'CASES'
+1020;category: Vendor Error;vendor: Example CDN;observed: 410|data.txt:41: observed is not 'CODE [SOURCE]', a status from 100 to 599 and where it was seen
+1020;category: Vendor Error;vendor: Example CDN;observed: 403 [x]|data.txt:41: observed status 403 does not exist
+1020;category: Vendor Error;vendor: Example CDN;http_status: 410;observed: 404 [x]|data.txt:42: observed is for an error number whose vendor documents no http_status
+CASES
+	with_404 'observed: 410 [x]'
+	generate
+	assert_rejected "data.txt:14: observed is for an error number whose vendor documents no http_status"
+}
+
+@test "body: error is the API's own JSON error object holding the code" {
+	with_wild 499 'category: Client Error' 'vendor: Example GIS' 'body: error'
+	generate
+	[ "$status" -eq 0 ]
+	dumped | grep -qxF $'499\texample\tContent-Type: application/json'
+	dumped | grep -qxF $'499\texample\t{"error":{"code":499,"message":"Wild One"}}'
 }

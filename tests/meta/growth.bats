@@ -22,6 +22,7 @@ recommended: no
 deprecated: no
 cacheable: explicit
 retry: n/a
+sender: app
 keywords: growth check, extra record
 description: A record added only to check that the suite needs no other
   edit when the table grows.
@@ -40,6 +41,7 @@ recommended: no
 deprecated: no
 cacheable: explicit
 retry: no
+sender: app
 keywords: growth check, failing record
 description: A second record added only to check that the suite needs no
   other edit when the table grows.
