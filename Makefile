@@ -23,8 +23,14 @@ WARN_FLAGS = -Wall -Wextra -Wpedantic -Wshadow -Wconversion $(WERROR)
 HARDEN_CFLAGS = -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE \
                 -fno-common
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
+# A position-independent binary carries a relocation for every pointer in
+# its tables; packed (DT_RELR: binutils 2.38 and glibc 2.36 on) they took
+# 16 KB off the stripped binary.  Used only where a program so linked runs.
+RELR_LDFLAGS := $(shell d=$$(mktemp -d) && printf 'int main(void){return 0;}' >$$d/t.c && \
+	$(CC) -pie -Wl,-z,pack-relative-relocs -o $$d/t $$d/t.c 2>/dev/null && $$d/t && \
+	echo -Wl,-z,pack-relative-relocs; rm -rf $$d)
 ALL_CFLAGS = $(STD_FLAGS) $(WARN_FLAGS) $(HARDEN_CFLAGS) -Isrc -I$(B) $(CPPFLAGS) $(CFLAGS)
-ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(LDFLAGS)
+ALL_LDFLAGS = $(HARDEN_LDFLAGS) $(RELR_LDFLAGS) $(LDFLAGS)
 
 B = build
 BIN = httpstatus

@@ -6,7 +6,10 @@
 #include <stdio.h>
 
 #define JSON_MAX_DEPTH 8
-#define JSON_BUF 8192
+/* Room for the largest entry, nested in another's other_meanings: 503's is
+ * 12.6 KB with what software does with it, and json_object_cached copies
+ * only an object that fit whole. */
+#define JSON_BUF 32768
 
 struct json {
 	FILE *out;
