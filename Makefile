@@ -141,6 +141,9 @@ check: all $(B)/gen
 # stops before the grid of the rest of its class, which every new code
 # changes; the tests check that grid apart.
 FIXTURE_CODES = 308 404 418 499 511
+# what each kind of software does with the codes people ask about most
+SOFTWARE_FIELDS = sender browsers crawlers caches clients grpc
+SOFTWARE_CODES = 000 103 200 204 206 301 302 303 304 307 308 401 404 410 429 500 502 503 504
 fixtures: all
 	for c in $(FIXTURE_CODES); do \
 		./$(BIN) $$c | sed '/^  Other [1-5]xx codes$$/,$$d' >tests/fixtures/lookup/$$c.txt; \
@@ -148,6 +151,9 @@ fixtures: all
 	./$(BIN) --json 511 >tests/fixtures/lookup/511.json
 	./$(BIN) compare 401 403 >tests/fixtures/compare/401-403.txt
 	./$(BIN) compare 404 500 >tests/fixtures/compare/404-500.txt
+	for f in $(SOFTWARE_FIELDS); do \
+		./$(BIN) -f code,$$f $(SOFTWARE_CODES) >tests/fixtures/software/$$f.tsv; \
+	done
 
 # Not part of make test: timings belong in a report, not in assertions.
 bench: all

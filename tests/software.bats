@@ -149,3 +149,18 @@ section() {
 	[[ $man == *".It clients curl --retry: retried with --retry N (0 by default), waiting as Retry-After says (at most 6 hours), else 1 s doubling up to 10 minutes (curl/curl src/tool_operate.c, commit 5c61e16)"* ]]
 	[[ $man == *".It browsers none .It crawlers"* ]]
 }
+
+@test "each kind of software says for the common codes what its golden file holds" {
+	local codes
+	codes=$(sed -n 's/^SOFTWARE_CODES = //p' "$TOP/Makefile")
+	for f in sender browsers crawlers caches clients grpc; do
+		# shellcheck disable=SC2086 # the codes are words
+		run -0 httpstatus -f "code,$f" $codes
+		diff -u "$FIXTURES/software/$f.tsv" <(printf '%s\n' "$output") ||
+			{ echo "$f: run make fixtures after a change to the data, and read the diff"; return 1; }
+	done
+	# every kind has something to say for some of them
+	for f in browsers crawlers caches clients grpc; do
+		[ "$(cut -f2 "$FIXTURES/software/$f.tsv" | grep -c .)" -ge 5 ] || { echo "$f"; return 1; }
+	done
+}
