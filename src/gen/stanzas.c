@@ -430,6 +430,12 @@ check_stanzas(void)
 		check_product(&gen_products[i], i);
 	for (size_t i = 0; i < gen_nsoftware; i++)
 		check_software(&gen_software[i], i);
+	for (size_t i = 0; i < gen_nrecs && gen_nsoftware > 0; i++) {
+		struct doing list[DOINGS_MAX + 1];
+		if (stanza_behaviours(&gen_recs[i], list, DOINGS_MAX + 1) > DOINGS_MAX)
+			gen_fail(gen_recs[i].line, "more than %d does lines take in code %s: raise "
+			    "DOINGS_MAX in src/gen/gen.h", DOINGS_MAX, gen_recs[i].one[K_CODE].text);
+	}
 	if (gen_about.line != 0)
 		check_about(&gen_about);
 }
