@@ -356,7 +356,8 @@ stanza_behaviours(const struct record *r, struct doing *list, size_t max)
 	for (int kind = 0; software_kinds[kind] != NULL; kind++)
 		for (size_t i = 0, n = 0; i < gen_nsoftware; i++) {
 			const struct record *sw = &gen_software[i];
-			bool mine = gen_lookup(software_kinds, sw->one[K_SOFT_KIND].text) == kind;
+			const char *k_text = sw->one[K_SOFT_KIND].text; /* NULL: checked, failed */
+			bool mine = k_text != NULL && gen_lookup(software_kinds, k_text) == kind;
 			for (int k = 0; k < sw->nmany[K_DOES]; k++, n++) {
 				struct does_parts d = { NULL, NULL, NULL, NULL };
 				if (mine && found < max &&
