@@ -35,6 +35,9 @@ check '' search timeout
 check '' search gatway timout
 check '' compare 401 403
 check '' --json compare 301 302 307 308
+check '' compare 404 410 503
+check '' -f sender,browsers,crawlers,caches,clients,grpc 000 103 429 500.19 1020
+check '' 1020
 check '' choose
 check '' --json choose rate limited
 check '' choose resource moved
