@@ -53,7 +53,7 @@ section() {
 	[[ $(tr -s ' \n' ' ' <<<"$output") == *"the redirect itself is the result; a hop to another origin drops Authorization; a POST is sent again as a GET"* ]]
 	grep -q '^                [a-z]' <<<"$output"
 	# no kind without a fact: nothing retries a 301, and gRPC says UNKNOWN
-	! grep -q '^    Retries' <<<"$output"
+	[[ $output != *$'\n    Retries'* ]]
 	run -0 section 429
 	grep -q '^    Retries   curl --retry: retried with --retry N' <<<"$output"
 	grep -q '^    gRPC      gRPC clients: UNAVAILABLE' <<<"$output"
@@ -118,7 +118,7 @@ section() {
 	grep -q '^  Cloudflare   120 minutes without' <<<"$output"
 	run -0 httpstatus compare 404 410
 	# Googlebot documents no difference between them: alike, not a row
-	! grep -q '^  Googlebot  ' <<<"$output"
+	[[ $output != *$'\n  Googlebot  '* ]]
 	alike=$(sed -n '/^  Alike/,$p' <<<"$output" | tr -s ' \n' ' ')
 	[[ $alike == *Googlebot,* ]] && [[ $alike == *Cloudflare* ]]
 	grep -q '^  gRPC clients' <<<"$output"
