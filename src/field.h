@@ -23,7 +23,7 @@ enum field { FIELDS(AS_FIELD_ENUM) FIELD_COUNT };
 /* FT_NAMED: one string or NULL per library, keyed by table_libraries.
  * FT_REQUIRES: the header fields the spec asks for with the code.
  * FT_MESSAGES: what programs write in their logs and pages with it.
- * FT_SENDER: who sends it, a set of enum sender and a note.
+ * FT_SENDER: who sends it, the usual sender first, and a note.
  * FT_DOINGS: what one kind of software does with it. */
 enum field_type {
 	FT_NUMBER, FT_STRING, FT_BOOL, FT_STRINGS, FT_NUMBERS, FT_NAMED, FT_REQUIRES, FT_MESSAGES,

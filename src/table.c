@@ -19,7 +19,6 @@ static const char *const retry_names[] = { RETRIES(AS_STRING) };
 static const char *const level_names[] = { LEVELS(AS_STRING) };
 static const char *const kind_names[] = { KINDS(AS_STRING) };
 const char *const table_libraries[LIB_COUNT] = { LIBRARIES(AS_STRING) };
-static const char *const software_kind_names[] = { SOFTWARE_KINDS(AS_STRING) };
 static const char *const sender_names[] = { SENDERS(AS_STRING) };
 #undef AS_STRING
 
@@ -403,13 +402,6 @@ table_retry_text(const struct status *s)
 	return text[s->retry];
 }
 
-
-const char *
-table_software_kind(int kind)
-{
-	return software_kind_names[kind];
-}
-
 /* The label of a kind's lines in an entry and a comparison. */
 const char *
 table_software_label(int kind)
@@ -424,7 +416,6 @@ table_software_label(int kind)
 
 	return labels[kind];
 }
-
 
 const char *
 table_sender(int sender)

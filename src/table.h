@@ -280,8 +280,7 @@ table_sender_at(const struct status *s, int i)
  * "" for a sub-status or an error number. */
 void table_senders_text(const struct status *s, char *buf, size_t size);
 
-/* "browser", "crawler", ... and the label an entry gives the kind. */
-const char *table_software_kind(int kind);
+/* The label an entry gives a kind of software: "Browsers", "Retries". */
 const char *table_software_label(int kind);
 const char *table_sender(int sender);
 const char *table_sender_text(int sender);

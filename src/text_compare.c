@@ -122,11 +122,11 @@ software_rows(FILE *out, const struct status *const *rows, size_t n, int colw, i
 			any |= *texts[i] != '\0';
 			same &= strcmp(texts[i], texts[0]) == 0;
 		}
-		if (any && same && len < sizeof alike)
+		if (any && !same)
+			row(out, fitted(out, table_str(table_software[sw].name)), texts, n, colw);
+		else if (any && len < sizeof alike)
 			len += (size_t)snprintf(alike + len, sizeof alike - len, "%s%s", len > 0 ? ", " :
 			    "", table_str(table_software[sw].name));
-		else if (any)
-			row(out, fitted(out, table_str(table_software[sw].name)), texts, n, colw);
 	}
 	if (len > 0) {
 		fprintf(out, "  %-*s", LABEL - 2, "Alike");

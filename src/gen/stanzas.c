@@ -337,15 +337,21 @@ check_software(const struct record *r, size_t index)
 			check_does_codes(v, d.codes);
 		free(d.copy);
 	}
+	const char *before = index > 0 ? gen_software[index - 1].one[K_SOFT_KIND].text : NULL;
+	if (kind->text != NULL && before != NULL && gen_lookup(software_kinds, before) >
+	    gen_lookup(software_kinds, kind->text))
+		gen_fail(r->line, "a %s stanza after a %s one: keep software stanzas in the order "
+		    "browser, crawler, cache, client, grpc", kind->text, before);
 	for (size_t i = 0; i < index; i++)
 		if (strcmp(gen_software[i].one[K_SOFTWARE].text, name->text) == 0)
 			gen_fail(name->line, "a second software stanza for '%s' (first on line %ld)",
 			    name->text, gen_software[i].line);
 }
 
-/* The does lines that take in a status's code, by kind, then in file
- * order, into list (max of them); returns how many.  A sub-status or an
- * error number has none: its status's are shown with the status. */
+/* The does lines that take in a status's code, in file order (which
+ * check_software keeps by kind), into list (max of them); returns how
+ * many.  A sub-status or an error number has none: its status's are
+ * shown with the status. */
 size_t
 stanza_behaviours(const struct record *r, struct doing *list, size_t max)
 {
@@ -353,20 +359,16 @@ stanza_behaviours(const struct record *r, struct doing *list, size_t max)
 
 	if (r->code < 0 || ID_IS_SUB(r->code) || ID_IS_ERROR(r->code))
 		return 0;
-	for (int kind = 0; software_kinds[kind] != NULL; kind++)
-		for (size_t i = 0, n = 0; i < gen_nsoftware; i++) {
-			const struct record *sw = &gen_software[i];
-			const char *k_text = sw->one[K_SOFT_KIND].text; /* NULL: checked, failed */
-			bool mine = k_text != NULL && gen_lookup(software_kinds, k_text) == kind;
-			for (int k = 0; k < sw->nmany[K_DOES]; k++, n++) {
-				struct does_parts d = { NULL, NULL, NULL, NULL };
-				if (mine && found < max &&
-				    stanza_parse_does(sw->many[K_DOES][k].text, &d) == NULL &&
-				    stanza_does_covers(d.codes, r->code))
-					list[found++] = (struct doing){ i, k, n };
-				free(d.copy);
-			}
+	for (size_t i = 0, n = 0; i < gen_nsoftware; i++) {
+		const struct record *sw = &gen_software[i];
+		for (int k = 0; k < sw->nmany[K_DOES]; k++, n++) {
+			struct does_parts d = { NULL, NULL, NULL, NULL };
+			if (found < max && stanza_parse_does(sw->many[K_DOES][k].text, &d) == NULL &&
+			    stanza_does_covers(d.codes, r->code))
+				list[found++] = (struct doing){ i, k, n };
+			free(d.copy);
 		}
+	}
 	return found;
 }
 

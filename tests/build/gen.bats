@@ -1054,15 +1054,15 @@ software_data() {
 	} | data
 }
 
-@test "software stanzas give each status its behaviours, by kind, then in file order" {
-	software_data 'software: Cachy
-kind: cache
-does: 404 410; kept 3 minutes [https://example.org/cachy]
-
-software: Browsy
+@test "software stanzas give each status its behaviours, in file order, which is by kind" {
+	software_data 'software: Browsy
 kind: browser
 does: 400-499; shows the page [example/browsy src/page.c, v1]
-does: 410; forgets the URL [example/browsy src/gone.c, v1]'
+does: 410; forgets the URL [example/browsy src/gone.c, v1]
+
+software: Cachy
+kind: cache
+does: 404 410; kept 3 minutes [https://example.org/cachy]'
 	generate
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
@@ -1073,10 +1073,12 @@ does: 410; forgets the URL [example/browsy src/gone.c, v1]'
 410	behaviour	cache	Cachy	kept 3 minutes	https://example.org/cachy
 EOF2
 	[ "$(dumped | grep -c $'^404\tbehaviour')" -eq 2 ]
-	# the does lines in file order, a row's list of them by kind (+ 1, 0-ended)
-	resolved | grep -qxF '	{ "kept 3 minutes", "https://example.org/cachy", 0 },'
-	resolved | grep -qxF '	{ "forgets the URL", "example/browsy src/gone.c, v1", 1 },'
-	resolved | grep -qxF '	2, 3, 1, 0,'
+	# the does lines in file order after an empty first; a row lists its
+	# own by their index there, 0-ended
+	resolved | grep -qxF '	{ "forgets the URL", "example/browsy src/gone.c, v1", 0 },'
+	resolved | grep -qxF '	{ "kept 3 minutes", "https://example.org/cachy", 1 },'
+	resolved | grep -qxF '	1, 2, 3, 0,'
+	resolved | grep -qxF '	1, 3, 0,'
 	run -0 cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$TOP/src" -c -o /dev/null "$out"
 }
 
@@ -1101,6 +1103,7 @@ software: S\nkind: cache\ndoes: 410-404; kept [b]|39: does code '410-404' is not
 software: S\nkind: cache\nname: Gone\ndoes: 404; kept [b]|37: field 'name' does not belong in a software stanza
 software: A name longer than the label\nkind: cache\ndoes: 404; kept [b]|37: software name 'A name longer than the label' is longer than 25 bytes
 software: S\nkind: cache\ndoes: 404; a [b]\n\nsoftware: S\nkind: cache\ndoes: 410; b [c]|41: a second software stanza for 'S' (first on line 37)
+software: A\nkind: grpc\ndoes: 404; a [b]\n\nsoftware: B\nkind: cache\ndoes: 410; b [c]|41: a cache stanza after a grpc one: keep software stanzas in the order browser, crawler, cache, client, grpc
 CASES
 	with_404 'does: 404; kept [b]'
 	generate
