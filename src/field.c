@@ -85,7 +85,7 @@ doings(struct field_value *v, const struct status *s, enum software_kind kind)
 {
 	v->type = FT_DOINGS;
 	v->doings = table_doings(s);
-	v->soft_kind = kind;
+	v->soft_kind = (int)kind;
 }
 
 /* "4xx" for a 4xx code or a sub-status of one, built in scratch; NULL for
