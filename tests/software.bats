@@ -164,3 +164,11 @@ section() {
 		[ "$(cut -f2 "$FIXTURES/software/$f.tsv" | grep -c .)" -ge 5 ] || { echo "$f"; return 1; }
 	done
 }
+
+@test "the questions issue 27 names find their code first" {
+	for pair in "does curl retry 429:429" "google 503:503" "cloudflare cache 404:404" \
+		"grpc unavailable:503"; do
+		run_apart -0 httpstatus -f code search "${pair%:*}"
+		[ "${lines[0]}" = "${pair##*:}" ] || { echo "$pair: ${lines[*]}"; return 1; }
+	done
+}
