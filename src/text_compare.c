@@ -25,16 +25,34 @@ struct cells {
 	const char *text[P_COUNT];
 };
 
-/* What software sw does with s, its lines joined by "; ", "" for nothing. */
-static const char *
-software_cell(const struct status *s, size_t sw, char *buf, size_t size)
+/* Whether every one of the n rows has behaviour b. */
+static bool
+all_have(const struct status *const *rows, size_t n, unsigned short b)
 {
-	size_t n = 0;
+	for (size_t i = 0; i < n; i++) {
+		const unsigned short *d = table_doings(rows[i]);
+		while (*d != 0 && *d != b)
+			d++;
+		if (*d == 0)
+			return false;
+	}
+	return true;
+}
+
+/* What software sw does with s, its lines joined by "; ", "" for nothing:
+ * with shared, only the lines every one of the n rows has; without, only
+ * the others (n 0: all of them). */
+static const char *
+software_cell(const struct status *s, size_t sw, const struct status *const *rows, size_t n,
+    bool shared, char *buf, size_t size)
+{
+	size_t len = 0;
 
 	buf[0] = '\0';
 	for (const unsigned short *d = table_doings(s); *d != 0; d++)
-		if (table_behaviours[*d].software == sw && n < size)
-			n += (size_t)snprintf(buf + n, size - n, "%s%s", n > 0 ? "; " : "",
+		if (table_behaviours[*d].software == sw && len < size &&
+		    (n == 0 || all_have(rows, n, *d) == shared))
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", len > 0 ? "; " : "",
 			    table_str(table_behaviours[*d].text));
 	return buf;
 }
@@ -64,6 +82,25 @@ fill(const struct status *s, struct cells *c)
 	c->text[P_NOTES] = table_str(s->notes);
 }
 
+/* The next line of a column, as wrap_line takes it, but a word wider
+ * than the column (beresp.cacheable, an identifier) is cut at its edge
+ * and goes on on the next line, so that the next column stays in place.
+ * Cuts fall between characters: UTF-8 continuation bytes stay whole. */
+static size_t
+column_line(const char **text, int width)
+{
+	const char *p = *text;
+	size_t len = wrap_line(text, width), cut = 0;
+
+	if (wrap_columns(p, len) < width)
+		return len;
+	for (int col = 0; cut < len && col < width - 1; col++)
+		for (cut++; cut < len && ((unsigned char)p[cut] & 0xC0) == 0x80; cut++)
+			;
+	*text = p + cut;
+	return cut;
+}
+
 /* One property across the columns, wrapped within each column.  Spaces
  * are held back until something follows them, so no line ends in blanks. */
 static void
@@ -84,7 +121,7 @@ row(FILE *out, const char *label, const char *const *texts, size_t n, int colw)
 		pending = LABEL - 2 - (first ? (int)strlen(label) : 0);
 		for (size_t i = 0; i < n; i++) {
 			const char *piece = rest[i];
-			size_t len = wrap_line(&rest[i], colw - 1);
+			size_t len = column_line(&rest[i], colw - 1);
 			if (len > 0)
 				fprintf(out, "%*s%.*s", pending, "", (int)len, piece);
 			pending = (len > 0 ? 0 : pending) + colw - wrap_columns(piece, len);
@@ -105,28 +142,35 @@ fitted(FILE *out, const char *label)
 	return "";
 }
 
-/* A row per software whose handling differs among the codes; those that
- * treat them all alike are named after the table, and say it once. */
+/* A row per software whose handling differs among the codes, with what
+ * it does for them all on a line under it; those that treat them all
+ * alike are named after the table, and say it once. */
 static void
 software_rows(FILE *out, const struct status *const *rows, size_t n, int colw, int width)
 {
-	static char cell[MAX_COLUMNS][TEXT_MAX];
+	static char cell[MAX_COLUMNS][TEXT_MAX], common[TEXT_MAX + 8];
 	const char *texts[MAX_COLUMNS];
 	char alike[1024];
 	size_t len = 0;
 
 	for (size_t sw = 0; sw < table_software_len; sw++) {
-		bool any = false, same = true;
+		bool differ = false;
 		for (size_t i = 0; i < n; i++) {
-			texts[i] = software_cell(rows[i], sw, cell[i], sizeof cell[i]);
-			any |= *texts[i] != '\0';
-			same &= strcmp(texts[i], texts[0]) == 0;
+			texts[i] = software_cell(rows[i], sw, rows, n, false, cell[i], sizeof cell[i]);
+			differ |= *texts[i] != '\0';
 		}
-		if (any && !same)
+		memcpy(common, "each: ", 7);
+		software_cell(rows[0], sw, rows, n, true, common + 6, sizeof common - 6);
+		if (differ) {
 			row(out, fitted(out, table_str(table_software[sw].name)), texts, n, colw);
-		else if (any && len < sizeof alike)
+			if (common[6] != '\0') {
+				fprintf(out, "  %-*s", LABEL - 2, "");
+				wrap_text(out, common, LABEL, LABEL + 2, width);
+			}
+		} else if (common[6] != '\0' && len < sizeof alike) {
 			len += (size_t)snprintf(alike + len, sizeof alike - len, "%s%s", len > 0 ? ", " :
 			    "", table_str(table_software[sw].name));
+		}
 	}
 	if (len > 0) {
 		fprintf(out, "  %-*s", LABEL - 2, "Alike");
@@ -168,7 +212,7 @@ blocks_view(FILE *out, const struct status *const *rows, size_t n, int width)
 		}
 		for (size_t sw = 0; sw < table_software_len; sw++) {
 			static char cell[TEXT_MAX];
-			if (*software_cell(rows[i], sw, cell, sizeof cell) == '\0')
+			if (*software_cell(rows[i], sw, NULL, 0, false, cell, sizeof cell) == '\0')
 				continue;
 			fprintf(out, "  %-*s", LABEL - 2, fitted(out, table_str(table_software[sw].name)));
 			wrap_text(out, cell, LABEL, LABEL, width);

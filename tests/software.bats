@@ -110,10 +110,11 @@ section() {
 
 @test "compare shows the software whose handling differs, and names those alike" {
 	run -0 httpstatus compare 301 308
-	# Fetch changes a POST after a 301 and keeps it after a 308
-	grep -q '^  Fetch        followed, 20 redirects at most' <<<"$output"
-	grep -qF 'a POST is sent' <<<"$output"
-	grep -qF 'sent again with' <<<"$output"
+	# Fetch changes a POST after a 301 and keeps it after a 308: those in
+	# columns, what it does for both once under them
+	grep -q '^  Fetch        a POST is sent again as a GET   sent again with the same$' <<<"$output"
+	grep -q '^               each: followed, 20 redirects at most' <<<"$output"
+	[ "$(grep -c 'followed, 20 redirects' <<<"$output")" -eq 1 ]
 	# both a strong canonical signal for Googlebot, but caches differ
 	grep -q '^  Cloudflare   120 minutes without' <<<"$output"
 	run -0 httpstatus compare 404 410
@@ -125,11 +126,16 @@ section() {
 	grep -q '^  Sent by ' <<<"$output"
 }
 
-@test "a software name too long for the label column gets a line of its own" {
+@test "a software name too long for the label column gets a line of its own, a word too wide its cut" {
 	run -0 httpstatus compare 404 503
 	grep -qx '  Googlebot (robots.txt)' <<<"$output"
 	grep -qx '  nginx proxy_next_upstream' <<<"$output"
 	grep -A1 -x '  nginx proxy_next_upstream' <<<"$output" | grep -q '^               passed to the next'
+	# four columns of 16: beresp.cacheable is cut at the column's edge
+	run -0 httpstatus compare 301 302 307 308
+	[ -z "$(awk 'length > 80' <<<"$output")" ]
+	grep -q '^               Expires (120 s  Expires (120 s  sets            sets$' <<<"$output"
+	grep -q 'beresp.cacheab  beresp.cacheab$' <<<"$output"
 }
 
 @test "search finds codes by the gRPC status they map to" {
