@@ -436,6 +436,35 @@ table_senders_text(const struct status *s, char *buf, size_t size)
 		snprintf(buf + n, size - n, "; %s", table_str(s->sender_note));
 }
 
+/* Whether every one of the n rows has behaviour b. */
+static bool
+all_have(const struct status *const *rows, size_t n, unsigned short b)
+{
+	for (size_t i = 0; i < n; i++) {
+		const unsigned short *d = table_doings(rows[i]);
+		while (*d != 0 && *d != b)
+			d++;
+		if (*d == 0)
+			return false;
+	}
+	return true;
+}
+
+const char *
+table_software_facts(const struct status *s, size_t sw, const struct status *const *rows, size_t n,
+    bool shared, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (const unsigned short *d = table_doings(s); *d != 0; d++)
+		if (table_behaviours[*d].software == sw && len < size &&
+		    (n == 0 || all_have(rows, n, *d) == shared))
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", len > 0 ? "; " : "",
+			    table_str(table_behaviours[*d].text));
+	return buf;
+}
+
 /* Who a sender is, in words. */
 const char *
 table_sender_text(int sender)

@@ -280,6 +280,13 @@ table_sender_at(const struct status *s, int i)
  * "" for a sub-status or an error number. */
 void table_senders_text(const struct status *s, char *buf, size_t size);
 
+/* What software sw (a table_software index) does with s, its facts
+ * joined by "; " into buf, "" for none; returns buf.  With n > 0, only
+ * the facts every one of the n rows has too (shared), or only the others:
+ * what a comparison shows once, and what it shows in columns. */
+const char *table_software_facts(const struct status *s, size_t sw,
+    const struct status *const *rows, size_t n, bool shared, char *buf, size_t size);
+
 /* The label an entry gives a kind of software: "Browsers", "Retries". */
 const char *table_software_label(int kind);
 const char *table_sender(int sender);

@@ -411,41 +411,36 @@ sender_line(FILE *out, const struct status *s, int width)
 	wrap_text(out, buf, AROUND_COLUMN, AROUND_COLUMN, width);
 }
 
-/* One piece of software's lines from d on, joined: "Fetch: ...; ...".
- * Returns where the next software's begin. */
-static const unsigned short *
-software_line(FILE *out, const unsigned short *d, const char *label, int width)
+/* What one piece of software does, under label: "Fetch: ...; ...". */
+static void
+software_line(FILE *out, size_t sw, const char *what, const char *label, int width)
 {
-	int sw = table_behaviours[*d].software;
-	char buf[TEXT_MAX];
-	size_t n = (size_t)snprintf(buf, sizeof buf, "%s:", table_str(table_software[sw].name));
+	char buf[TEXT_MAX + 64];
 
-	for (const char *sep = " "; *d != 0 && table_behaviours[*d].software == sw; d++, sep = "; ")
-		if (n < sizeof buf)
-			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", sep,
-			    table_str(table_behaviours[*d].text));
+	snprintf(buf, sizeof buf, "%s: %s", table_str(table_software[sw].name), what);
 	fprintf(out, "    %s%-9s%s ", style_dim(), label, style_reset());
 	wrap_text(out, buf, AROUND_COLUMN, AROUND_COLUMN + 2, width);
-	return d;
 }
 
 /* What the software around a code does with it: who sends it, then a line
  * per browser, crawler, cache, retrying client or gRPC mapping that has
- * something to say, under its kind. */
+ * something to say, under its kind (the table keeps software by kind). */
 static void
 around(FILE *out, const struct status *s, int width)
 {
-	const unsigned short *d = table_doings(s);
+	char what[TEXT_MAX];
 	int kind = -1;
 
-	if (s->senders == 0 && *d == 0)
+	if (s->senders == 0 && *table_doings(s) == 0)
 		return;
 	fprintf(out, "\n  %sWhat software does%s\n", style_bold(), style_reset());
 	if (s->senders != 0)
 		sender_line(out, s, width);
-	while (*d != 0) {
-		int k = table_software[table_behaviours[*d].software].kind;
-		d = software_line(out, d, k != kind ? table_software_label(k) : "", width);
+	for (size_t sw = 0; sw < table_software_len; sw++) {
+		int k = table_software[sw].kind;
+		if (*table_software_facts(s, sw, NULL, 0, false, what, sizeof what) == '\0')
+			continue;
+		software_line(out, sw, what, k != kind ? table_software_label(k) : "", width);
 		kind = k;
 	}
 }

@@ -25,37 +25,6 @@ struct cells {
 	const char *text[P_COUNT];
 };
 
-/* Whether every one of the n rows has behaviour b. */
-static bool
-all_have(const struct status *const *rows, size_t n, unsigned short b)
-{
-	for (size_t i = 0; i < n; i++) {
-		const unsigned short *d = table_doings(rows[i]);
-		while (*d != 0 && *d != b)
-			d++;
-		if (*d == 0)
-			return false;
-	}
-	return true;
-}
-
-/* What software sw does with s, its lines joined by "; ", "" for nothing:
- * with shared, only the lines every one of the n rows has; without, only
- * the others (n 0: all of them). */
-static const char *
-software_cell(const struct status *s, size_t sw, const struct status *const *rows, size_t n,
-    bool shared, char *buf, size_t size)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (const unsigned short *d = table_doings(s); *d != 0; d++)
-		if (table_behaviours[*d].software == sw && len < size &&
-		    (n == 0 || all_have(rows, n, *d) == shared))
-			len += (size_t)snprintf(buf + len, size - len, "%s%s", len > 0 ? "; " : "",
-			    table_str(table_behaviours[*d].text));
-	return buf;
-}
 
 static void
 fill(const struct status *s, struct cells *c)
@@ -156,11 +125,11 @@ software_rows(FILE *out, const struct status *const *rows, size_t n, int colw, i
 	for (size_t sw = 0; sw < table_software_len; sw++) {
 		bool differ = false;
 		for (size_t i = 0; i < n; i++) {
-			texts[i] = software_cell(rows[i], sw, rows, n, false, cell[i], sizeof cell[i]);
+			texts[i] = table_software_facts(rows[i], sw, rows, n, false, cell[i], sizeof cell[i]);
 			differ |= *texts[i] != '\0';
 		}
 		memcpy(common, "each: ", 7);
-		software_cell(rows[0], sw, rows, n, true, common + 6, sizeof common - 6);
+		table_software_facts(rows[0], sw, rows, n, true, common + 6, sizeof common - 6);
 		if (differ) {
 			row(out, fitted(out, table_str(table_software[sw].name)), texts, n, colw);
 			if (common[6] != '\0') {
@@ -212,7 +181,7 @@ blocks_view(FILE *out, const struct status *const *rows, size_t n, int width)
 		}
 		for (size_t sw = 0; sw < table_software_len; sw++) {
 			static char cell[TEXT_MAX];
-			if (*software_cell(rows[i], sw, NULL, 0, false, cell, sizeof cell) == '\0')
+			if (*table_software_facts(rows[i], sw, NULL, 0, false, cell, sizeof cell) == '\0')
 				continue;
 			fprintf(out, "  %-*s", LABEL - 2, fitted(out, table_str(table_software[sw].name)));
 			wrap_text(out, cell, LABEL, LABEL, width);

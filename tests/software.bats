@@ -121,7 +121,9 @@ section() {
 	# Googlebot documents no difference between them: alike, not a row
 	[[ $output != *$'\n  Googlebot  '* ]]
 	alike=$(sed -n '/^  Alike/,$p' <<<"$output" | tr -s ' \n' ' ')
-	[[ $alike == *Googlebot,* ]] && [[ $alike == *Cloudflare* ]]
+	# apart: under set -e a failing test before && fails nothing
+	[[ $alike == *Googlebot,* ]]
+	[[ $alike == *Cloudflare* ]]
 	grep -q '^  gRPC clients' <<<"$output"
 	grep -q '^  Sent by ' <<<"$output"
 }
